@@ -1,0 +1,107 @@
+package dev.rescind.domain.cancellation;
+
+import static dev.rescind.domain.cancellation.CancellationRequestTransitions.TABLE;
+
+import dev.rescind.domain.cancellation.CancellationRequestEvent.CancellationAccepted;
+import dev.rescind.domain.cancellation.CancellationRequestEvent.CancellationRejected;
+import dev.rescind.domain.cancellation.CancellationRequestEvent.CancellationRequested;
+import dev.rescind.domain.shared.Actor;
+import dev.rescind.domain.shared.Aggregate;
+import dev.rescind.domain.shared.Change;
+import dev.rescind.domain.shared.Check;
+import dev.rescind.domain.shared.Message;
+import dev.rescind.domain.shared.Rejection;
+import dev.rescind.domain.shared.TenantId;
+import dev.rescind.domain.shared.Timestamps;
+import dev.rescind.domain.shared.Version;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+
+/**
+ * A request to cancel something whose answer comes later: Shopify's cancellation request to a fulfillment
+ * service, Sendcloud's upstream label cancellation at the carrier.
+ *
+ * <p>Lifecycle: opened {@code REQUESTED} together with the change to its target; the {@link Responder}
+ * alone answers, {@code ACCEPTED} or {@code REJECTED}, and the answer is final. A request never changes on
+ * its own: the target's decision opens and answers it, so that both commit in one unit of work and never
+ * disagree. At most one request per target is {@code REQUESTED} at a time.
+ */
+public record CancellationRequest(
+        CancellationRequestId id,
+        TenantId tenant,
+        Version version,
+        CancellationTarget target,
+        Responder responder,
+        Actor requestedBy,
+        Option<Message> message,
+        Instant requestedAt,
+        CancellationRequestStatus status,
+        Option<Response> response,
+        Instant updatedAt) implements Aggregate {
+
+    public CancellationRequest {
+        Check.start()
+                .required("id", id)
+                .required("tenant", tenant)
+                .required("version", version)
+                .required("target", target)
+                .required("responder", responder)
+                .required("requestedBy", requestedBy)
+                .required("message", message)
+                .required("requestedAt", requestedAt)
+                .required("status", status)
+                .required("response", response)
+                .required("updatedAt", updatedAt)
+                .orThrow();
+        Check.start()
+                .require(version.value() >= 1, "version", "not_created", "must be at least 1")
+                .require(response.isDefined() == (status != CancellationRequestStatus.REQUESTED), "response",
+                        "inconsistent", "must be present exactly when the request is answered")
+                .require(!updatedAt.isBefore(requestedAt), "updatedAt", "before_requested_at",
+                        "must not be before requestedAt")
+                .orThrow();
+    }
+
+    /** Opens a request; the caller commits it in the same unit of work as the target's change. */
+    public static Change open(CancellationRequestId id, TenantId tenant, CancellationTarget target,
+            Responder responder, Actor requestedBy, Option<Message> message, Instant now) {
+        CancellationRequest opened = new CancellationRequest(id, tenant, Version.FIRST, target, responder,
+                requestedBy, message, now, CancellationRequestStatus.REQUESTED, Option.none(), now);
+        return new Change(opened, new CancellationRequested(target, responder, message), requestedBy, now);
+    }
+
+    /** The responder's answer; anyone else is {@link Rejection.Forbidden}, a second answer is not allowed. */
+    public Either<Rejection, Change> answer(Actor actor, CancellationRequestCommandKind answer,
+            Option<Message> responseMessage, Instant now) {
+        Either<Rejection, Actor> authorized = answer.authorize(actor);
+        if (authorized.isLeft()) {
+            return Either.left(authorized.getLeft());
+        }
+        if (!responder.matches(actor)) {
+            return Either.left(new Rejection.Forbidden(actor, "answer a cancellation request",
+                    "only the assigned " + responder + " may answer"));
+        }
+        Either<Rejection, CancellationRequestStatus> answeredStatus = TABLE.target(this, status, answer);
+        if (answeredStatus.isLeft()) {
+            return Either.left(answeredStatus.getLeft());
+        }
+        Instant updated = Timestamps.notBefore(updatedAt, now);
+        CancellationRequest answered = new CancellationRequest(id, tenant, version.next(), target, responder,
+                requestedBy, message, requestedAt, answeredStatus.get(),
+                Option.some(new Response(actor, responseMessage, now)), updated);
+        return Either.right(new Change(answered, switch (answer) {
+            case ACCEPT -> new CancellationAccepted(responseMessage);
+            case REJECT -> new CancellationRejected(responseMessage);
+        }, actor, now));
+    }
+
+    public boolean isOpen() {
+        return status == CancellationRequestStatus.REQUESTED;
+    }
+
+    @Override
+    public String stateName() {
+        return status.name();
+    }
+}

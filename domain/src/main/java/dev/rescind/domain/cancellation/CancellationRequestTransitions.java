@@ -1,0 +1,28 @@
+package dev.rescind.domain.cancellation;
+
+import static dev.rescind.domain.cancellation.CancellationRequestCommandKind.ACCEPT;
+import static dev.rescind.domain.cancellation.CancellationRequestCommandKind.REJECT;
+import static dev.rescind.domain.cancellation.CancellationRequestStatus.ACCEPTED;
+import static dev.rescind.domain.cancellation.CancellationRequestStatus.REJECTED;
+import static dev.rescind.domain.cancellation.CancellationRequestStatus.REQUESTED;
+
+import dev.rescind.domain.shared.AggregateType;
+import dev.rescind.domain.shared.TransitionTable;
+import java.util.EnumSet;
+
+/** Ask now, the answer comes later: one lifecycle for every asynchronous cancellation. */
+public final class CancellationRequestTransitions {
+
+    public static final TransitionTable<CancellationRequest, CancellationRequestStatus, CancellationRequestCommandKind>
+            TABLE = TransitionTable.<CancellationRequest, CancellationRequestStatus, CancellationRequestCommandKind>
+                    builder(AggregateType.CANCELLATION_REQUEST, EnumSet.allOf(CancellationRequestStatus.class),
+                            CancellationRequestCommandKind.class)
+                    .initial(REQUESTED)
+                    .terminal(ACCEPTED, REJECTED)
+                    .allow(ACCEPT, REQUESTED, ACCEPTED)
+                    .allow(REJECT, REQUESTED, REJECTED)
+                    .build();
+
+    private CancellationRequestTransitions() {
+    }
+}

@@ -1,0 +1,51 @@
+package dev.rescind.domain.fulfillment;
+
+import dev.rescind.domain.shared.Check;
+import dev.rescind.domain.shared.Reference;
+import io.vavr.control.Option;
+
+/**
+ * A line of a fulfillment order: Shopify's {@code line_items[]}, with how many units are still to ship.
+ * Invariant: {@code 0 ≤ fulfillableQuantity ≤ quantity}.
+ */
+public record FulfillmentLineItem(
+        Reference id,
+        Reference lineItemId,
+        Option<Reference> inventoryItemId,
+        Option<Reference> variantId,
+        int quantity,
+        int fulfillableQuantity) {
+
+    public static final int MAX_QUANTITY = 100_000;
+
+    public FulfillmentLineItem {
+        Check check = Check.start()
+                .required("id", id)
+                .required("lineItemId", lineItemId)
+                .required("inventoryItemId", inventoryItemId)
+                .required("variantId", variantId);
+        check.orThrow();
+        check.require(quantity >= 1 && quantity <= MAX_QUANTITY, "quantity", "out_of_range",
+                        "must be between 1 and " + MAX_QUANTITY)
+                .require(fulfillableQuantity >= 0 && fulfillableQuantity <= quantity, "fulfillableQuantity",
+                        "out_of_range", "must be between 0 and quantity")
+                .orThrow();
+    }
+
+    /** A new line, nothing shipped yet. */
+    public static FulfillmentLineItem of(Reference id, Reference lineItemId, Option<Reference> inventoryItemId,
+            Option<Reference> variantId, int quantity) {
+        return new FulfillmentLineItem(id, lineItemId, inventoryItemId, variantId, quantity, quantity);
+    }
+
+    FulfillmentLineItem shipped(int units) {
+        return new FulfillmentLineItem(id, lineItemId, inventoryItemId, variantId, quantity,
+                fulfillableQuantity - units);
+    }
+
+    /** The units still to ship, as a line of their own: what a replacement order takes over. */
+    FulfillmentLineItem remainder() {
+        return new FulfillmentLineItem(id, lineItemId, inventoryItemId, variantId, fulfillableQuantity,
+                fulfillableQuantity);
+    }
+}

@@ -1,0 +1,507 @@
+package dev.rescind.domain.fulfillment;
+
+import static dev.rescind.domain.fulfillment.FulfillmentTransitions.TABLE;
+
+import dev.rescind.domain.cancellation.CancellationRequest;
+import dev.rescind.domain.cancellation.CancellationRequestCommandKind;
+import dev.rescind.domain.cancellation.CancellationRequestId;
+import dev.rescind.domain.cancellation.CancellationTarget;
+import dev.rescind.domain.cancellation.Responder;
+import dev.rescind.domain.fulfillment.FulfillmentCommand.Cancel;
+import dev.rescind.domain.fulfillment.FulfillmentCommand.CreateFulfillment;
+import dev.rescind.domain.fulfillment.FulfillmentCommand.Hold;
+import dev.rescind.domain.fulfillment.FulfillmentCommand.Reschedule;
+import dev.rescind.domain.fulfillment.FulfillmentCommand.SendCancellationRequest;
+import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.CancellationRequestAccepted;
+import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.CancellationRequestRejected;
+import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.CancellationRequestSent;
+import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentCreated;
+import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentOrderCancelled;
+import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentOrderClosedIncomplete;
+import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentOrderCreated;
+import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentOrderHeld;
+import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentOrderOpened;
+import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentOrderReleased;
+import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentOrderRescheduled;
+import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentRequestAccepted;
+import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentRequestRejected;
+import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentRequestSubmitted;
+import dev.rescind.domain.shared.Actor;
+import dev.rescind.domain.shared.ActorKind;
+import dev.rescind.domain.shared.Aggregate;
+import dev.rescind.domain.shared.Change;
+import dev.rescind.domain.shared.Check;
+import dev.rescind.domain.shared.Decision;
+import dev.rescind.domain.shared.Message;
+import dev.rescind.domain.shared.Permissions;
+import dev.rescind.domain.shared.Reference;
+import dev.rescind.domain.shared.Rejection;
+import dev.rescind.domain.shared.TenantId;
+import dev.rescind.domain.shared.Timestamps;
+import dev.rescind.domain.shared.Version;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A group of line items fulfilled from one location, after Shopify's FulfillmentOrder.
+ *
+ * <p>Lifecycle of an order assigned to a fulfillment service: the merchant submits a fulfillment request
+ * ({@code OPEN/SUBMITTED}); the service accepts ({@code IN_PROGRESS/ACCEPTED}) or rejects
+ * ({@code OPEN/REJECTED}). Until the service accepts, the merchant may cancel directly: the order closes and a
+ * replacement {@code OPEN/UNSUBMITTED} order takes the units still to ship. After acceptance the merchant can
+ * only send a cancellation request ({@code IN_PROGRESS/CANCELLATION_REQUESTED}, a {@link CancellationRequest}
+ * opens); the service accepts ({@code CANCELLED/CANCELLATION_ACCEPTED}) or rejects
+ * ({@code IN_PROGRESS/CANCELLATION_REJECTED}, and the merchant may ask again). The service ships units until
+ * none remain ({@code CLOSED}), or closes unfinished work ({@code INCOMPLETE/CLOSED}). Holds
+ * ({@code ON_HOLD}, stacking) and scheduling ({@code SCHEDULED}, {@code fulfill_at}) apply before anything
+ * is submitted. An order without a service is fulfilled by the merchant itself.
+ *
+ * <p>Only the assigned fulfillment service answers requests and ships a service's order; anyone else is
+ * {@link Rejection.Forbidden}. Invariants: {@code 0 ≤ fulfillable ≤ quantity} on every line;
+ * {@code CANCELLATION_REQUESTED} only while {@code IN_PROGRESS}, and exactly then an open cancellation request
+ * is referenced; {@code ON_HOLD} exactly while holds exist; {@code SCHEDULED} only with a {@code fulfill_at};
+ * {@code CLOSED} and {@code CANCELLED} are terminal.
+ */
+public record FulfillmentOrder(
+        FulfillmentOrderId id,
+        TenantId tenant,
+        Version version,
+        FulfillmentState state,
+        Reference orderId,
+        Reference assignedLocationId,
+        Option<Reference> assignedService,
+        Option<Destination> destination,
+        Option<Origin> origin,
+        List<FulfillmentLineItem> lineItems,
+        Option<Instant> fulfillAt,
+        Option<Instant> fulfillBy,
+        List<FulfillmentHold> holds,
+        List<MerchantRequest> merchantRequests,
+        Option<CancellationRequestId> openCancellationRequest,
+        Option<FulfillmentOrderId> replaces,
+        Instant createdAt,
+        Instant updatedAt) implements Aggregate {
+
+    public static final int MAX_HOLDS = 20;
+
+    private static final Message FULFILLED_BEFORE_ANSWER =
+            new Message("The remaining items were fulfilled before the cancellation request was answered.");
+
+    public FulfillmentOrder {
+        Check check = Check.start()
+                .required("id", id)
+                .required("tenant", tenant)
+                .required("version", version)
+                .required("state", state)
+                .required("orderId", orderId)
+                .required("assignedLocationId", assignedLocationId)
+                .required("assignedService", assignedService)
+                .required("destination", destination)
+                .required("origin", origin)
+                .required("lineItems", lineItems)
+                .required("fulfillAt", fulfillAt)
+                .required("fulfillBy", fulfillBy)
+                .required("holds", holds)
+                .required("merchantRequests", merchantRequests)
+                .required("openCancellationRequest", openCancellationRequest)
+                .required("replaces", replaces)
+                .required("createdAt", createdAt)
+                .required("updatedAt", updatedAt);
+        check.orThrow();
+        lineItems = List.copyOf(lineItems);
+        holds = List.copyOf(holds);
+        merchantRequests = List.copyOf(merchantRequests);
+        boolean closedByCancel = state.status() == FulfillmentOrderStatus.CLOSED && lineItems.isEmpty();
+        NewFulfillmentOrder.checkLineItems(check, lineItems, closedByCancel);
+        boolean cancellationRequested = state.requestStatus() == RequestStatus.CANCELLATION_REQUESTED;
+        check.require(version.value() >= 1, "version", "not_created", "must be at least 1")
+                .require(FulfillmentState.ALL.contains(state), "state", "unknown", "is not a fulfillment state")
+                .require(!cancellationRequested || state.status() == FulfillmentOrderStatus.IN_PROGRESS, "state",
+                        "inconsistent", "cancellation_requested only while in_progress")
+                .require(openCancellationRequest.isDefined() == cancellationRequested, "openCancellationRequest",
+                        "inconsistent", "must be present exactly while cancellation_requested")
+                .require(holds.isEmpty() == (state.status() != FulfillmentOrderStatus.ON_HOLD), "holds",
+                        "inconsistent", "must be present exactly while on_hold")
+                .require(holds.size() <= MAX_HOLDS, "holds", "too_many", "must be at most " + MAX_HOLDS)
+                .require(fulfillAt.isDefined() || state.status() != FulfillmentOrderStatus.SCHEDULED, "fulfillAt",
+                        "required", "is required while scheduled")
+                .require(!updatedAt.isBefore(createdAt), "updatedAt", "before_created_at",
+                        "must not be before createdAt")
+                .orThrow();
+    }
+
+    /** A new order at version 1: {@code SCHEDULED} when {@code fulfillAt} is after {@code now}, else {@code OPEN}. */
+    public static Either<Rejection, Decision<FulfillmentOrder>> create(TenantId tenant, Actor actor,
+            NewFulfillmentOrder details, Instant now) {
+        return Permissions.authorize(actor, ActorKind.MERCHANT_SIDE, "create a fulfillment order")
+                .map(allowed -> {
+                    FulfillmentOrder created = fromDetails(tenant, details, Option.none(), now);
+                    return Decision.of(created, new FulfillmentOrderCreated(details, Option.none()), actor, now);
+                });
+    }
+
+    /**
+     * Applies {@code command}. Answering a cancellation request also answers the {@link CancellationRequest},
+     * so the caller passes it: {@code openRequest} must be the request this order references (load it by
+     * {@link #openCancellationRequest()}); it is ignored in any other state.
+     */
+    public Either<Rejection, Decision<FulfillmentOrder>> decide(Actor actor, FulfillmentCommand command,
+            Option<CancellationRequest> openRequest, Instant now) {
+        FulfillmentCommandKind kind = command.kind();
+        Option<Rejection> refused = authorize(actor, kind);
+        if (refused.isDefined()) {
+            return Either.left(refused.get());
+        }
+        Either<Rejection, Set<FulfillmentState>> allowed = TABLE.targets(this, state, kind);
+        if (allowed.isLeft()) {
+            return Either.left(allowed.getLeft());
+        }
+        return switch (kind) {
+            case SUBMIT_FULFILLMENT_REQUEST -> {
+                Option<Message> message = ((FulfillmentCommand.SubmitFulfillmentRequest) command).message();
+                List<MerchantRequest> requests = append(merchantRequests,
+                        new MerchantRequest(MerchantRequest.Kind.FULFILLMENT_REQUEST, message, now));
+                yield Either.right(Decision.of(
+                        next(kind, FulfillmentState.OPEN_SUBMITTED, now).merchantRequests(requests).build(),
+                        new FulfillmentRequestSubmitted(message), actor, now));
+            }
+            case ACCEPT_FULFILLMENT_REQUEST -> Either.right(Decision.of(
+                    next(kind, FulfillmentState.IN_PROGRESS_ACCEPTED, now).build(),
+                    new FulfillmentRequestAccepted(
+                            ((FulfillmentCommand.AcceptFulfillmentRequest) command).message()), actor, now));
+            case REJECT_FULFILLMENT_REQUEST -> Either.right(Decision.of(
+                    next(kind, FulfillmentState.OPEN_REJECTED, now).build(),
+                    new FulfillmentRequestRejected(
+                            ((FulfillmentCommand.RejectFulfillmentRequest) command).message()), actor, now));
+            case CANCEL -> cancel(actor, (Cancel) command, now);
+            case SEND_CANCELLATION_REQUEST -> Either.right(
+                    sendCancellationRequest(actor, (SendCancellationRequest) command, now));
+            case ACCEPT_CANCELLATION_REQUEST -> answerCancellation(actor, kind,
+                    ((FulfillmentCommand.AcceptCancellationRequest) command).message(), openRequest, now);
+            case REJECT_CANCELLATION_REQUEST -> answerCancellation(actor, kind,
+                    ((FulfillmentCommand.RejectCancellationRequest) command).message(), openRequest, now);
+            case CREATE_FULFILLMENT -> createFulfillment(actor, (CreateFulfillment) command, openRequest, now);
+            case HOLD -> hold(actor, (Hold) command, now);
+            case RELEASE_HOLD -> Either.right(Decision.of(
+                    next(kind, FulfillmentState.OPEN_UNSUBMITTED, now).holds(List.of()).build(),
+                    new FulfillmentOrderReleased(holds.size()), actor, now));
+            case RESCHEDULE -> reschedule(actor, (Reschedule) command, now);
+            case MARK_AS_OPEN -> Either.right(Decision.of(
+                    next(kind, FulfillmentState.OPEN_UNSUBMITTED, now).fulfillAt(Option.none()).build(),
+                    new FulfillmentOrderOpened(), actor, now));
+            case CLOSE_INCOMPLETE -> Either.right(Decision.of(
+                    next(kind, FulfillmentState.INCOMPLETE_CLOSED, now).build(),
+                    new FulfillmentOrderClosedIncomplete(
+                            ((FulfillmentCommand.CloseIncomplete) command).message()), actor, now));
+        };
+    }
+
+    /** Applies a command that does not answer a cancellation request. */
+    public Either<Rejection, Decision<FulfillmentOrder>> decide(Actor actor, FulfillmentCommand command,
+            Instant now) {
+        return decide(actor, command, Option.none(), now);
+    }
+
+    /** Shopify's {@code supported_actions}, derived from the table's advertised rows for this order's state. */
+    public List<SupportedAction> supportedActions() {
+        return TABLE.advertisedActions(this, state).stream()
+                .map(SupportedAction::fromWireName)
+                .sorted()
+                .toList();
+    }
+
+    public FulfillmentOrderStatus status() {
+        return state.status();
+    }
+
+    public RequestStatus requestStatus() {
+        return state.requestStatus();
+    }
+
+    public int fulfillableQuantity() {
+        return lineItems.stream().mapToInt(FulfillmentLineItem::fulfillableQuantity).sum();
+    }
+
+    public boolean isServiceManaged() {
+        return assignedService.isDefined();
+    }
+
+    @Override
+    public String stateName() {
+        return state.toString();
+    }
+
+    /**
+     * Kind-level permission first, then the party: service answers (and shipping a service's order) come
+     * from the assigned service alone; a merchant-managed order is shipped by the merchant's side. The
+     * refusal, if any; every decision asks, so nothing is made when the actor may go on.
+     */
+    private Option<Rejection> authorize(Actor actor, FulfillmentCommandKind kind) {
+        Either<Rejection, Actor> byKind = kind.authorize(actor);
+        if (byKind.isLeft()) {
+            return Option.some(byKind.getLeft());
+        }
+        boolean byAssignedService = actor.kind() == ActorKind.FULFILLMENT_SERVICE
+                && assignedService.isDefined() && assignedService.get().value().equals(actor.id());
+        boolean permitted = switch (kind.side()) {
+            case MERCHANT -> true;
+            case SERVICE -> byAssignedService;
+            case FULFILLER -> isServiceManaged() ? byAssignedService : actor.kind().actsForMerchant();
+        };
+        return permitted
+                ? Option.none()
+                : Option.some(new Rejection.Forbidden(actor, kind.label(), isServiceManaged()
+                        ? "only the assigned fulfillment service " + assignedService.get() + " may " + kind.label()
+                        : "this order has no fulfillment service; the merchant fulfills it"));
+    }
+
+    private Either<Rejection, Decision<FulfillmentOrder>> cancel(Actor actor, Cancel command, Instant now) {
+        if (command.replacementId().equals(id)) {
+            return Either.left(Rejection.InvalidInput.of("replacementId", "same_as_order",
+                    "must differ from the cancelled order's id"));
+        }
+        FulfillmentState closed = new FulfillmentState(FulfillmentOrderStatus.CLOSED, state.requestStatus());
+        List<FulfillmentLineItem> remaining = lineItems.stream()
+                .filter(line -> line.fulfillableQuantity() > 0)
+                .map(FulfillmentLineItem::remainder)
+                .toList();
+        NewFulfillmentOrder replacementDetails = new NewFulfillmentOrder(command.replacementId(), orderId,
+                assignedLocationId, assignedService, destination, origin, remaining, Option.none(), fulfillBy);
+        FulfillmentOrder replacement = fromDetails(tenant, replacementDetails, Option.some(id), now);
+        FulfillmentOrder original = next(FulfillmentCommandKind.CANCEL, closed, now).lineItems(List.of()).build();
+        return Either.right(Decision.of(original, new FulfillmentOrderCancelled(replacement.id()), actor, now)
+                .with(new Change(replacement, new FulfillmentOrderCreated(replacementDetails, Option.some(id)), actor,
+                        now)));
+    }
+
+    private Decision<FulfillmentOrder> sendCancellationRequest(Actor actor, SendCancellationRequest command,
+            Instant now) {
+        List<MerchantRequest> requests = append(merchantRequests,
+                new MerchantRequest(MerchantRequest.Kind.CANCELLATION_REQUEST, command.message(), now));
+        FulfillmentOrder requested = next(FulfillmentCommandKind.SEND_CANCELLATION_REQUEST,
+                FulfillmentState.IN_PROGRESS_CANCELLATION_REQUESTED, now)
+                .merchantRequests(requests)
+                .openCancellationRequest(Option.some(command.requestId()))
+                .build();
+        Responder service = new Responder(ActorKind.FULFILLMENT_SERVICE, assignedService.map(Reference::value));
+        Change request = CancellationRequest.open(command.requestId(), tenant, CancellationTarget.of(id), service,
+                actor, command.message(), now);
+        return new Decision<>(requested, List.of(new Change(requested,
+                new CancellationRequestSent(command.requestId(), command.message()), actor, now), request));
+    }
+
+    private Either<Rejection, Decision<FulfillmentOrder>> answerCancellation(Actor actor,
+            FulfillmentCommandKind kind, Option<Message> message, Option<CancellationRequest> openRequest,
+            Instant now) {
+        boolean accept = kind == FulfillmentCommandKind.ACCEPT_CANCELLATION_REQUEST;
+        CancellationRequest request = requireOpenRequest(openRequest);
+        Either<Rejection, Change> answered = request.answer(actor, accept ? CancellationRequestCommandKind.ACCEPT
+                : CancellationRequestCommandKind.REJECT, message, now);
+        if (answered.isLeft()) {
+            return Either.left(answered.getLeft());
+        }
+        FulfillmentOrder answeredOrder = next(kind, accept
+                ? FulfillmentState.CANCELLED_CANCELLATION_ACCEPTED
+                : FulfillmentState.IN_PROGRESS_CANCELLATION_REJECTED, now)
+                .openCancellationRequest(Option.none())
+                .build();
+        FulfillmentOrderEvent event = accept
+                ? new CancellationRequestAccepted(request.id(), message)
+                : new CancellationRequestRejected(request.id(), message);
+        return Either.right(new Decision<>(answeredOrder,
+                List.of(new Change(answeredOrder, event, actor, now), answered.get())));
+    }
+
+    private Either<Rejection, Decision<FulfillmentOrder>> createFulfillment(Actor actor, CreateFulfillment command,
+            Option<CancellationRequest> openRequest, Instant now) {
+        return shipped(command.lines()).flatMap(shippedLines -> {
+            boolean closesOrder = shippedLines.stream().allMatch(line -> line.fulfillableQuantity() == 0);
+            FulfillmentState target = closesOrder ? closedAfterShipping() : state.status()
+                    == FulfillmentOrderStatus.OPEN ? FulfillmentState.IN_PROGRESS_UNSUBMITTED : state;
+            List<FulfillmentLine> lines = command.lines().isEmpty() ? everythingRemaining() : command.lines();
+            boolean answersRequest = closesOrder && openCancellationRequest.isDefined();
+            FulfillmentOrder fulfilled = next(FulfillmentCommandKind.CREATE_FULFILLMENT, target, now)
+                    .lineItems(shippedLines)
+                    .openCancellationRequest(answersRequest ? Option.none() : openCancellationRequest)
+                    .build();
+            Decision<FulfillmentOrder> decision = Decision.of(fulfilled, new FulfillmentCreated(lines, closesOrder,
+                    answersRequest ? openCancellationRequest : Option.none()), actor, now);
+            if (!answersRequest) {
+                return Either.right(decision);
+            }
+            // Shipping the last units settles a pending cancellation request: the answer is no.
+            return requireOpenRequest(openRequest)
+                    .answer(actor, CancellationRequestCommandKind.REJECT, Option.some(FULFILLED_BEFORE_ANSWER), now)
+                    .map(decision::with);
+        });
+    }
+
+    private FulfillmentState closedAfterShipping() {
+        RequestStatus requestStatus = state.requestStatus() == RequestStatus.CANCELLATION_REQUESTED
+                ? RequestStatus.CANCELLATION_REJECTED
+                : state.requestStatus();
+        return new FulfillmentState(FulfillmentOrderStatus.CLOSED, requestStatus);
+    }
+
+    private List<FulfillmentLine> everythingRemaining() {
+        return lineItems.stream()
+                .filter(line -> line.fulfillableQuantity() > 0)
+                .map(line -> new FulfillmentLine(line.id(), line.fulfillableQuantity()))
+                .toList();
+    }
+
+    /** The line items after shipping {@code lines} (all remaining units when empty), or why that is invalid. */
+    private Either<Rejection, List<FulfillmentLineItem>> shipped(List<FulfillmentLine> lines) {
+        List<FulfillmentLine> requested = lines.isEmpty() ? everythingRemaining() : lines;
+        Map<Reference, Integer> units = new HashMap<>();
+        Set<Reference> known = new HashSet<>();
+        lineItems.forEach(line -> known.add(line.id()));
+        Check check = Check.start();
+        for (int index = 0; index < requested.size(); index++) {
+            FulfillmentLine line = requested.get(index);
+            String path = "lines[" + index + "]";
+            check.require(known.contains(line.lineItemId()), path + ".lineItemId", "unknown",
+                            "is not a line item of this fulfillment order")
+                    .require(units.put(line.lineItemId(), line.quantity()) == null, path + ".lineItemId",
+                            "duplicate", "must appear once")
+                    .require(line.quantity() >= 1, path + ".quantity", "out_of_range", "must be at least 1");
+        }
+        List<FulfillmentLineItem> after = new ArrayList<>();
+        for (FulfillmentLineItem line : lineItems) {
+            int shipping = units.getOrDefault(line.id(), 0);
+            check.require(shipping <= line.fulfillableQuantity(), "lines[" + indexOf(requested, line.id())
+                    + "].quantity", "exceeds_fulfillable", "must be at most " + line.fulfillableQuantity());
+            after.add(shipping >= 1 && shipping <= line.fulfillableQuantity() ? line.shipped(shipping) : line);
+        }
+        return check.<List<FulfillmentLineItem>>result(() -> after).mapLeft(invalid -> invalid);
+    }
+
+    private static int indexOf(List<FulfillmentLine> lines, Reference lineItemId) {
+        for (int index = 0; index < lines.size(); index++) {
+            if (lines.get(index).lineItemId().equals(lineItemId)) {
+                return index;
+            }
+        }
+        return -1;
+    }
+
+    private Either<Rejection, Decision<FulfillmentOrder>> hold(Actor actor, Hold command, Instant now) {
+        if (holds.size() >= MAX_HOLDS) {
+            return Either.left(Rejection.InvalidInput.of("holds", "too_many",
+                    "an order carries at most " + MAX_HOLDS + " holds"));
+        }
+        FulfillmentHold hold = new FulfillmentHold(command.reason(), command.reasonNotes(), actor, now);
+        return Either.right(Decision.of(
+                next(FulfillmentCommandKind.HOLD, FulfillmentState.ON_HOLD_UNSUBMITTED, now)
+                        .holds(append(holds, hold))
+                        .build(),
+                new FulfillmentOrderHeld(hold), actor, now));
+    }
+
+    private Either<Rejection, Decision<FulfillmentOrder>> reschedule(Actor actor, Reschedule command, Instant now) {
+        if (!command.fulfillAt().isAfter(now)) {
+            return Either.left(Rejection.InvalidInput.of("fulfillAt", "not_in_the_future", "must be in the future"));
+        }
+        return Either.right(Decision.of(
+                next(FulfillmentCommandKind.RESCHEDULE, FulfillmentState.SCHEDULED_UNSUBMITTED, now)
+                        .fulfillAt(Option.some(command.fulfillAt()))
+                        .build(),
+                new FulfillmentOrderRescheduled(command.fulfillAt()), actor, now));
+    }
+
+    private CancellationRequest requireOpenRequest(Option<CancellationRequest> openRequest) {
+        CancellationRequestId requestId = openCancellationRequest.get();
+        if (openRequest.isEmpty() || !openRequest.get().id().equals(requestId)
+                || !openRequest.get().tenant().equals(tenant)) {
+            throw new IllegalArgumentException("fulfillment order " + id
+                    + " awaits an answer: pass its open cancellation request " + requestId);
+        }
+        return openRequest.get();
+    }
+
+    private static FulfillmentOrder fromDetails(TenantId tenant, NewFulfillmentOrder details,
+            Option<FulfillmentOrderId> replaces, Instant now) {
+        boolean scheduled = details.fulfillAt().exists(at -> at.isAfter(now));
+        return new FulfillmentOrder(details.id(), tenant, Version.FIRST,
+                scheduled ? FulfillmentState.SCHEDULED_UNSUBMITTED : FulfillmentState.OPEN_UNSUBMITTED,
+                details.orderId(), details.assignedLocationId(), details.assignedService(), details.destination(),
+                details.origin(), details.lineItems(), details.fulfillAt(), details.fulfillBy(), List.of(), List.of(),
+                Option.none(), replaces, now, now);
+    }
+
+    /** An immutable copy one longer, which the constructor keeps as it is. */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> append(List<T> list, T element) {
+        Object[] longer = list.toArray(new Object[list.size() + 1]);
+        longer[list.size()] = element;
+        return (List<T>) List.of(longer);
+    }
+
+    /** Starts this order's next version in {@code target}, which the table must allow for {@code kind}. */
+    private Next next(FulfillmentCommandKind kind, FulfillmentState target, Instant now) {
+        TABLE.requireTarget(this, state, kind, target);
+        return new Next(this, target, Timestamps.notBefore(updatedAt, now));
+    }
+
+    /** The fields a transition may change, copied from the current version until set. */
+    private static final class Next {
+        private final FulfillmentOrder current;
+        private final FulfillmentState state;
+        private final Instant updatedAt;
+        private List<FulfillmentLineItem> lineItems;
+        private Option<Instant> fulfillAt;
+        private List<FulfillmentHold> holds;
+        private List<MerchantRequest> merchantRequests;
+        private Option<CancellationRequestId> openCancellationRequest;
+
+        private Next(FulfillmentOrder current, FulfillmentState state, Instant updatedAt) {
+            this.current = current;
+            this.state = state;
+            this.updatedAt = updatedAt;
+            this.lineItems = current.lineItems;
+            this.fulfillAt = current.fulfillAt;
+            this.holds = current.holds;
+            this.merchantRequests = current.merchantRequests;
+            this.openCancellationRequest = current.openCancellationRequest;
+        }
+
+        Next lineItems(List<FulfillmentLineItem> value) {
+            lineItems = value;
+            return this;
+        }
+
+        Next fulfillAt(Option<Instant> value) {
+            fulfillAt = value;
+            return this;
+        }
+
+        Next holds(List<FulfillmentHold> value) {
+            holds = value;
+            return this;
+        }
+
+        Next merchantRequests(List<MerchantRequest> value) {
+            merchantRequests = value;
+            return this;
+        }
+
+        Next openCancellationRequest(Option<CancellationRequestId> value) {
+            openCancellationRequest = value;
+            return this;
+        }
+
+        FulfillmentOrder build() {
+            return new FulfillmentOrder(current.id, current.tenant, current.version.next(), state, current.orderId,
+                    current.assignedLocationId, current.assignedService, current.destination, current.origin,
+                    lineItems, fulfillAt, current.fulfillBy, holds, merchantRequests, openCancellationRequest,
+                    current.replaces, current.createdAt, updatedAt);
+        }
+    }
+}

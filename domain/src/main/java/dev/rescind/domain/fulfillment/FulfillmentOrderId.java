@@ -1,0 +1,28 @@
+package dev.rescind.domain.fulfillment;
+
+import dev.rescind.domain.shared.AggregateId;
+import dev.rescind.domain.shared.AggregateType;
+import dev.rescind.domain.shared.Rejection;
+import io.vavr.control.Either;
+
+/** A fulfillment order's id; Shopify's are numbers, but any opaque id of the host's is accepted. */
+public record FulfillmentOrderId(String value) implements AggregateId {
+
+    public FulfillmentOrderId {
+        value = AggregateId.requireValid(value);
+    }
+
+    public static Either<Rejection.InvalidInput, FulfillmentOrderId> of(String raw) {
+        return AggregateId.parse(raw).map(FulfillmentOrderId::new);
+    }
+
+    @Override
+    public AggregateType type() {
+        return AggregateType.FULFILLMENT_ORDER;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

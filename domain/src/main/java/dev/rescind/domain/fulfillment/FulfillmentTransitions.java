@@ -1,0 +1,121 @@
+package dev.rescind.domain.fulfillment;
+
+import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.ACCEPT_CANCELLATION_REQUEST;
+import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.ACCEPT_FULFILLMENT_REQUEST;
+import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.CANCEL;
+import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.CLOSE_INCOMPLETE;
+import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.CREATE_FULFILLMENT;
+import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.HOLD;
+import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.MARK_AS_OPEN;
+import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.REJECT_CANCELLATION_REQUEST;
+import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.REJECT_FULFILLMENT_REQUEST;
+import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.RELEASE_HOLD;
+import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.RESCHEDULE;
+import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.SEND_CANCELLATION_REQUEST;
+import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.SUBMIT_FULFILLMENT_REQUEST;
+import static dev.rescind.domain.fulfillment.FulfillmentState.CANCELLED_CANCELLATION_ACCEPTED;
+import static dev.rescind.domain.fulfillment.FulfillmentState.CLOSED_ACCEPTED;
+import static dev.rescind.domain.fulfillment.FulfillmentState.CLOSED_CANCELLATION_REJECTED;
+import static dev.rescind.domain.fulfillment.FulfillmentState.CLOSED_REJECTED;
+import static dev.rescind.domain.fulfillment.FulfillmentState.CLOSED_SUBMITTED;
+import static dev.rescind.domain.fulfillment.FulfillmentState.CLOSED_UNSUBMITTED;
+import static dev.rescind.domain.fulfillment.FulfillmentState.INCOMPLETE_CLOSED;
+import static dev.rescind.domain.fulfillment.FulfillmentState.IN_PROGRESS_ACCEPTED;
+import static dev.rescind.domain.fulfillment.FulfillmentState.IN_PROGRESS_CANCELLATION_REJECTED;
+import static dev.rescind.domain.fulfillment.FulfillmentState.IN_PROGRESS_CANCELLATION_REQUESTED;
+import static dev.rescind.domain.fulfillment.FulfillmentState.IN_PROGRESS_UNSUBMITTED;
+import static dev.rescind.domain.fulfillment.FulfillmentState.ON_HOLD_UNSUBMITTED;
+import static dev.rescind.domain.fulfillment.FulfillmentState.OPEN_REJECTED;
+import static dev.rescind.domain.fulfillment.FulfillmentState.OPEN_SUBMITTED;
+import static dev.rescind.domain.fulfillment.FulfillmentState.OPEN_UNSUBMITTED;
+import static dev.rescind.domain.fulfillment.FulfillmentState.SCHEDULED_UNSUBMITTED;
+
+import dev.rescind.domain.shared.AggregateType;
+import dev.rescind.domain.shared.TransitionTable;
+import dev.rescind.domain.shared.TransitionTable.Guard;
+
+/**
+ * The fulfillment order's state machine over Shopify's {@code status}/{@code request_status} pairs.
+ *
+ * <p>Rows carry the {@code supported_actions} name Shopify advertises for them. Some permitted rows are not
+ * advertised, because Shopify's documented answers do not list them: accepting and rejecting requests (the
+ * service's side), sending a cancellation request again after a rejection, stacking a further hold,
+ * rescheduling, and cancelling or holding a service's order before it is submitted (see
+ * {@code docs/adr/0004-supported-actions-follow-shopify.md}).
+ */
+public final class FulfillmentTransitions {
+
+    static final Guard<FulfillmentOrder> SERVICE_MANAGED =
+            new Guard<>("an assigned fulfillment service", order -> order.assignedService().isDefined());
+    static final Guard<FulfillmentOrder> MERCHANT_MANAGED =
+            new Guard<>("no fulfillment service", order -> order.assignedService().isEmpty());
+
+    public static final TransitionTable<FulfillmentOrder, FulfillmentState, FulfillmentCommandKind> TABLE =
+            TransitionTable.<FulfillmentOrder, FulfillmentState, FulfillmentCommandKind>builder(
+                            AggregateType.FULFILLMENT_ORDER, FulfillmentState.ALL, FulfillmentCommandKind.class)
+                    .initial(OPEN_UNSUBMITTED, SCHEDULED_UNSUBMITTED)
+                    .terminal(CANCELLED_CANCELLATION_ACCEPTED, CLOSED_UNSUBMITTED, CLOSED_SUBMITTED, CLOSED_REJECTED,
+                            CLOSED_ACCEPTED, CLOSED_CANCELLATION_REJECTED)
+                    // Asking a fulfillment service to fulfill, and its answer.
+                    .advertise("request_fulfillment", SUBMIT_FULFILLMENT_REQUEST, OPEN_UNSUBMITTED, OPEN_SUBMITTED,
+                            SERVICE_MANAGED)
+                    .advertise("request_fulfillment", SUBMIT_FULFILLMENT_REQUEST, OPEN_REJECTED, OPEN_SUBMITTED,
+                            SERVICE_MANAGED)
+                    .advertise("request_fulfillment", SUBMIT_FULFILLMENT_REQUEST, INCOMPLETE_CLOSED, OPEN_SUBMITTED,
+                            SERVICE_MANAGED)
+                    .allow(ACCEPT_FULFILLMENT_REQUEST, OPEN_SUBMITTED, IN_PROGRESS_ACCEPTED, SERVICE_MANAGED)
+                    .allow(REJECT_FULFILLMENT_REQUEST, OPEN_SUBMITTED, OPEN_REJECTED, SERVICE_MANAGED)
+                    // Direct cancel: only while no service has accepted.
+                    .advertise("cancel_fulfillment_order", CANCEL, OPEN_UNSUBMITTED, CLOSED_UNSUBMITTED,
+                            MERCHANT_MANAGED)
+                    .advertise("cancel_fulfillment_order", CANCEL, IN_PROGRESS_UNSUBMITTED, CLOSED_UNSUBMITTED,
+                            MERCHANT_MANAGED)
+                    .allow(CANCEL, OPEN_UNSUBMITTED, CLOSED_UNSUBMITTED, SERVICE_MANAGED)
+                    .advertise("cancel_fulfillment_order", CANCEL, OPEN_SUBMITTED, CLOSED_SUBMITTED, SERVICE_MANAGED)
+                    .allow(CANCEL, OPEN_REJECTED, CLOSED_REJECTED, SERVICE_MANAGED)
+                    // After acceptance: ask the service to cancel; it accepts or rejects.
+                    .advertise("request_cancellation", SEND_CANCELLATION_REQUEST, IN_PROGRESS_ACCEPTED,
+                            IN_PROGRESS_CANCELLATION_REQUESTED, SERVICE_MANAGED)
+                    .allow(SEND_CANCELLATION_REQUEST, IN_PROGRESS_CANCELLATION_REJECTED,
+                            IN_PROGRESS_CANCELLATION_REQUESTED, SERVICE_MANAGED)
+                    .advertise("cancel_fulfillment_order", ACCEPT_CANCELLATION_REQUEST,
+                            IN_PROGRESS_CANCELLATION_REQUESTED, CANCELLED_CANCELLATION_ACCEPTED, SERVICE_MANAGED)
+                    .allow(REJECT_CANCELLATION_REQUEST, IN_PROGRESS_CANCELLATION_REQUESTED,
+                            IN_PROGRESS_CANCELLATION_REJECTED, SERVICE_MANAGED)
+                    // Shipping: the order stays in progress while units remain, and closes with the last.
+                    .advertise("create_fulfillment", CREATE_FULFILLMENT, IN_PROGRESS_ACCEPTED, IN_PROGRESS_ACCEPTED,
+                            SERVICE_MANAGED)
+                    .advertise("create_fulfillment", CREATE_FULFILLMENT, IN_PROGRESS_ACCEPTED, CLOSED_ACCEPTED,
+                            SERVICE_MANAGED)
+                    .advertise("create_fulfillment", CREATE_FULFILLMENT, IN_PROGRESS_CANCELLATION_REQUESTED,
+                            IN_PROGRESS_CANCELLATION_REQUESTED, SERVICE_MANAGED)
+                    .advertise("create_fulfillment", CREATE_FULFILLMENT, IN_PROGRESS_CANCELLATION_REQUESTED,
+                            CLOSED_CANCELLATION_REJECTED, SERVICE_MANAGED)
+                    .advertise("create_fulfillment", CREATE_FULFILLMENT, IN_PROGRESS_CANCELLATION_REJECTED,
+                            IN_PROGRESS_CANCELLATION_REJECTED, SERVICE_MANAGED)
+                    .advertise("create_fulfillment", CREATE_FULFILLMENT, IN_PROGRESS_CANCELLATION_REJECTED,
+                            CLOSED_CANCELLATION_REJECTED, SERVICE_MANAGED)
+                    .advertise("create_fulfillment", CREATE_FULFILLMENT, OPEN_UNSUBMITTED, IN_PROGRESS_UNSUBMITTED,
+                            MERCHANT_MANAGED)
+                    .advertise("create_fulfillment", CREATE_FULFILLMENT, OPEN_UNSUBMITTED, CLOSED_UNSUBMITTED,
+                            MERCHANT_MANAGED)
+                    .advertise("create_fulfillment", CREATE_FULFILLMENT, IN_PROGRESS_UNSUBMITTED,
+                            IN_PROGRESS_UNSUBMITTED, MERCHANT_MANAGED)
+                    .advertise("create_fulfillment", CREATE_FULFILLMENT, IN_PROGRESS_UNSUBMITTED, CLOSED_UNSUBMITTED,
+                            MERCHANT_MANAGED)
+                    .allow(CLOSE_INCOMPLETE, IN_PROGRESS_ACCEPTED, INCOMPLETE_CLOSED, SERVICE_MANAGED)
+                    .allow(CLOSE_INCOMPLETE, IN_PROGRESS_CANCELLATION_REJECTED, INCOMPLETE_CLOSED, SERVICE_MANAGED)
+                    // Holds stack; releasing clears them all.
+                    .advertise("hold", HOLD, OPEN_UNSUBMITTED, ON_HOLD_UNSUBMITTED, MERCHANT_MANAGED)
+                    .allow(HOLD, OPEN_UNSUBMITTED, ON_HOLD_UNSUBMITTED, SERVICE_MANAGED)
+                    .allow(HOLD, ON_HOLD_UNSUBMITTED, ON_HOLD_UNSUBMITTED)
+                    .advertise("release_hold", RELEASE_HOLD, ON_HOLD_UNSUBMITTED, OPEN_UNSUBMITTED)
+                    // Scheduling.
+                    .allow(RESCHEDULE, OPEN_UNSUBMITTED, SCHEDULED_UNSUBMITTED)
+                    .allow(RESCHEDULE, SCHEDULED_UNSUBMITTED, SCHEDULED_UNSUBMITTED)
+                    .advertise("mark_as_open", MARK_AS_OPEN, SCHEDULED_UNSUBMITTED, OPEN_UNSUBMITTED)
+                    .build();
+
+    private FulfillmentTransitions() {
+    }
+}

@@ -1,0 +1,70 @@
+package dev.rescind.domain.shared;
+
+import io.vavr.control.Either;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Collects every field error of one input before answering, so that a caller learns about all of its
+ * mistakes at once rather than one per round trip.
+ */
+public final class Check {
+
+    /** Made on the first error: canonical constructors run a check on every new value, and nearly all pass. */
+    private List<FieldError> errors;
+
+    private Check() {
+    }
+
+    public static Check start() {
+        return new Check();
+    }
+
+    /** Records the errors of a nested parse under {@code path}; returns the parsed value, or {@code null}. */
+    public <T> T field(String path, Either<Rejection.InvalidInput, T> parsed) {
+        if (parsed.isLeft()) {
+            errors().addAll(parsed.getLeft().under(path).errors());
+            return null;
+        }
+        return parsed.get();
+    }
+
+    /** Records that a required value is missing unless it is present. */
+    public Check required(String path, Object value) {
+        if (value == null) {
+            errors().add(new FieldError(path, "required", "is required"));
+        }
+        return this;
+    }
+
+    public Check require(boolean holds, String path, String code, String message) {
+        if (!holds) {
+            errors().add(new FieldError(path, code, message));
+        }
+        return this;
+    }
+
+    public boolean failed() {
+        return errors != null;
+    }
+
+    /** The built value when nothing failed, else every error found. {@code build} runs only on success. */
+    public <T> Either<Rejection.InvalidInput, T> result(Supplier<T> build) {
+        return errors == null ? Either.right(build.get()) : Either.left(new Rejection.InvalidInput(errors));
+    }
+
+    /** For canonical constructors: throws the collected errors instead of returning them. */
+    public void orThrow() {
+        if (errors != null) {
+            throw new InvalidInputException(new Rejection.InvalidInput(errors));
+        }
+    }
+
+    private List<FieldError> errors() {
+        if (errors == null) {
+            errors = new ArrayList<>();
+        }
+        return errors;
+    }
+}

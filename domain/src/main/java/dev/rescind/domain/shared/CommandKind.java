@@ -1,0 +1,35 @@
+package dev.rescind.domain.shared;
+
+import io.vavr.control.Either;
+import java.util.Locale;
+import java.util.Set;
+
+/** The name of a command in a transition table, and who may issue it. Implemented by one enum per aggregate. */
+public interface CommandKind {
+
+    String name();
+
+    /** The kinds of actor that may issue this command at all. */
+    Set<ActorKind> permittedActors();
+
+    /** How people say it: {@code PICK_UP} reads as {@code pick up}. */
+    default String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /**
+     * Whether refusing this command is a 409-style {@link Rejection.NotCancellable} rather than a
+     * {@link Rejection.NotAllowedInState}.
+     */
+    default boolean isCancellation() {
+        return false;
+    }
+
+    /** The actor, if its kind may issue this command; else {@link Rejection.Forbidden}. */
+    default Either<Rejection, Actor> authorize(Actor actor) {
+        Set<ActorKind> permitted = permittedActors();
+        // The label is only words for the refusal; every decision passes here first.
+        return permitted.contains(actor.kind()) ? Either.right(actor)
+                : Permissions.authorize(actor, permitted, label());
+    }
+}

@@ -1,0 +1,63 @@
+package dev.rescind.domain.shared;
+
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a command decided: the command's aggregate afterwards and every change to commit, in one unit of
+ * work. A decision with no changes is an accepted no-op (parcelLab's {@code skipped}): nothing is written
+ * and the version does not move.
+ *
+ * @param aggregate the aggregate the command addressed, as it is after the decision
+ * @param changes   every aggregate this decision changes or creates, the addressed one first
+ */
+public record Decision<A extends Aggregate>(A aggregate, List<Change> changes) {
+
+    public Decision {
+        Objects.requireNonNull(aggregate, "aggregate");
+        changes = List.copyOf(changes);
+        if (!changes.isEmpty() && changes.get(0).aggregate() != aggregate) {
+            throw new IllegalArgumentException("the addressed aggregate's change comes first");
+        }
+    }
+
+    public static <A extends Aggregate> Decision<A> unchanged(A aggregate) {
+        return new Decision<>(aggregate, List.of());
+    }
+
+    public static <A extends Aggregate> Decision<A> of(A aggregate, DomainEvent event, Actor actor, Instant at) {
+        return new Decision<>(aggregate, List.of(new Change(aggregate, event, actor, at)));
+    }
+
+    /** This decision plus a change to another aggregate that must commit together with it. */
+    public Decision<A> with(Change related) {
+        if (changes.size() == 1) {
+            return new Decision<>(aggregate, List.of(changes.get(0), related));
+        }
+        Change[] all = changes.toArray(new Change[changes.size() + 1]);
+        all[changes.size()] = related;
+        return new Decision<>(aggregate, List.of(all));
+    }
+
+    public boolean isNoOp() {
+        return changes.isEmpty();
+    }
+
+    /** The event recorded for the addressed aggregate, if anything changed. */
+    public Option<DomainEvent> event() {
+        return changes.isEmpty() ? Option.none() : Option.some(changes.get(0).event());
+    }
+
+    /** A changed or created aggregate of the given kind other than the addressed one, if any. */
+    public <T extends Aggregate> Option<T> related(Class<T> kind) {
+        for (int index = 1; index < changes.size(); index++) {
+            Aggregate changed = changes.get(index).aggregate();
+            if (kind.isInstance(changed)) {
+                return Option.some(kind.cast(changed));
+            }
+        }
+        return Option.none();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.rescind.domain.shared;
+
+import io.vavr.control.Either;
+
+/**
+ * A message sent with a request or an answer (Shopify's {@code cancellation_request.message}): trimmed,
+ * 1 to {@value #MAX_LENGTH} characters, no control characters.
+ */
+public record Message(String value) {
+
+    public static final int MAX_LENGTH = 1000;
+
+    public Message {
+        value = Text.orThrow("", Text.bounded(value, MAX_LENGTH));
+    }
+
+    public static Either<Rejection.InvalidInput, Message> of(String raw) {
+        return Text.bounded(raw, MAX_LENGTH).map(Message::new);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.rescind.domain.shared;
+
+import io.vavr.control.Either;
+
+/**
+ * An identifier owned by another system that Rescind stores but never interprets: a carrier id, a pickup
+ * id, a draft order id, a tracking number. A token of 1 to {@value #MAX_LENGTH} characters.
+ */
+public record Reference(String value) {
+
+    public static final int MAX_LENGTH = 128;
+
+    public Reference {
+        value = Text.orThrow("", Text.token(value, MAX_LENGTH));
+    }
+
+    public static Either<Rejection.InvalidInput, Reference> of(String raw) {
+        return Text.token(raw, MAX_LENGTH).map(Reference::new);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

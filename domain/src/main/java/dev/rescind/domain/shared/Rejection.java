@@ -1,0 +1,172 @@
+package dev.rescind.domain.shared;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Why a command was not applied. Every rejection leaves every aggregate as it was.
+ *
+ * <p>The set is closed and each member has a stable {@link #code()}, so that adapters can map it to an
+ * HTTP status and an error body without parsing messages.
+ */
+public sealed interface Rejection {
+
+    /** Stable, lower-case code, safe to put on the wire and to switch on. */
+    String code();
+
+    /** A sentence for a person. */
+    String message();
+
+    /** The aggregate does not exist for this tenant. Another tenant's aggregate gets this answer too. */
+    record NotFound(AggregateType aggregateType, String id) implements Rejection {
+        public NotFound {
+            Objects.requireNonNull(aggregateType, "aggregateType");
+            Objects.requireNonNull(id, "id");
+        }
+
+        @Override
+        public String code() {
+            return "not_found";
+        }
+
+        @Override
+        public String message() {
+            return aggregateType.displayName() + " " + id + " was not found.";
+        }
+    }
+
+    /** The actor may not do this to this aggregate (for example: only the assigned fulfillment service answers). */
+    record Forbidden(Actor actor, String command, String rule) implements Rejection {
+        public Forbidden {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(command, "command");
+            Objects.requireNonNull(rule, "rule");
+        }
+
+        @Override
+        public String code() {
+            return "forbidden";
+        }
+
+        @Override
+        public String message() {
+            return actor + " may not " + command + ": " + rule + ".";
+        }
+    }
+
+    /** The input itself is wrong; each error names the field. */
+    record InvalidInput(List<FieldError> errors) implements Rejection {
+        public InvalidInput {
+            errors = List.copyOf(errors);
+            if (errors.isEmpty()) {
+                throw new IllegalArgumentException("an InvalidInput names at least one field error");
+            }
+        }
+
+        public static InvalidInput of(String path, String code, String message) {
+            return new InvalidInput(List.of(new FieldError(path, code, message)));
+        }
+
+        /** The same errors, seen from a parent field. */
+        public InvalidInput under(String parent) {
+            return new InvalidInput(errors.stream().map(error -> error.under(parent)).toList());
+        }
+
+        @Override
+        public String code() {
+            return "invalid_input";
+        }
+
+        @Override
+        public String message() {
+            return errors.stream().map(FieldError::toString).collect(Collectors.joining("; "));
+        }
+    }
+
+    /** The transition table does not allow the command from the aggregate's current state. */
+    record NotAllowedInState(AggregateType aggregateType, String state, String command, String detail)
+            implements Rejection {
+        public NotAllowedInState {
+            Objects.requireNonNull(aggregateType, "aggregateType");
+            Objects.requireNonNull(state, "state");
+            Objects.requireNonNull(command, "command");
+            Objects.requireNonNull(detail, "detail");
+        }
+
+        @Override
+        public String code() {
+            return "not_allowed_in_state";
+        }
+
+        @Override
+        public String message() {
+            return aggregateType.displayName() + " in state " + state + " does not allow " + command
+                    + (detail.isEmpty() ? "." : ": " + detail + ".");
+        }
+    }
+
+    /**
+     * A cancellation the aggregate's state no longer permits: the 409 of ReturnQueen's
+     * {@code DELETE /api/shipments/{id}} and of Sendcloud's {@code PATCH /returns/{id}/cancel}.
+     */
+    record NotCancellable(AggregateType aggregateType, String state, String command, String detail)
+            implements Rejection {
+        public NotCancellable {
+            Objects.requireNonNull(aggregateType, "aggregateType");
+            Objects.requireNonNull(state, "state");
+            Objects.requireNonNull(command, "command");
+            Objects.requireNonNull(detail, "detail");
+        }
+
+        @Override
+        public String code() {
+            return "not_cancellable";
+        }
+
+        @Override
+        public String message() {
+            return aggregateType.displayName() + " is not cancellable in state " + state
+                    + (detail.isEmpty() ? "." : ": " + detail + ".");
+        }
+    }
+
+    /** The caller's expected version is not the stored one: someone else changed the aggregate first. */
+    record ConcurrentModification(AggregateType aggregateType, String id, Version expected, Version actual)
+            implements Rejection {
+        public ConcurrentModification {
+            Objects.requireNonNull(aggregateType, "aggregateType");
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(expected, "expected");
+            Objects.requireNonNull(actual, "actual");
+        }
+
+        @Override
+        public String code() {
+            return "concurrent_modification";
+        }
+
+        @Override
+        public String message() {
+            return aggregateType.displayName() + " " + id + " is at version " + actual.value() + ", not "
+                    + expected.value() + ".";
+        }
+    }
+
+    /** The idempotency key was first used for a different command; nothing was applied. */
+    record IdempotencyKeyReused(String key) implements Rejection {
+        public IdempotencyKeyReused {
+            Objects.requireNonNull(key, "key");
+        }
+
+        @Override
+        public String code() {
+            return "idempotency_key_reused";
+        }
+
+        @Override
+        public String message() {
+            return "Idempotency key " + key + " was already used for a different command.";
+        }
+    }
+}

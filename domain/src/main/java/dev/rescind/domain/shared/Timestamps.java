@@ -1,0 +1,18 @@
+package dev.rescind.domain.shared;
+
+import java.time.Instant;
+
+/** Time rules every aggregate shares. */
+public final class Timestamps {
+
+    private Timestamps() {
+    }
+
+    /**
+     * The {@code updatedAt} after a change at {@code now}. Clocks of several nodes may disagree a little; an
+     * aggregate's timestamps never run backwards.
+     */
+    public static Instant notBefore(Instant previous, Instant now) {
+        return now.isAfter(previous) ? now : previous;
+    }
+}

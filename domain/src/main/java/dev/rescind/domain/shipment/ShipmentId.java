@@ -1,0 +1,28 @@
+package dev.rescind.domain.shipment;
+
+import dev.rescind.domain.shared.AggregateId;
+import dev.rescind.domain.shared.AggregateType;
+import dev.rescind.domain.shared.Rejection;
+import io.vavr.control.Either;
+
+/** A shipment's id; ReturnQueen uses UUIDs, but any opaque id of the host's is accepted. */
+public record ShipmentId(String value) implements AggregateId {
+
+    public ShipmentId {
+        value = AggregateId.requireValid(value);
+    }
+
+    public static Either<Rejection.InvalidInput, ShipmentId> of(String raw) {
+        return AggregateId.parse(raw).map(ShipmentId::new);
+    }
+
+    @Override
+    public AggregateType type() {
+        return AggregateType.SHIPMENT;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
