@@ -1,0 +1,59 @@
+package dev.rescind.application;
+
+import dev.rescind.domain.returns.ExchangeCancellationReport;
+import dev.rescind.domain.shared.Aggregate;
+import dev.rescind.domain.shared.Check;
+import io.vavr.control.Option;
+import java.util.List;
+
+/**
+ * The answer to an accepted command.
+ *
+ * @param aggregate      the addressed aggregate afterwards
+ * @param related        other aggregates the command created or changed in the same commit (the cancellation
+ *                       request it opened or answered, a replacement fulfillment order)
+ * @param events         the events committed, in order; empty for an accepted no-op
+ * @param effects        what became of the best-effort side effects
+ * @param exchangeReport parcelLab's counts, for {@code cancel_exchange} only
+ * @param replayed       whether this answer was replayed for a repeated idempotency key
+ */
+public record Applied<A extends Aggregate>(
+        A aggregate,
+        List<Aggregate> related,
+        List<EventEnvelope> events,
+        List<EffectOutcome> effects,
+        Option<ExchangeCancellationReport> exchangeReport,
+        boolean replayed) {
+
+    public Applied {
+        Check.start()
+                .required("aggregate", aggregate)
+                .required("related", related)
+                .required("events", events)
+                .required("effects", effects)
+                .required("exchangeReport", exchangeReport)
+                .orThrow();
+        related = List.copyOf(related);
+        events = List.copyOf(events);
+        effects = List.copyOf(effects);
+    }
+
+    /** The related aggregate of the given kind, if the command touched one. */
+    public <T extends Aggregate> Option<T> related(Class<T> kind) {
+        return Option.ofOptional(related.stream().filter(kind::isInstance).map(kind::cast).findFirst());
+    }
+
+    /** The outcome of the named effect, or not attempted when the command had no such effect. */
+    public EffectOutcome effect(String name) {
+        return effects.stream().filter(outcome -> outcome.effect().equals(name)).findFirst()
+                .orElse(EffectOutcome.notAttempted(name));
+    }
+
+    public Applied<A> withEffects(List<EffectOutcome> outcomes) {
+        return new Applied<>(aggregate, related, events, outcomes, exchangeReport, replayed);
+    }
+
+    public Applied<A> asReplay() {
+        return new Applied<>(aggregate, related, events, effects, exchangeReport, true);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.rescind.application;
+
+import dev.rescind.application.internal.Pipeline;
+import dev.rescind.domain.cancellation.CancellationRequest;
+import dev.rescind.domain.cancellation.CancellationRequestId;
+import dev.rescind.domain.cancellation.CancellationRequestStatus;
+import dev.rescind.domain.cancellation.CancellationTarget;
+import dev.rescind.domain.shared.AggregateType;
+import dev.rescind.domain.shared.Rejection;
+import dev.rescind.domain.shared.TenantId;
+import io.vavr.control.Either;
+import java.util.List;
+
+/**
+ * Cancellation requests, read-only: they are opened and answered through their target's use cases, so that
+ * request and target always change together.
+ */
+public final class CancellationRequestService {
+
+    private final Pipeline pipeline;
+    private final Queries queries;
+
+    CancellationRequestService(Pipeline pipeline) {
+        this.pipeline = pipeline;
+        this.queries = new Queries(pipeline.store());
+    }
+
+    public Either<Rejection, CancellationRequest> get(TenantId tenant, CancellationRequestId id) {
+        return Arguments.require("tenant", tenant).and("cancellationRequestId", id).then(() -> Queries.found(
+                pipeline.store().cancellationRequests().find(tenant, id), AggregateType.CANCELLATION_REQUEST,
+                id.value()));
+    }
+
+    /** Every request made for a return or fulfillment order, oldest first; empty for an unknown target. */
+    public Either<Rejection, List<CancellationRequest>> forTarget(TenantId tenant, CancellationTarget target) {
+        return Arguments.require("tenant", tenant).and("target", target)
+                .then(() -> Either.right(pipeline.store().cancellationRequests().forTarget(tenant, target)));
+    }
+
+    public Either<Rejection, Page<CancellationRequest>> list(TenantId tenant, CancellationRequestStatus status,
+            PageRequest page) {
+        return Arguments.require("tenant", tenant).and("status", status).and("page", page)
+                .then(() -> Either.right(Queries.page(
+                        pipeline.store().cancellationRequests().list(tenant, status, page), page)));
+    }
+
+    public Either<Rejection, List<TimelineEntry>> timeline(TenantId tenant, CancellationRequestId id) {
+        return Arguments.require("tenant", tenant).and("cancellationRequestId", id).then(() -> queries.timeline(
+                tenant, AggregateType.CANCELLATION_REQUEST, id.value(),
+                store -> store.cancellationRequests().find(tenant, id)));
+    }
+}

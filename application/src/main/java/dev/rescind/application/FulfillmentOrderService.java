@@ -1,0 +1,189 @@
+package dev.rescind.application;
+
+import dev.rescind.application.internal.Operation;
+import dev.rescind.application.internal.Pipeline;
+import dev.rescind.application.internal.Verdict;
+import dev.rescind.domain.cancellation.CancellationRequestId;
+import dev.rescind.domain.fulfillment.FulfillmentCommand;
+import dev.rescind.domain.fulfillment.FulfillmentLine;
+import dev.rescind.domain.fulfillment.FulfillmentOrder;
+import dev.rescind.domain.fulfillment.FulfillmentOrderId;
+import dev.rescind.domain.fulfillment.FulfillmentOrderStatus;
+import dev.rescind.domain.fulfillment.HoldReason;
+import dev.rescind.domain.fulfillment.NewFulfillmentOrder;
+import dev.rescind.domain.shared.AggregateType;
+import dev.rescind.domain.shared.Message;
+import dev.rescind.domain.shared.Reason;
+import dev.rescind.domain.shared.Rejection;
+import dev.rescind.domain.shared.TenantId;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Fulfillment order use cases, after Shopify: the merchant's requests, the assigned fulfillment service's
+ * answers (only that service may give them), direct cancellation before acceptance, cancellation requests
+ * after it, holds, scheduling and fulfillment.
+ */
+public final class FulfillmentOrderService {
+
+    private final Pipeline pipeline;
+    private final Queries queries;
+
+    FulfillmentOrderService(Pipeline pipeline) {
+        this.pipeline = pipeline;
+        this.queries = new Queries(pipeline.store());
+    }
+
+    public Either<Rejection, Applied<FulfillmentOrder>> create(CommandContext context, NewFulfillmentOrder details) {
+        return Arguments.require("context", context).and("details", details).then(() -> pipeline.execute(
+                new Operation<>("fulfillment_order.create", context, List.of(details),
+                        AggregateType.FULFILLMENT_ORDER, details.id().value(), true,
+                        store -> store.fulfillmentOrders().find(context.tenant(), details.id()),
+                        (current, open, now) -> Verdict.of(FulfillmentOrder.create(context.tenant(), context.actor(),
+                                details, now)),
+                        decision -> List.of())));
+    }
+
+    public Either<Rejection, Applied<FulfillmentOrder>> submitFulfillmentRequest(CommandContext context,
+            FulfillmentOrderId id, Option<Message> message) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
+                .then(() -> decide("fulfillment_order.submit_fulfillment_request", context, id,
+                        new FulfillmentCommand.SubmitFulfillmentRequest(message)));
+    }
+
+    public Either<Rejection, Applied<FulfillmentOrder>> acceptFulfillmentRequest(CommandContext context,
+            FulfillmentOrderId id, Option<Message> message) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
+                .then(() -> decide("fulfillment_order.accept_fulfillment_request", context, id,
+                        new FulfillmentCommand.AcceptFulfillmentRequest(message)));
+    }
+
+    public Either<Rejection, Applied<FulfillmentOrder>> rejectFulfillmentRequest(CommandContext context,
+            FulfillmentOrderId id, Option<Message> message) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
+                .then(() -> decide("fulfillment_order.reject_fulfillment_request", context, id,
+                        new FulfillmentCommand.RejectFulfillmentRequest(message)));
+    }
+
+    /**
+     * Shopify's direct cancel, allowed only until a service accepts: the answer is the closed order, and its
+     * related aggregate the replacement order with the units still to ship.
+     */
+    public Either<Rejection, Applied<FulfillmentOrder>> cancel(CommandContext context, FulfillmentOrderId id) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id).then(() -> {
+            FulfillmentOrderId replacement = new FulfillmentOrderId(pipeline.ids().nextId());
+            return decide("fulfillment_order.cancel", context, id, List.of(),
+                    new FulfillmentCommand.Cancel(replacement));
+        });
+    }
+
+    /** Shopify's cancellation request; the answer's related aggregate is the opened request. */
+    public Either<Rejection, Applied<FulfillmentOrder>> sendCancellationRequest(CommandContext context,
+            FulfillmentOrderId id, Option<Message> message) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
+                .then(() -> {
+                    CancellationRequestId requestId = new CancellationRequestId(pipeline.ids().nextId());
+                    return decide("fulfillment_order.send_cancellation_request", context, id, List.of(message),
+                            new FulfillmentCommand.SendCancellationRequest(requestId, message));
+                });
+    }
+
+    public Either<Rejection, Applied<FulfillmentOrder>> acceptCancellationRequest(CommandContext context,
+            FulfillmentOrderId id, Option<Message> message) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
+                .then(() -> decide("fulfillment_order.accept_cancellation_request", context, id,
+                        new FulfillmentCommand.AcceptCancellationRequest(message)));
+    }
+
+    public Either<Rejection, Applied<FulfillmentOrder>> rejectCancellationRequest(CommandContext context,
+            FulfillmentOrderId id, Option<Message> message) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
+                .then(() -> decide("fulfillment_order.reject_cancellation_request", context, id,
+                        new FulfillmentCommand.RejectCancellationRequest(message)));
+    }
+
+    /** Ships units; no lines means every unit still to ship. */
+    public Either<Rejection, Applied<FulfillmentOrder>> createFulfillment(CommandContext context,
+            FulfillmentOrderId id, List<FulfillmentLine> lines) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id).and("lines", lines)
+                .then(() -> {
+                    // Immutable lists throw on contains(null), so look for a missing line by hand.
+                    for (int index = 0; index < lines.size(); index++) {
+                        if (lines.get(index) == null) {
+                            return Either.left(Rejection.InvalidInput.of("lines[" + index + "]", "required",
+                                    "is required"));
+                        }
+                    }
+                    return decide("fulfillment_order.create_fulfillment", context, id,
+                            new FulfillmentCommand.CreateFulfillment(lines));
+                });
+    }
+
+    public Either<Rejection, Applied<FulfillmentOrder>> hold(CommandContext context, FulfillmentOrderId id,
+            HoldReason reason, Option<Reason> reasonNotes) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id).and("reason", reason)
+                .and("reasonNotes", reasonNotes)
+                .then(() -> decide("fulfillment_order.hold", context, id,
+                        new FulfillmentCommand.Hold(reason, reasonNotes)));
+    }
+
+    public Either<Rejection, Applied<FulfillmentOrder>> releaseHold(CommandContext context, FulfillmentOrderId id) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id)
+                .then(() -> decide("fulfillment_order.release_hold", context, id,
+                        new FulfillmentCommand.ReleaseHold()));
+    }
+
+    public Either<Rejection, Applied<FulfillmentOrder>> reschedule(CommandContext context, FulfillmentOrderId id,
+            Instant fulfillAt) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id).and("fulfillAt", fulfillAt)
+                .then(() -> decide("fulfillment_order.reschedule", context, id,
+                        new FulfillmentCommand.Reschedule(fulfillAt)));
+    }
+
+    public Either<Rejection, Applied<FulfillmentOrder>> markAsOpen(CommandContext context, FulfillmentOrderId id) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id)
+                .then(() -> decide("fulfillment_order.mark_as_open", context, id,
+                        new FulfillmentCommand.MarkAsOpen()));
+    }
+
+    public Either<Rejection, Applied<FulfillmentOrder>> closeIncomplete(CommandContext context,
+            FulfillmentOrderId id, Option<Message> message) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
+                .then(() -> decide("fulfillment_order.close_incomplete", context, id,
+                        new FulfillmentCommand.CloseIncomplete(message)));
+    }
+
+    public Either<Rejection, FulfillmentOrder> get(TenantId tenant, FulfillmentOrderId id) {
+        return Arguments.require("tenant", tenant).and("fulfillmentOrderId", id).then(() -> Queries.found(
+                pipeline.store().fulfillmentOrders().find(tenant, id), AggregateType.FULFILLMENT_ORDER, id.value()));
+    }
+
+    public Either<Rejection, Page<FulfillmentOrder>> list(TenantId tenant, FulfillmentOrderStatus status,
+            PageRequest page) {
+        return Arguments.require("tenant", tenant).and("status", status).and("page", page)
+                .then(() -> Either.right(Queries.page(pipeline.store().fulfillmentOrders().list(tenant, status, page),
+                        page)));
+    }
+
+    public Either<Rejection, List<TimelineEntry>> timeline(TenantId tenant, FulfillmentOrderId id) {
+        return Arguments.require("tenant", tenant).and("fulfillmentOrderId", id).then(() -> queries.timeline(tenant,
+                AggregateType.FULFILLMENT_ORDER, id.value(), store -> store.fulfillmentOrders().find(tenant, id)));
+    }
+
+    private Either<Rejection, Applied<FulfillmentOrder>> decide(String name, CommandContext context,
+            FulfillmentOrderId id, FulfillmentCommand command) {
+        return decide(name, context, id, List.of(command), command);
+    }
+
+    /** {@code arguments} leaves out ids made up per attempt, so that a retry has the same fingerprint. */
+    private Either<Rejection, Applied<FulfillmentOrder>> decide(String name, CommandContext context,
+            FulfillmentOrderId id, List<Object> arguments, FulfillmentCommand command) {
+        return pipeline.execute(new Operation<>(name, context, arguments, AggregateType.FULFILLMENT_ORDER,
+                id.value(), false,
+                store -> store.fulfillmentOrders().find(context.tenant(), id),
+                (current, open, now) -> Verdict.of(current.get().decide(context.actor(), command, open, now)),
+                decision -> List.of()));
+    }
+}

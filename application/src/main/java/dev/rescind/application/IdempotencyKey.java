@@ -1,0 +1,31 @@
+package dev.rescind.application;
+
+import dev.rescind.domain.shared.InvalidInputException;
+import dev.rescind.domain.shared.Rejection;
+import dev.rescind.domain.shared.Text;
+import io.vavr.control.Either;
+
+/**
+ * A caller's key for one logical request (an {@code Idempotency-Key} header), unique per tenant: the same key
+ * with the same command replays the first answer; with a different command it is
+ * {@link Rejection.IdempotencyKeyReused}. A token of 1 to {@value #MAX_LENGTH} characters.
+ */
+public record IdempotencyKey(String value) {
+
+    public static final int MAX_LENGTH = 255;
+
+    public IdempotencyKey {
+        value = Text.token(value, MAX_LENGTH)
+                .getOrElseThrow(invalid -> new InvalidInputException(invalid.under("idempotencyKey")));
+    }
+
+    public static Either<Rejection.InvalidInput, IdempotencyKey> of(String raw) {
+        return Text.token(raw, MAX_LENGTH).mapLeft(invalid -> invalid.under("idempotencyKey"))
+                .map(IdempotencyKey::new);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

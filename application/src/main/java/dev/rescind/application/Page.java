@@ -1,0 +1,14 @@
+package dev.rescind.application;
+
+import dev.rescind.domain.shared.Check;
+import io.vavr.control.Option;
+import java.util.List;
+
+/** One page of a keyset-paginated list; {@code next} is the cursor of the following page, if there is one. */
+public record Page<T>(List<T> items, Option<Cursor> next) {
+
+    public Page {
+        Check.start().required("items", items).required("next", next).orThrow();
+        items = List.copyOf(items);
+    }
+}

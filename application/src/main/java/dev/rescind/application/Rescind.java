@@ -1,0 +1,166 @@
+package dev.rescind.application;
+
+import dev.rescind.application.internal.EffectRunner;
+import dev.rescind.application.internal.Pipeline;
+import dev.rescind.application.outbox.OutboxRelay;
+import dev.rescind.application.port.CarrierCancellations;
+import dev.rescind.application.port.DraftOrders;
+import dev.rescind.application.port.EventPublisher;
+import dev.rescind.application.port.IdSupplier;
+import dev.rescind.application.port.OrderTags;
+import dev.rescind.application.port.RescindStore;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The one entry point a host builds once and shares: every use case, every query, and the outbox relay.
+ *
+ * <pre>{@code
+ * Rescind rescind = Rescind.builder()
+ *         .store(store)
+ *         .clock(Clock.systemUTC())
+ *         .draftOrders(shopify::deleteDraftOrder)
+ *         .build();
+ * rescind.shipments().cancel(CommandContext.of(tenant, actor), shipmentId, reason);
+ * }</pre>
+ *
+ * <p>Thread-safe. Answers are values ({@code Either<Rejection, …>}); only infrastructure failures of the
+ * store are thrown.
+ */
+public final class Rescind {
+
+    private final RescindStore store;
+    private final Clock clock;
+    private final IdSupplier ids;
+    private final ShipmentService shipments;
+    private final ReturnService returns;
+    private final FulfillmentOrderService fulfillmentOrders;
+    private final CancellationRequestService cancellationRequests;
+
+    private Rescind(Builder builder) {
+        this.store = Objects.requireNonNull(builder.store, "a store is required");
+        this.clock = builder.clock;
+        this.ids = builder.ids;
+        Executor executor = builder.effectExecutor != null ? builder.effectExecutor : defaultEffectExecutor();
+        Pipeline pipeline = new Pipeline(store, clock, ids, new EffectRunner(executor, builder.effectTimeout),
+                builder.maxAttempts);
+        this.shipments = new ShipmentService(pipeline);
+        this.returns = new ReturnService(pipeline, Option.of(builder.carrierCancellations),
+                Option.of(builder.draftOrders), Option.of(builder.orderTags));
+        this.fulfillmentOrders = new FulfillmentOrderService(pipeline);
+        this.cancellationRequests = new CancellationRequestService(pipeline);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public ShipmentService shipments() {
+        return shipments;
+    }
+
+    public ReturnService returns() {
+        return returns;
+    }
+
+    public FulfillmentOrderService fulfillmentOrders() {
+        return fulfillmentOrders;
+    }
+
+    public CancellationRequestService cancellationRequests() {
+        return cancellationRequests;
+    }
+
+    /** A relay over this store's outbox; give each relay (thread or process) its own {@code relayId}. */
+    public OutboxRelay outboxRelay(EventPublisher publisher, String relayId, int batchSize, Duration lease) {
+        return new OutboxRelay(store.events(), publisher, clock, relayId, batchSize, lease);
+    }
+
+    /** Effects of different commands must not wait for each other; daemon threads never keep a host alive. */
+    private static ExecutorService defaultEffectExecutor() {
+        return Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "rescind-effect");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Configures a {@link Rescind}; only the store is required. */
+    public static final class Builder {
+        private RescindStore store;
+        private Clock clock = Clock.systemUTC();
+        private IdSupplier ids = IdSupplier.randomUuids();
+        private DraftOrders draftOrders;
+        private OrderTags orderTags;
+        private CarrierCancellations carrierCancellations;
+        private Executor effectExecutor;
+        private Duration effectTimeout = Duration.ofSeconds(2);
+        private int maxAttempts = 5;
+
+        private Builder() {
+        }
+
+        public Builder store(RescindStore value) {
+            store = Objects.requireNonNull(value, "store");
+            return this;
+        }
+
+        public Builder clock(Clock value) {
+            clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        public Builder ids(IdSupplier value) {
+            ids = Objects.requireNonNull(value, "ids");
+            return this;
+        }
+
+        public Builder draftOrders(DraftOrders value) {
+            draftOrders = Objects.requireNonNull(value, "draftOrders");
+            return this;
+        }
+
+        public Builder orderTags(OrderTags value) {
+            orderTags = Objects.requireNonNull(value, "orderTags");
+            return this;
+        }
+
+        public Builder carrierCancellations(CarrierCancellations value) {
+            carrierCancellations = Objects.requireNonNull(value, "carrierCancellations");
+            return this;
+        }
+
+        /** Where after-commit effects run; a cached pool of daemon threads by default. */
+        public Builder effectExecutor(Executor value) {
+            effectExecutor = Objects.requireNonNull(value, "effectExecutor");
+            return this;
+        }
+
+        /** How long an answer waits for its effects; a late effect is reported as failed. Default 2 s. */
+        public Builder effectTimeout(Duration value) {
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("effect timeout must be positive");
+            }
+            effectTimeout = value;
+            return this;
+        }
+
+        /** How often a command is decided again after losing a race without an expected version. Default 5. */
+        public Builder maxAttempts(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("at least one attempt");
+            }
+            maxAttempts = value;
+            return this;
+        }
+
+        public Rescind build() {
+            return new Rescind(this);
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package dev.rescind.application;
+
+import dev.rescind.application.internal.Operation;
+import dev.rescind.application.internal.Operation.PlannedEffect;
+import dev.rescind.application.internal.Pipeline;
+import dev.rescind.application.internal.Verdict;
+import dev.rescind.application.port.CarrierCancellations;
+import dev.rescind.application.port.DraftOrders;
+import dev.rescind.application.port.OrderTags;
+import dev.rescind.domain.cancellation.CancellationRequest;
+import dev.rescind.domain.cancellation.CancellationRequestId;
+import dev.rescind.domain.returns.ExchangeCancellationReport;
+import dev.rescind.domain.returns.NewReturn;
+import dev.rescind.domain.returns.ParcelReference;
+import dev.rescind.domain.returns.ParcelStatus;
+import dev.rescind.domain.returns.Return;
+import dev.rescind.domain.returns.ReturnCommand;
+import dev.rescind.domain.returns.ReturnEvent;
+import dev.rescind.domain.returns.ReturnId;
+import dev.rescind.domain.shared.AggregateType;
+import dev.rescind.domain.shared.Decision;
+import dev.rescind.domain.shared.Message;
+import dev.rescind.domain.shared.Reason;
+import dev.rescind.domain.shared.Rejection;
+import dev.rescind.domain.shared.TenantId;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Return use cases: the parcel's lifecycle as the carrier reports it, Sendcloud's cancellation request and
+ * the carrier's answer, and parcelLab's {@code cancel_exchange} with its best-effort draft-order deletion and
+ * order tag.
+ */
+public final class ReturnService {
+
+    /** The tag parcelLab puts on the shop order when an exchange is cancelled. */
+    public static final String EXCHANGE_CANCELLED_TAG = "parcellab_exchange_cancelled";
+
+    private final Pipeline pipeline;
+    private final Queries queries;
+    private final Option<CarrierCancellations> carrierCancellations;
+    private final Option<DraftOrders> draftOrders;
+    private final Option<OrderTags> orderTags;
+
+    ReturnService(Pipeline pipeline, Option<CarrierCancellations> carrierCancellations,
+            Option<DraftOrders> draftOrders, Option<OrderTags> orderTags) {
+        this.pipeline = pipeline;
+        this.queries = new Queries(pipeline.store());
+        this.carrierCancellations = carrierCancellations;
+        this.draftOrders = draftOrders;
+        this.orderTags = orderTags;
+    }
+
+    public Either<Rejection, Applied<Return>> create(CommandContext context, NewReturn details) {
+        return Arguments.require("context", context).and("details", details).then(() -> pipeline.execute(
+                new Operation<>("return.create", context, List.of(details), AggregateType.RETURN,
+                        details.id().value(), true,
+                        store -> store.returns().find(context.tenant(), details.id()),
+                        (current, open, now) -> Verdict.of(Return.create(context.tenant(), context.actor(), details,
+                                now)),
+                        decision -> List.of())));
+    }
+
+    public Either<Rejection, Applied<Return>> announce(CommandContext context, ReturnId id) {
+        return Arguments.require("context", context).and("returnId", id)
+                .then(() -> decide("return.announce", context, id, new ReturnCommand.Announce()));
+    }
+
+    public Either<Rejection, Applied<Return>> failAnnouncement(CommandContext context, ReturnId id,
+            Option<Message> carrierMessage) {
+        return Arguments.require("context", context).and("returnId", id).and("carrierMessage", carrierMessage)
+                .then(() -> decide("return.fail_announcement", context, id,
+                        new ReturnCommand.FailAnnouncement(carrierMessage)));
+    }
+
+    /** A carrier scan. While a cancellation is pending it means the cancellation failed. */
+    public Either<Rejection, Applied<Return>> recordScan(CommandContext context, ReturnId id) {
+        return Arguments.require("context", context).and("returnId", id)
+                .then(() -> decide("return.record_scan", context, id, new ReturnCommand.RecordScan()));
+    }
+
+    public Either<Rejection, Applied<Return>> recordDelivery(CommandContext context, ReturnId id) {
+        return Arguments.require("context", context).and("returnId", id)
+                .then(() -> decide("return.record_delivery", context, id, new ReturnCommand.RecordDelivery()));
+    }
+
+    /**
+     * Sendcloud's {@code PATCH /returns/{id}/cancel}: a request, answered later by the carrier. The answer's
+     * related aggregate is the opened {@link CancellationRequest}; the carrier is then asked upstream, best
+     * effort, when a {@link CarrierCancellations} gateway is configured.
+     */
+    public Either<Rejection, Applied<Return>> requestCancellation(CommandContext context, ReturnId id,
+            Option<Message> message) {
+        return Arguments.require("context", context).and("returnId", id).and("message", message).then(() -> {
+            CancellationRequestId requestId = new CancellationRequestId(pipeline.ids().nextId());
+            return execute("return.request_cancellation", context, id, List.of(message),
+                    new ReturnCommand.RequestCancellation(requestId, message),
+                    decision -> carrierCancellation(context.tenant(), decision));
+        });
+    }
+
+    /** The carrier cancelled the label: the return is {@code CANCELLED}, its request accepted. */
+    public Either<Rejection, Applied<Return>> confirmCancellation(CommandContext context, ReturnId id,
+            Option<Message> carrierMessage) {
+        return Arguments.require("context", context).and("returnId", id).and("carrierMessage", carrierMessage)
+                .then(() -> decide("return.confirm_cancellation", context, id,
+                        new ReturnCommand.ConfirmCancellation(carrierMessage)));
+    }
+
+    /** The carrier refused: the parcel goes back to its status before the request; the reason is kept. */
+    public Either<Rejection, Applied<Return>> declineCancellation(CommandContext context, ReturnId id,
+            Option<Message> carrierReason) {
+        return Arguments.require("context", context).and("returnId", id).and("carrierReason", carrierReason)
+                .then(() -> decide("return.decline_cancellation", context, id,
+                        new ReturnCommand.DeclineCancellation(carrierReason)));
+    }
+
+    /**
+     * parcelLab's {@code cancel_exchange}. The answer carries the {@link ExchangeCancellationReport}; when
+     * the exchange was updated, the draft order is deleted and the shop order tagged, best effort.
+     */
+    public Either<Rejection, Applied<Return>> cancelExchange(CommandContext context, ReturnId id,
+            Option<Reason> cancelReason) {
+        return Arguments.require("context", context).and("returnId", id).and("cancelReason", cancelReason)
+                .then(() -> {
+                    ReturnCommand.CancelExchange command = new ReturnCommand.CancelExchange(cancelReason);
+                    return pipeline.execute(new Operation<>("return.cancel_exchange", context, List.of(command),
+                            AggregateType.RETURN, id.value(), false,
+                            store -> store.returns().find(context.tenant(), id),
+                            (current, open, now) -> current.get().cancelExchange(context.actor(), command, now).fold(
+                                    rejection -> new Verdict.Refused<>(rejection, Option.none()),
+                                    cancellation -> new Verdict.Accepted<>(cancellation.decision(),
+                                            Option.some(cancellation.report()))),
+                            decision -> exchangeEffects(context.tenant(), decision)));
+                });
+    }
+
+    public Either<Rejection, Applied<Return>> close(CommandContext context, ReturnId id) {
+        return Arguments.require("context", context).and("returnId", id)
+                .then(() -> decide("return.close", context, id, new ReturnCommand.Close()));
+    }
+
+    public Either<Rejection, Return> get(TenantId tenant, ReturnId id) {
+        return Arguments.require("tenant", tenant).and("returnId", id).then(() -> Queries.found(
+                pipeline.store().returns().find(tenant, id), AggregateType.RETURN, id.value()));
+    }
+
+    public Either<Rejection, Page<Return>> list(TenantId tenant, ParcelStatus status, PageRequest page) {
+        return Arguments.require("tenant", tenant).and("status", status).and("page", page)
+                .then(() -> Either.right(Queries.page(pipeline.store().returns().list(tenant, status, page), page)));
+    }
+
+    public Either<Rejection, List<TimelineEntry>> timeline(TenantId tenant, ReturnId id) {
+        return Arguments.require("tenant", tenant).and("returnId", id).then(() -> queries.timeline(tenant,
+                AggregateType.RETURN, id.value(), store -> store.returns().find(tenant, id)));
+    }
+
+    private Either<Rejection, Applied<Return>> decide(String name, CommandContext context, ReturnId id,
+            ReturnCommand command) {
+        return execute(name, context, id, List.of(command), command, decision -> List.of());
+    }
+
+    private Either<Rejection, Applied<Return>> execute(String name, CommandContext context, ReturnId id,
+            List<Object> arguments, ReturnCommand command, Function<Decision<Return>, List<PlannedEffect>> effects) {
+        return pipeline.execute(new Operation<>(name, context, arguments, AggregateType.RETURN, id.value(), false,
+                store -> store.returns().find(context.tenant(), id),
+                (current, open, now) -> Verdict.of(current.get().decide(context.actor(), command, open, now)),
+                effects));
+    }
+
+    private List<PlannedEffect> carrierCancellation(TenantId tenant, Decision<Return> decision) {
+        Return requested = decision.aggregate();
+        return carrierCancellations.map(gateway -> List.of(new PlannedEffect(EffectOutcome.CARRIER_CANCELLATION,
+                () -> gateway.requestCancellation(tenant, requested.id(), requested.carrierId(),
+                        requested.incomingParcel().map(ParcelReference::parcelId),
+                        requested.openCancellationRequest().get()))))
+                .getOrElse(List.of());
+    }
+
+    /** Only an updated exchange has effects; its event carries the removed draft order. */
+    private List<PlannedEffect> exchangeEffects(TenantId tenant, Decision<Return> decision) {
+        List<PlannedEffect> effects = new ArrayList<>();
+        if (decision.isNoOp()) {
+            return effects;
+        }
+        ExchangeCancellationReport report = ((ReturnEvent.ExchangeCancelled) decision.event().get()).report();
+        report.removedDraftOrderId().forEach(draftOrderId -> draftOrders.forEach(gateway -> effects.add(
+                new PlannedEffect(EffectOutcome.DELETE_DRAFT_ORDER, () -> gateway.delete(tenant, draftOrderId)))));
+        decision.aggregate().orderId().forEach(orderId -> orderTags.forEach(gateway -> effects.add(
+                new PlannedEffect(EffectOutcome.TAG_ORDER,
+                        () -> gateway.tag(tenant, orderId, EXCHANGE_CANCELLED_TAG)))));
+        return effects;
+    }
+}

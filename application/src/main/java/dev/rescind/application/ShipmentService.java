@@ -1,0 +1,149 @@
+package dev.rescind.application;
+
+import dev.rescind.application.internal.Operation;
+import dev.rescind.application.internal.Pipeline;
+import dev.rescind.application.internal.Verdict;
+import dev.rescind.domain.shared.AggregateType;
+import dev.rescind.domain.shared.PickupWindow;
+import dev.rescind.domain.shared.Reason;
+import dev.rescind.domain.shared.Reference;
+import dev.rescind.domain.shared.Rejection;
+import dev.rescind.domain.shared.TenantId;
+import dev.rescind.domain.shipment.NewShipment;
+import dev.rescind.domain.shipment.Shipment;
+import dev.rescind.domain.shipment.ShipmentCommand;
+import dev.rescind.domain.shipment.ShipmentId;
+import dev.rescind.domain.shipment.ShipmentStatus;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Shipment use cases (ReturnQueen's shipments): create, schedule, the carrier's pickup and delivery, and
+ * cancel, which only a pending or scheduled shipment allows. Every method answers a value: a
+ * {@link Rejection} or what was applied, never an exception for bad input or a business rule.
+ */
+public final class ShipmentService {
+
+    private final Pipeline pipeline;
+    private final Queries queries;
+
+    ShipmentService(Pipeline pipeline) {
+        this.pipeline = pipeline;
+        this.queries = new Queries(pipeline.store());
+    }
+
+    public Either<Rejection, Applied<Shipment>> create(CommandContext context, NewShipment details) {
+        return Arguments.require("context", context).and("details", details).then(() -> pipeline.execute(
+                new Operation<>("shipment.create", context, List.of(details), AggregateType.SHIPMENT,
+                        details.id().value(), true,
+                        store -> store.shipments().find(context.tenant(), details.id()),
+                        (current, open, now) -> Verdict.of(Shipment.create(context.tenant(), context.actor(),
+                                details, now)),
+                        decision -> List.of())));
+    }
+
+    /** Agrees or moves the pickup window. */
+    public Either<Rejection, Applied<Shipment>> schedule(CommandContext context, ShipmentId id, PickupWindow window,
+            Option<Reference> pickupId) {
+        return Arguments.require("context", context).and("shipmentId", id).and("window", window)
+                .and("pickupId", pickupId)
+                .then(() -> decide("shipment.schedule", context, id, new ShipmentCommand.Schedule(window, pickupId)));
+    }
+
+    /** The carrier's pickup scan. On a cancelled shipment it is refused, and kept as an anomaly event. */
+    public Either<Rejection, Applied<Shipment>> pickUp(CommandContext context, ShipmentId id) {
+        return Arguments.require("context", context).and("shipmentId", id)
+                .then(() -> decide("shipment.pick_up", context, id, new ShipmentCommand.PickUp()));
+    }
+
+    /** The carrier's delivery. On a cancelled shipment it is refused, and kept as an anomaly event. */
+    public Either<Rejection, Applied<Shipment>> complete(CommandContext context, ShipmentId id) {
+        return Arguments.require("context", context).and("shipmentId", id)
+                .then(() -> decide("shipment.complete", context, id, new ShipmentCommand.Complete()));
+    }
+
+    /** ReturnQueen's {@code DELETE /api/shipments/{id}}: {@code NotCancellable} unless pending or scheduled. */
+    public Either<Rejection, Applied<Shipment>> cancel(CommandContext context, ShipmentId id, Option<Reason> reason) {
+        return Arguments.require("context", context).and("shipmentId", id).and("reason", reason)
+                .then(() -> decide("shipment.cancel", context, id, new ShipmentCommand.Cancel(reason)));
+    }
+
+    /** The most shipments one batch may cancel. */
+    public static final int MAX_BATCH = 10_000;
+
+    /**
+     * Cancels many shipments at once (a carrier outage): each shipment gets exactly the answer a single
+     * {@link #cancel} would give, and is cancelled at most once, but all are loaded in one read and committed
+     * in one unit of work. A retry is safe without an idempotency key, because a cancelled shipment refuses
+     * a second cancel; batches therefore take neither an idempotency key nor an expected version.
+     */
+    public Either<Rejection, List<BatchItem<Shipment>>> cancelAll(CommandContext context, List<ShipmentId> ids,
+            Option<Reason> reason) {
+        return Arguments.require("context", context).and("shipmentIds", ids).and("reason", reason).then(() -> {
+            Option<Rejection> invalid = batchProblem(context, ids);
+            if (invalid.isDefined()) {
+                return Either.left(invalid.get());
+            }
+            ShipmentCommand cancel = new ShipmentCommand.Cancel(reason);
+            List<String> values = ids.stream().map(ShipmentId::value).toList();
+            return Either.right(pipeline.executeBatch(context, AggregateType.SHIPMENT, values,
+                    store -> store.shipments().findAll(context.tenant(), ids).stream()
+                            .collect(Collectors.toMap(shipment -> shipment.id().value(), shipment -> shipment)),
+                    (current, now) -> Verdict.of(current.decide(context.actor(), cancel, now)),
+                    id -> decide("shipment.cancel", context, new ShipmentId(id), cancel)));
+        });
+    }
+
+    private static Option<Rejection> batchProblem(CommandContext context, List<ShipmentId> ids) {
+        if (context.idempotencyKey().isDefined() || context.expectedVersion().isDefined()) {
+            return Option.some(Rejection.InvalidInput.of(context.idempotencyKey().isDefined() ? "idempotencyKey"
+                    : "expectedVersion", "not_supported", "is not supported for a batch"));
+        }
+        if (ids.isEmpty() || ids.size() > MAX_BATCH) {
+            return Option.some(Rejection.InvalidInput.of("shipmentIds", "out_of_range",
+                    "must hold 1 to " + MAX_BATCH + " ids"));
+        }
+        Set<ShipmentId> seen = new HashSet<>();
+        for (int index = 0; index < ids.size(); index++) {
+            if (ids.get(index) == null) {
+                return Option.some(Rejection.InvalidInput.of("shipmentIds[" + index + "]", "required", "is required"));
+            }
+            if (!seen.add(ids.get(index))) {
+                return Option.some(Rejection.InvalidInput.of("shipmentIds[" + index + "]", "duplicate",
+                        "must appear once"));
+            }
+        }
+        return Option.none();
+    }
+
+    public Either<Rejection, Shipment> get(TenantId tenant, ShipmentId id) {
+        return Arguments.require("tenant", tenant).and("shipmentId", id).then(() -> Queries.found(
+                pipeline.store().shipments().find(tenant, id), AggregateType.SHIPMENT, id.value()));
+    }
+
+    public Either<Rejection, Page<Shipment>> list(TenantId tenant, ShipmentStatus status, PageRequest page) {
+        return Arguments.require("tenant", tenant).and("status", status).and("page", page)
+                .then(() -> Either.right(Queries.page(pipeline.store().shipments().list(tenant, status, page), page)));
+    }
+
+    public Either<Rejection, List<TimelineEntry>> timeline(TenantId tenant, ShipmentId id) {
+        return Arguments.require("tenant", tenant).and("shipmentId", id).then(() -> queries.timeline(tenant,
+                AggregateType.SHIPMENT, id.value(), store -> store.shipments().find(tenant, id)));
+    }
+
+    private Either<Rejection, Applied<Shipment>> decide(String name, CommandContext context, ShipmentId id,
+            ShipmentCommand command) {
+        return pipeline.execute(new Operation<>(name, context, List.of(command), AggregateType.SHIPMENT, id.value(),
+                false,
+                store -> store.shipments().find(context.tenant(), id),
+                (current, open, now) -> current.get().decide(context.actor(), command, now).fold(
+                        rejection -> new Verdict.Refused<>(rejection,
+                                current.get().anomalyFor(context.actor(), command, now)),
+                        decision -> new Verdict.Accepted<>(decision, Option.none())),
+                decision -> List.of()));
+    }
+}

@@ -1,0 +1,320 @@
+package dev.rescind.application.internal;
+
+import dev.rescind.application.Applied;
+import dev.rescind.application.BatchItem;
+import dev.rescind.application.CommandContext;
+import dev.rescind.application.EffectOutcome;
+import dev.rescind.application.EventEnvelope;
+import dev.rescind.application.IdempotencyKey;
+import dev.rescind.application.port.Commit;
+import dev.rescind.application.port.CommitConflict;
+import dev.rescind.application.port.EffectRecord;
+import dev.rescind.application.port.IdSupplier;
+import dev.rescind.application.port.IdempotencyRecord;
+import dev.rescind.application.port.RescindStore;
+import dev.rescind.application.port.Write;
+import dev.rescind.domain.cancellation.CancellationRequest;
+import dev.rescind.domain.cancellation.CancellationRequestId;
+import dev.rescind.domain.fulfillment.FulfillmentOrder;
+import dev.rescind.domain.returns.Return;
+import dev.rescind.domain.shared.Aggregate;
+import dev.rescind.domain.shared.AggregateType;
+import dev.rescind.domain.shared.Change;
+import dev.rescind.domain.shared.Decision;
+import dev.rescind.domain.shared.Rejection;
+import dev.rescind.domain.shared.Version;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The command pipeline: idempotency → load (tenant-scoped) → decide → commit atomically → after-commit
+ * effects → answer. Values were validated when the command's arguments were built and the actor is
+ * authorised by the domain's decision. A conflicting commit is re-decided on fresh state a bounded number of
+ * times, unless the caller named the version it expects.
+ */
+public final class Pipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+    private final RescindStore store;
+    private final Clock clock;
+    private final IdSupplier ids;
+    private final EffectRunner effects;
+    private final int maxAttempts;
+
+    public Pipeline(RescindStore store, Clock clock, IdSupplier ids, EffectRunner effects, int maxAttempts) {
+        this.store = store;
+        this.clock = clock;
+        this.ids = ids;
+        this.effects = effects;
+        this.maxAttempts = maxAttempts;
+    }
+
+    public RescindStore store() {
+        return store;
+    }
+
+    public IdSupplier ids() {
+        return ids;
+    }
+
+    public <A extends Aggregate> Either<Rejection, Applied<A>> execute(Operation<A> operation) {
+        CommandContext context = operation.context();
+        // Only a command with an idempotency key is ever compared by fingerprint; hashing costs a digest.
+        String fingerprint = context.idempotencyKey().isDefined()
+                ? Fingerprint.of(operation.name(), context, operation.targetId(), operation.arguments()) : "";
+        String correlationId = context.correlationId().getOrElse(ids::nextId);
+        Option<Version> lastSeen = Option.none();
+        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+            // Checked on every attempt: a concurrent request with the same key may have committed meanwhile.
+            Option<Either<Rejection, Applied<A>>> replay = replay(context, fingerprint);
+            if (replay.isDefined()) {
+                return replay.get();
+            }
+            Option<A> current = operation.load().apply(store);
+            Option<Rejection> precondition = precondition(operation, current);
+            if (precondition.isDefined()) {
+                return log(operation, refusedUnlessReplayed(context, fingerprint, precondition.get()));
+            }
+            lastSeen = current.map(Aggregate::version);
+            Instant now = clock.instant();
+            Verdict<A> verdict = operation.decide().decide(current, openRequestOf(current), now);
+            if (verdict instanceof Verdict.Refused<A> refused) {
+                if (refused.recordAnyway().isEmpty() || commit(context, refused.recordAnyway().get(), correlationId,
+                        Option.none()).isRight()) {
+                    return log(operation, refusedUnlessReplayed(context, fingerprint, refused.rejection()));
+                }
+                continue;
+            }
+            Verdict.Accepted<A> accepted = (Verdict.Accepted<A>) verdict;
+            Decision<A> decision = accepted.decision();
+            List<Write> writes = writes(context, decision, correlationId);
+            Applied<A> answer = new Applied<>(decision.aggregate(), related(decision),
+                    writes.stream().map(Write::event).toList(), List.of(), accepted.report(), false);
+            Option<IdempotencyRecord> record = context.idempotencyKey()
+                    .map(key -> new IdempotencyRecord(context.tenant(), key, fingerprint, answer, now));
+            Either<CommitConflict, ?> committed = store.unitOfWork().commit(new Commit(context.tenant(), writes,
+                    record));
+            if (committed.isRight()) {
+                return log(operation, Either.right(afterCommit(operation, decision, answer)));
+            }
+            CommitConflict conflict = committed.getLeft();
+            if (conflict instanceof CommitConflict.IdempotencyKeyTaken) {
+                Option<Either<Rejection, Applied<A>>> first = replay(context, fingerprint);
+                return first.getOrElse(() -> Either.left(
+                        new Rejection.IdempotencyKeyReused(context.idempotencyKey().get().value())));
+            }
+            if (operation.creation() && conflict instanceof CommitConflict.VersionConflict) {
+                return log(operation, Either.left(alreadyExists(operation)));
+            }
+            if (context.expectedVersion().isDefined()) {
+                return log(operation, Either.left(concurrentModification(operation, context.expectedVersion().get(),
+                        conflict)));
+            }
+            LOG.debug("{} {}: conflict {} on attempt {}, deciding again", operation.name(), operation.targetId(),
+                    conflict, attempt);
+        }
+        return log(operation, Either.left(new Rejection.ConcurrentModification(operation.targetType(),
+                operation.targetId(), lastSeen.getOrElse(Version.NONE), lastSeen.getOrElse(Version.NONE).next())));
+    }
+
+    /**
+     * One command for many aggregates of one kind, with the guarantees of single commands and a fraction of
+     * their cost: one load, one decision per aggregate, one commit for all. An aggregate whose version moved
+     * meanwhile is taken out and run alone through {@link #execute}, so it is decided again on fresh state;
+     * the others are committed without it. Outcomes come back in the order of {@code targetIds}.
+     *
+     * @param single runs one item as a single command, for the items that lost a race
+     */
+    public <A extends Aggregate> List<BatchItem<A>> executeBatch(CommandContext context, AggregateType type,
+            List<String> targetIds, Function<RescindStore, Map<String, A>> loadAll, BatchDecider<A> decide,
+            Function<String, Either<Rejection, Applied<A>>> single) {
+        String correlationId = context.correlationId().getOrElse(ids::nextId);
+        Map<String, A> loaded = loadAll.apply(store);
+        Instant now = clock.instant();
+        Map<String, Either<Rejection, Applied<A>>> outcomes = new HashMap<>();
+        Map<String, Decision<A>> pending = new LinkedHashMap<>();
+        for (String id : targetIds) {
+            A current = loaded.get(id);
+            if (current == null) {
+                outcomes.put(id, Either.left(new Rejection.NotFound(type, id)));
+                continue;
+            }
+            Verdict<A> verdict = decide.decide(current, now);
+            if (verdict instanceof Verdict.Refused<A> refused) {
+                outcomes.put(id, Either.left(refused.rejection()));
+            } else {
+                pending.put(id, ((Verdict.Accepted<A>) verdict).decision());
+            }
+        }
+        Set<String> aloneAfterConflict = new LinkedHashSet<>();
+        for (int attempt = 1; attempt <= maxAttempts && !pending.isEmpty(); attempt++) {
+            Map<String, List<Write>> writes = new LinkedHashMap<>();
+            pending.forEach((id, decision) -> writes.put(id, writes(context, decision, correlationId)));
+            Either<CommitConflict, ?> committed = store.unitOfWork().commit(new Commit(context.tenant(),
+                    writes.values().stream().flatMap(List::stream).toList(), Option.none()));
+            if (committed.isRight()) {
+                pending.forEach((id, decision) -> outcomes.put(id, Either.right(new Applied<>(decision.aggregate(),
+                        related(decision), writes.get(id).stream().map(Write::event).toList(), List.of(),
+                        Option.none(), false))));
+                pending.clear();
+            } else if (committed.getLeft() instanceof CommitConflict.VersionConflict conflict
+                    && pending.containsKey(conflict.aggregateId())) {
+                pending.remove(conflict.aggregateId());
+                aloneAfterConflict.add(conflict.aggregateId());
+            } else {
+                break;
+            }
+        }
+        aloneAfterConflict.addAll(pending.keySet());
+        aloneAfterConflict.forEach(id -> outcomes.put(id, single.apply(id)));
+        LOG.debug("batch of {} {} for {}: {} applied, {} decided again alone", targetIds.size(), type,
+                context.tenant(), outcomes.values().stream().filter(Either::isRight).count(), aloneAfterConflict.size());
+        return targetIds.stream().map(id -> new BatchItem<>(id, outcomes.get(id))).toList();
+    }
+
+    /** The domain's verdict on one loaded aggregate of a batch. */
+    @FunctionalInterface
+    public interface BatchDecider<A extends Aggregate> {
+        Verdict<A> decide(A current, Instant now);
+    }
+
+    private <A extends Aggregate> Option<Rejection> precondition(Operation<A> operation, Option<A> current) {
+        if (operation.creation()) {
+            return current.isDefined() ? Option.some(alreadyExists(operation)) : Option.none();
+        }
+        if (current.isEmpty()) {
+            return Option.some(new Rejection.NotFound(operation.targetType(), operation.targetId()));
+        }
+        Version actual = current.get().version();
+        return operation.context().expectedVersion()
+                .filter(expected -> !expected.equals(actual))
+                .map(expected -> new Rejection.ConcurrentModification(operation.targetType(), operation.targetId(),
+                        expected, actual));
+    }
+
+    /** The answer stored under the key, if this is a retry; {@code IdempotencyKeyReused} for another command. */
+    private <A extends Aggregate> Option<Either<Rejection, Applied<A>>> replay(CommandContext context,
+            String fingerprint) {
+        if (context.idempotencyKey().isEmpty()) {
+            return Option.none();
+        }
+        IdempotencyKey key = context.idempotencyKey().get();
+        return store.idempotency().find(context.tenant(), key).map(record -> {
+            if (!record.fingerprint().equals(fingerprint)) {
+                return Either.left(new Rejection.IdempotencyKeyReused(key.value()));
+            }
+            @SuppressWarnings("unchecked")
+            Applied<A> first = (Applied<A>) record.answer();
+            LOG.debug("replaying the answer stored for idempotency key {}", key);
+            return Either.right(first.asReplay());
+        });
+    }
+
+    /**
+     * A refusal, unless a concurrent request with the same key committed between this attempt's replay check
+     * and its load: then the state was refused because the first request applied, and its answer is due.
+     */
+    private <A extends Aggregate> Either<Rejection, Applied<A>> refusedUnlessReplayed(CommandContext context,
+            String fingerprint, Rejection rejection) {
+        return this.<A>replay(context, fingerprint).getOrElse(() -> Either.left(rejection));
+    }
+
+    private Option<CancellationRequest> openRequestOf(Option<? extends Aggregate> current) {
+        Option<CancellationRequestId> open = current.flatMap(aggregate -> {
+            if (aggregate instanceof Return aReturn) {
+                return aReturn.openCancellationRequest();
+            }
+            if (aggregate instanceof FulfillmentOrder order) {
+                return order.openCancellationRequest();
+            }
+            return Option.none();
+        });
+        return open.flatMap(id -> store.cancellationRequests().find(current.get().tenant(), id));
+    }
+
+    private Either<CommitConflict, ?> commit(CommandContext context, Decision<?> decision, String correlationId,
+            Option<IdempotencyRecord> record) {
+        return store.unitOfWork().commit(new Commit(context.tenant(), writes(context, decision, correlationId),
+                record));
+    }
+
+    private List<Write> writes(CommandContext context, Decision<?> decision, String correlationId) {
+        List<Write> writes = new ArrayList<>();
+        for (Change change : decision.changes()) {
+            Aggregate aggregate = change.aggregate();
+            EventEnvelope event = new EventEnvelope(ids.nextId(), aggregate.tenant(), aggregate.type(),
+                    aggregate.id().value(), aggregate.version(), change.event().eventType(), change.event(),
+                    change.actor(), change.occurredAt(), correlationId, context.idempotencyKey(),
+                    aggregate.stateName());
+            writes.add(new Write(aggregate, event));
+        }
+        return writes;
+    }
+
+    private static List<Aggregate> related(Decision<?> decision) {
+        return decision.changes().stream().skip(1).map(Change::aggregate).toList();
+    }
+
+    private <A extends Aggregate> Applied<A> afterCommit(Operation<A> operation, Decision<A> decision,
+            Applied<A> answer) {
+        List<Operation.PlannedEffect> planned = operation.effects().apply(decision);
+        if (planned.isEmpty()) {
+            return answer;
+        }
+        List<EffectOutcome> outcomes = effects.run(operation.name(), planned);
+        A aggregate = decision.aggregate();
+        Instant now = clock.instant();
+        for (EffectOutcome outcome : outcomes) {
+            try {
+                store.effects().record(new EffectRecord(aggregate.tenant(), aggregate.type(), aggregate.id().value(),
+                        aggregate.version(), outcome, now));
+            } catch (RuntimeException failure) {
+                LOG.warn("{}: could not record the outcome of {}: {}", operation.name(), outcome.effect(),
+                        failure.toString());
+            }
+        }
+        Applied<A> completed = answer.withEffects(outcomes);
+        operation.context().idempotencyKey().forEach(key -> {
+            try {
+                store.idempotency().completeAnswer(aggregate.tenant(), key, completed);
+            } catch (RuntimeException failure) {
+                LOG.warn("{}: could not store the effects' outcome under idempotency key {}: {}", operation.name(),
+                        key, failure.toString());
+            }
+        });
+        return completed;
+    }
+
+    private static Rejection alreadyExists(Operation<?> operation) {
+        return Rejection.InvalidInput.of("id", "already_exists",
+                operation.targetType().displayName() + " " + operation.targetId() + " already exists");
+    }
+
+    private static Rejection concurrentModification(Operation<?> operation, Version expected,
+            CommitConflict conflict) {
+        Version actual = conflict instanceof CommitConflict.VersionConflict version ? version.actual()
+                : expected.next();
+        return new Rejection.ConcurrentModification(operation.targetType(), operation.targetId(), expected, actual);
+    }
+
+    private static <T> Either<Rejection, T> log(Operation<?> operation, Either<Rejection, T> outcome) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {} by {} for {}: {}", operation.name(), operation.targetId(), operation.context().actor(),
+                    operation.context().tenant(), outcome.fold(Rejection::code, accepted -> "applied"));
+        }
+        return outcome;
+    }
+}

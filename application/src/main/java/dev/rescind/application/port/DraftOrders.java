@@ -1,0 +1,16 @@
+package dev.rescind.application.port;
+
+import dev.rescind.domain.shared.Reference;
+import dev.rescind.domain.shared.TenantId;
+
+/**
+ * The shop's draft orders (Shopify's, for parcelLab's exchanges). Called after a commit, best effort.
+ * An implementation returns normally on success and throws on failure; whatever it throws, and however
+ * long it takes past the configured timeout, the committed transition stands.
+ */
+@FunctionalInterface
+public interface DraftOrders {
+
+    /** Deletes the draft order created for an exchange; deleting one that is already gone is success. */
+    void delete(TenantId tenant, Reference draftOrderId);
+}

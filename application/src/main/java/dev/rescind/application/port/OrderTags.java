@@ -1,0 +1,14 @@
+package dev.rescind.application.port;
+
+import dev.rescind.domain.shared.Reference;
+import dev.rescind.domain.shared.TenantId;
+
+/**
+ * Tags on the shop's orders (parcelLab tags {@code parcellab_exchange_cancelled}). Best effort, with the
+ * same promises as {@link DraftOrders}; tagging twice is harmless.
+ */
+@FunctionalInterface
+public interface OrderTags {
+
+    void tag(TenantId tenant, Reference orderId, String tag);
+}

@@ -1,0 +1,17 @@
+package dev.rescind.application.port;
+
+/**
+ * A store could not do its work for a reason outside the library's rules: the database is down, a
+ * connection broke, a constraint the schema should not have failed. Unlike a rejection this is not an
+ * answer; the caller may retry with the same idempotency key.
+ */
+public class StoreFailure extends RuntimeException {
+
+    public StoreFailure(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    public StoreFailure(String message) {
+        super(message);
+    }
+}
