@@ -1,0 +1,190 @@
+package dev.rescind.testkit.arbitraries;
+
+import static dev.rescind.testkit.arbitraries.Values.optional;
+
+import dev.rescind.domain.cancellation.CancellationRequest;
+import dev.rescind.domain.cancellation.CancellationRequestId;
+import dev.rescind.domain.returns.Compensation;
+import dev.rescind.domain.returns.DeliveryOption;
+import dev.rescind.domain.returns.NewReturn;
+import dev.rescind.domain.returns.ParcelReference;
+import dev.rescind.domain.returns.ParcelStatus;
+import dev.rescind.domain.returns.RefundMethod;
+import dev.rescind.domain.returns.Return;
+import dev.rescind.domain.returns.ReturnCommand;
+import dev.rescind.domain.returns.ReturnCommandKind;
+import dev.rescind.domain.returns.ReturnId;
+import dev.rescind.domain.returns.ReturnItem;
+import dev.rescind.domain.returns.ReturnTransitions;
+import dev.rescind.domain.shared.Actor;
+import dev.rescind.domain.shared.ActorKind;
+import dev.rescind.domain.shared.Decision;
+import dev.rescind.domain.shared.Message;
+import dev.rescind.domain.shared.Money;
+import dev.rescind.domain.shared.Reference;
+import dev.rescind.domain.shared.Rejection;
+import dev.rescind.domain.shared.TransitionTable;
+import dev.rescind.domain.shared.TransitionTable.Transition;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/** Generation model of {@link Return}: parcel lifecycle, carrier answers and exchange compensation. */
+public final class ReturnModel implements AggregateModel<Return, ParcelStatus, ReturnCommandKind, ReturnCommand> {
+
+    public static final ReturnModel INSTANCE = new ReturnModel();
+
+    private ReturnModel() {
+    }
+
+    @Override
+    public TransitionTable<Return, ParcelStatus, ReturnCommandKind> table() {
+        return ReturnTransitions.TABLE;
+    }
+
+    @Override
+    public ParcelStatus stateOf(Return aReturn) {
+        return aReturn.parcelStatus();
+    }
+
+    /** Items in one currency, each refunded, exchanged or exchanged with a price difference. */
+    public Arbitrary<List<ReturnItem>> items(Currency currency) {
+        Arbitrary<Compensation> compensation = Arbitraries.oneOf(
+                Arbitraries.just(Compensation.REFUND),
+                Values.references().map(Compensation::exchange),
+                Combinators.combine(Values.references(), Values.money(currency), Arbitraries.of(1, -1))
+                        .as((variant, difference, sign) -> Compensation.unevenExchange(variant,
+                                sign > 0 ? difference : new Money(difference.amount().negate(), currency))));
+        Arbitrary<ReturnItem> item = Combinators.combine(Values.references(), Arbitraries.integers().between(1, 5),
+                        Values.money(currency), compensation)
+                .as((article, quantity, price, compensated) -> new ReturnItem(new Reference("item"), article,
+                        quantity, price, compensated));
+        return item.list().ofMinSize(1).ofMaxSize(6).map(ReturnModel::numbered);
+    }
+
+    public Arbitrary<NewReturn> details() {
+        Arbitrary<ParcelReference> parcel = Combinators.combine(Values.references(), optional(Values.references()))
+                .as((id, tracking) -> new ParcelReference(id, tracking, Option.none()));
+        Arbitrary<DeliveryOption> delivery = Arbitraries.of(DeliveryOption.class);
+        return Values.currencies().flatMap(currency -> Combinators.combine(
+                        Combinators.combine(Values.rawIds().map(ReturnId::new), optional(Values.references()),
+                                        optional(Values.messages()), optional(parcel), optional(parcel), delivery)
+                                .as(Head::new),
+                        optional(Values.money(currency)), optional(Values.money(currency)), items(currency),
+                        optional(Arbitraries.of(RefundMethod.class)), optional(Values.references()),
+                        Arbitraries.of(true, true, false),
+                        Combinators.combine(optional(Values.references()), optional(Values.references()))
+                                .as(ShopOrder::new))
+                .as((head, fee, label, items, refund, carrier, supportsCancellation, shop) -> new NewReturn(
+                        head.id, head.reason, head.message, head.outgoing, head.incoming, head.delivery,
+                        head.delivery == DeliveryOption.IN_STORE ? Option.some(new Reference("store-1"))
+                                : Option.none(),
+                        fee, label, items, refund, carrier, supportsCancellation, shop.orderId, shop.draftOrderId)));
+    }
+
+    @Override
+    public Arbitrary<Return> created(Instant now) {
+        return Combinators.combine(Values.tenants(), Values.actors(ActorKind.MERCHANT_SIDE), details())
+                .as((tenant, actor, details) -> Return.create(tenant, actor, details, now).get().aggregate());
+    }
+
+    @Override
+    public Option<Arbitrary<Attempt<ReturnCommand>>> toward(Return aReturn,
+            Transition<Return, ParcelStatus, ReturnCommandKind> row, Instant now) {
+        if (row.command() == ReturnCommandKind.DECLINE_CANCELLATION
+                && !aReturn.statusBeforeCancelling().contains(row.to())) {
+            return Option.none();
+        }
+        return Option.some(wellFormed(aReturn, row.command(), now));
+    }
+
+    @Override
+    public Arbitrary<Attempt<ReturnCommand>> wellFormed(Return aReturn, ReturnCommandKind kind, Instant now) {
+        Arbitrary<Actor> actor = kind.permittedActors().contains(ActorKind.CARRIER)
+                ? Arbitraries.just(carrierOf(aReturn))
+                : Values.actors(kind.permittedActors());
+        Arbitrary<ReturnCommand> command = switch (kind) {
+            case ANNOUNCE -> Arbitraries.just(new ReturnCommand.Announce());
+            case FAIL_ANNOUNCEMENT -> optional(Values.messages()).map(ReturnCommand.FailAnnouncement::new);
+            case RECORD_SCAN -> Arbitraries.just(new ReturnCommand.RecordScan());
+            case RECORD_DELIVERY -> Arbitraries.just(new ReturnCommand.RecordDelivery());
+            case REQUEST_CANCELLATION -> Combinators.combine(Values.rawIds().map(CancellationRequestId::new),
+                    optional(Values.messages())).as(ReturnCommand.RequestCancellation::new);
+            case CONFIRM_CANCELLATION -> optional(Values.messages()).map(ReturnCommand.ConfirmCancellation::new);
+            case DECLINE_CANCELLATION -> optional(Values.messages()).map(ReturnCommand.DeclineCancellation::new);
+            case CANCEL_EXCHANGE -> optional(Values.reasons()).map(ReturnCommand.CancelExchange::new);
+            case CLOSE -> Arbitraries.just(new ReturnCommand.Close());
+        };
+        return Combinators.combine(actor, command).as(Attempt::new);
+    }
+
+    @Override
+    public Arbitrary<Attempt<ReturnCommand>> mistakes(Return aReturn, Instant now) {
+        Arbitrary<Attempt<ReturnCommand>> wrongKind = Arbitraries.of(ReturnCommandKind.class)
+                .flatMap(kind -> wellFormed(aReturn, kind, now).flatMap(attempt -> Values.anyActor()
+                        .filter(actor -> !kind.permittedActors().contains(actor.kind()))
+                        .map(actor -> new Attempt<>(actor, attempt.command()))));
+        Arbitrary<Attempt<ReturnCommand>> otherCarrier = Arbitraries.of(ReturnCommandKind.CONFIRM_CANCELLATION,
+                        ReturnCommandKind.DECLINE_CANCELLATION)
+                .flatMap(kind -> wellFormed(aReturn, kind, now))
+                .filter(attempt -> aReturn.carrierId().isDefined())
+                .map(attempt -> new Attempt<>(Actor.carrier("not-" + aReturn.carrierId().get().value()),
+                        attempt.command()));
+        return aReturn.carrierId().isDefined() ? Arbitraries.oneOf(wrongKind, otherCarrier) : wrongKind;
+    }
+
+    @Override
+    public ReturnCommandKind kindOf(ReturnCommand command) {
+        return command.kind();
+    }
+
+    @Override
+    public Either<Rejection, Decision<Return>> decide(Return aReturn, Attempt<ReturnCommand> attempt, World world,
+            Instant now) {
+        return aReturn.decide(attempt.actor(), attempt.command(), world.request(aReturn.openCancellationRequest()),
+                now);
+    }
+
+    @Override
+    public void checkInvariants(Return aReturn, World world) {
+        boolean cancelling = aReturn.parcelStatus() == ParcelStatus.CANCELLING;
+        Option<CancellationRequest> open = world.request(aReturn.openCancellationRequest());
+        if (cancelling != open.exists(CancellationRequest::isOpen)) {
+            throw new AssertionError("an open cancellation request exists exactly while cancelling, broken by "
+                    + aReturn + " with " + open);
+        }
+        long openForThis = world.requests().values()
+                .count(request -> request.isOpen() && request.target().id().equals(aReturn.id().value()));
+        if (openForThis > 1) {
+            throw new AssertionError("at most one open cancellation request per return, found " + openForThis);
+        }
+    }
+
+    /** The carrier that may answer for this return: its own, or any carrier when none is recorded. */
+    public static Actor carrierOf(Return aReturn) {
+        return Actor.carrier(aReturn.carrierId().map(Reference::value).getOrElse("any-carrier"));
+    }
+
+    private static List<ReturnItem> numbered(List<ReturnItem> items) {
+        List<ReturnItem> numbered = new ArrayList<>();
+        for (int index = 0; index < items.size(); index++) {
+            ReturnItem item = items.get(index);
+            numbered.add(new ReturnItem(new Reference("item-" + (index + 1)), item.articleId(), item.quantity(),
+                    item.unitPrice(), item.compensation()));
+        }
+        return numbered;
+    }
+
+    private record Head(ReturnId id, Option<Reference> reason, Option<Message> message,
+            Option<ParcelReference> outgoing, Option<ParcelReference> incoming, DeliveryOption delivery) {
+    }
+
+    private record ShopOrder(Option<Reference> orderId, Option<Reference> draftOrderId) {
+    }
+}

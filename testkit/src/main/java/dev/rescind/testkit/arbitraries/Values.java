@@ -1,0 +1,101 @@
+package dev.rescind.testkit.arbitraries;
+
+import dev.rescind.domain.shared.Actor;
+import dev.rescind.domain.shared.ActorKind;
+import dev.rescind.domain.shared.Message;
+import dev.rescind.domain.shared.Money;
+import dev.rescind.domain.shared.Reason;
+import dev.rescind.domain.shared.Reference;
+import dev.rescind.domain.shared.ShortText;
+import dev.rescind.domain.shared.TenantId;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.Set;
+import java.util.UUID;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/** Arbitraries of Rescind's shared values, all valid. */
+public final class Values {
+
+    /** Where generated histories start; each step happens a minute after the one before. */
+    public static final Instant EPOCH = Instant.parse("2026-01-01T08:00:00Z");
+
+    private Values() {
+    }
+
+    /** Opaque ids in the shapes hosts use: UUIDs, numbers, parcelLab's 24 hex characters, free tokens. */
+    public static Arbitrary<String> rawIds() {
+        return Arbitraries.oneOf(
+                Combinators.combine(Arbitraries.longs(), Arbitraries.longs()).as(UUID::new).map(UUID::toString),
+                Arbitraries.longs().between(1, 9_999_999_999L).map(String::valueOf),
+                Arbitraries.strings().withChars("0123456789abcdef").ofLength(24),
+                Arbitraries.strings().alpha().numeric().withChars("-_").ofMinLength(1).ofMaxLength(32));
+    }
+
+    public static Arbitrary<TenantId> tenants() {
+        return Arbitraries.strings().alpha().numeric().withChars("-_.").ofMinLength(1).ofMaxLength(20)
+                .map(TenantId::new);
+    }
+
+    public static Arbitrary<Reference> references() {
+        return Arbitraries.strings().alpha().numeric().withChars("-_:/").ofMinLength(1).ofMaxLength(24)
+                .map(Reference::new);
+    }
+
+    public static <T> Arbitrary<Option<T>> optional(Arbitrary<T> values) {
+        return Arbitraries.oneOf(Arbitraries.just(Option.<T>none()), values.map(Option::some));
+    }
+
+    /** Printable text with spaces and a few non-ASCII letters, as people write it. */
+    public static Arbitrary<String> prose(int maxLength) {
+        return Arbitraries.strings().alpha().numeric().withChars(" .,'!?-éüßøçñ€")
+                .ofMinLength(1).ofMaxLength(maxLength)
+                .filter(text -> !text.isBlank());
+    }
+
+    public static Arbitrary<Reason> reasons() {
+        return prose(80).map(String::strip).map(Reason::new);
+    }
+
+    public static Arbitrary<Message> messages() {
+        return prose(120).map(String::strip).map(Message::new);
+    }
+
+    public static Arbitrary<ShortText> shortTexts() {
+        return Arbitraries.oneOf(Arbitraries.just(new ShortText("")), prose(40).map(ShortText::new));
+    }
+
+    public static Arbitrary<Currency> currencies() {
+        return Arbitraries.of("EUR", "USD", "GBP", "JPY", "SEK", "KWD").map(Currency::getInstance);
+    }
+
+    /** Non-negative amounts in {@code currency}, at its minor-unit scale. */
+    public static Arbitrary<Money> money(Currency currency) {
+        int scale = currency.getDefaultFractionDigits();
+        return Arbitraries.longs().between(0, 5_000_000L)
+                .map(minor -> new Money(BigDecimal.valueOf(minor, scale), currency));
+    }
+
+    public static Arbitrary<Money> money() {
+        return currencies().flatMap(Values::money);
+    }
+
+    /** Any actor of one of {@code kinds}. */
+    public static Arbitrary<Actor> actors(Set<ActorKind> kinds) {
+        return Combinators.combine(Arbitraries.of(kinds), Arbitraries.strings().alpha().numeric().ofMinLength(1)
+                .ofMaxLength(16)).as(Actor::new);
+    }
+
+    public static Arbitrary<Actor> anyActor() {
+        return actors(Set.of(ActorKind.values()));
+    }
+
+    public static Arbitrary<Duration> durationsUpTo(Duration max) {
+        return Arbitraries.longs().between(1, max.toMinutes()).map(Duration::ofMinutes);
+    }
+}

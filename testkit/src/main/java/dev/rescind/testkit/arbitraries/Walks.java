@@ -1,0 +1,115 @@
+package dev.rescind.testkit.arbitraries;
+
+import dev.rescind.domain.shared.Aggregate;
+import dev.rescind.domain.shared.CommandKind;
+import dev.rescind.domain.shared.Decision;
+import dev.rescind.domain.shared.Rejection;
+import dev.rescind.domain.shared.TransitionTable;
+import dev.rescind.domain.shared.TransitionTable.Transition;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+
+/**
+ * Aggregates in reachable states, built the only honest way: create one, then apply generated commands
+ * along the transition table. A generated command the domain refuses on the way is a defect of the model
+ * or of the domain, and fails loudly.
+ */
+public final class Walks {
+
+    private Walks() {
+    }
+
+    /**
+     * Aggregates in {@code goal}, reached through a random waypoint: the table's shortest path to the
+     * waypoint, then on to the goal. Waypoints vary the histories, which matters where history decides a
+     * later target (a declined cancellation returns to the status the parcel had).
+     */
+    public static <A extends Aggregate, S, C extends Enum<C> & CommandKind, K> Arbitrary<Reached<A>> reaching(
+            AggregateModel<A, S, C, K> model, S goal) {
+        return model.created(Values.EPOCH)
+                .flatMap(created -> Arbitraries.of(model.table().states())
+                        .flatMap(waypoint -> pathVia(model, created, waypoint, goal)
+                                .map(path -> follow(model, new Reached<>(created, World.empty(), Values.EPOCH,
+                                        List.of("created")), path, 0))
+                                .getOrElse(Arbitraries.just(Option.none()))))
+                .filter(reached -> reached.exists(end -> model.stateOf(end.aggregate()).equals(goal)))
+                .map(Option::get);
+    }
+
+    private static <A extends Aggregate, S, C extends Enum<C> & CommandKind, K>
+            Option<List<Transition<A, S, C>>> pathVia(AggregateModel<A, S, C, K> model, A created, S waypoint,
+                    S goal) {
+        TransitionTable<A, S, C> table = model.table();
+        return table.shortestPath(model.stateOf(created), waypoint, row -> row.guard().holdsFor(created))
+                .flatMap(first -> table.shortestPath(waypoint, goal, row -> row.guard().holdsFor(created))
+                        .map(second -> {
+                            List<Transition<A, S, C>> path = new ArrayList<>(first);
+                            path.addAll(second);
+                            return path;
+                        }));
+    }
+
+    /** Aggregates in any state the table can reach, each state about equally often. */
+    public static <A extends Aggregate, S, C extends Enum<C> & CommandKind, K> Arbitrary<Reached<A>> anyReachable(
+            AggregateModel<A, S, C, K> model) {
+        return Arbitraries.of(List.copyOf(model.table().reachableStates()))
+                .flatMap(state -> reaching(model, state));
+    }
+
+    /**
+     * Up to {@code steps} random steps from creation, each a well-formed command of a random kind (most
+     * refused, some applied), so that histories wander through the table as real traffic would.
+     */
+    public static <A extends Aggregate, S, C extends Enum<C> & CommandKind, K> Arbitrary<Reached<A>> wandering(
+            AggregateModel<A, S, C, K> model, int steps) {
+        return model.created(Values.EPOCH)
+                .flatMap(created -> wander(model, new Reached<>(created, World.empty(), Values.EPOCH,
+                        List.of("created")), steps));
+    }
+
+    /** Follows {@code path}; empty when the aggregate's data cannot take one of its rows. */
+    private static <A extends Aggregate, S, C extends Enum<C> & CommandKind, K> Arbitrary<Option<Reached<A>>> follow(
+            AggregateModel<A, S, C, K> model, Reached<A> reached, List<Transition<A, S, C>> path, int index) {
+        if (index == path.size()) {
+            return Arbitraries.just(Option.some(reached));
+        }
+        Transition<A, S, C> row = path.get(index);
+        Option<Arbitrary<Attempt<K>>> attempts = model.toward(reached.aggregate(), row, reached.next());
+        if (attempts.isEmpty()) {
+            return Arbitraries.just(Option.none());
+        }
+        return attempts.get().flatMap(attempt -> {
+            Reached<A> after = apply(model, reached, attempt).getOrElseThrow(rejection -> new AssertionError(
+                    "the domain refused a generated step " + attempt + " along " + row + ": " + rejection.message()
+                            + "; history " + reached.history()));
+            return follow(model, after, path, index + 1);
+        });
+    }
+
+    private static <A extends Aggregate, S, C extends Enum<C> & CommandKind, K> Arbitrary<Reached<A>> wander(
+            AggregateModel<A, S, C, K> model, Reached<A> reached, int steps) {
+        if (steps == 0) {
+            return Arbitraries.just(reached);
+        }
+        return Arbitraries.of(model.table().commands())
+                .flatMap(kind -> model.wellFormed(reached.aggregate(), kind, reached.next()))
+                .flatMap(attempt -> wander(model,
+                        apply(model, reached, attempt).getOrElse(reached), steps - 1));
+    }
+
+    /** One step: the reached state after {@code attempt}, or the rejection (and nothing changes). */
+    public static <A extends Aggregate, S, C extends Enum<C> & CommandKind, K> Either<Rejection, Reached<A>> apply(
+            AggregateModel<A, S, C, K> model, Reached<A> reached, Attempt<K> attempt) {
+        Either<Rejection, Decision<A>> decision = model.decide(reached.aggregate(), attempt, reached.world(),
+                reached.next());
+        return decision.map(decided -> {
+            List<String> history = new ArrayList<>(reached.history());
+            history.add(model.kindOf(attempt.command()).label() + " → " + decided.aggregate().stateName());
+            return new Reached<>(decided.aggregate(), reached.world().after(decided), reached.next(), history);
+        });
+    }
+}
