@@ -1,0 +1,503 @@
+package dev.rescind.adapters.inmemory;
+
+import dev.rescind.application.Applied;
+import dev.rescind.application.Cursor;
+import dev.rescind.application.EventEnvelope;
+import dev.rescind.application.IdempotencyKey;
+import dev.rescind.application.PageRequest;
+import dev.rescind.application.port.CancellationRequests;
+import dev.rescind.application.port.Commit;
+import dev.rescind.application.port.CommitConflict;
+import dev.rescind.application.port.EffectJournal;
+import dev.rescind.application.port.EffectRecord;
+import dev.rescind.application.port.EventLog;
+import dev.rescind.application.port.FulfillmentOrders;
+import dev.rescind.application.port.IdempotencyRecord;
+import dev.rescind.application.port.IdempotencyRecords;
+import dev.rescind.application.port.RescindStore;
+import dev.rescind.application.port.Returns;
+import dev.rescind.application.port.Shipments;
+import dev.rescind.application.port.UnitOfWork;
+import dev.rescind.application.port.Write;
+import dev.rescind.domain.cancellation.CancellationRequest;
+import dev.rescind.domain.cancellation.CancellationRequestId;
+import dev.rescind.domain.cancellation.CancellationRequestStatus;
+import dev.rescind.domain.cancellation.CancellationTarget;
+import dev.rescind.domain.fulfillment.FulfillmentOrder;
+import dev.rescind.domain.fulfillment.FulfillmentOrderId;
+import dev.rescind.domain.fulfillment.FulfillmentOrderStatus;
+import dev.rescind.domain.returns.ParcelStatus;
+import dev.rescind.domain.returns.Return;
+import dev.rescind.domain.returns.ReturnId;
+import dev.rescind.domain.shared.Aggregate;
+import dev.rescind.domain.shared.AggregateType;
+import dev.rescind.domain.shared.TenantId;
+import dev.rescind.domain.shared.Version;
+import dev.rescind.domain.shipment.Shipment;
+import dev.rescind.domain.shipment.ShipmentId;
+import dev.rescind.domain.shipment.ShipmentStatus;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.Map;
+import io.vavr.collection.TreeMap;
+import io.vavr.collection.TreeSet;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.UnaryOperator;
+
+/**
+ * A {@link RescindStore} in memory: thread-safe, with atomic commits, version checks, idempotency records,
+ * an outbox with relay leases, and tenant-scoped, keyset-paginated lists. It keeps the same contract as the
+ * JDBC store (the testkit's contract tests run against both) but nothing survives the process.
+ *
+ * <p>All data lives in one immutable snapshot of persistent collections. Reads take the current snapshot
+ * without locking and so always see whole commits; writers swap in a new snapshot under one lock.
+ */
+public final class InMemoryStore implements RescindStore {
+
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private volatile Snapshot snapshot = Snapshot.EMPTY;
+
+    private final Shipments shipments = new ShipmentsView();
+    private final Returns returns = new ReturnsView();
+    private final FulfillmentOrders fulfillmentOrders = new FulfillmentOrdersView();
+    private final CancellationRequests cancellationRequests = new CancellationRequestsView();
+    private final EventLog events = new Outbox();
+    private final IdempotencyRecords idempotency = new Idempotency();
+    private final EffectJournal effects = new Effects();
+    private final UnitOfWork unitOfWork = this::commit;
+
+    @Override
+    public Shipments shipments() {
+        return shipments;
+    }
+
+    @Override
+    public Returns returns() {
+        return returns;
+    }
+
+    @Override
+    public FulfillmentOrders fulfillmentOrders() {
+        return fulfillmentOrders;
+    }
+
+    @Override
+    public CancellationRequests cancellationRequests() {
+        return cancellationRequests;
+    }
+
+    @Override
+    public EventLog events() {
+        return events;
+    }
+
+    @Override
+    public IdempotencyRecords idempotency() {
+        return idempotency;
+    }
+
+    @Override
+    public EffectJournal effects() {
+        return effects;
+    }
+
+    @Override
+    public UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+
+    /** Where an aggregate lives: tenant, kind, id. */
+    private record Key(TenantId tenant, AggregateType type, String id) {
+    }
+
+    /** The list an aggregate appears in: tenant, kind, and the status it is listed by. */
+    private record StatusKey(TenantId tenant, AggregateType type, String status) {
+    }
+
+    /** One outbox entry; {@code sequence} orders commits globally. */
+    private record Entry(long sequence, EventEnvelope event, boolean published, Option<Lease> lease) {
+        Key aggregate() {
+            return new Key(event.tenant(), event.aggregateType(), event.aggregateId());
+        }
+
+        boolean leasedByOtherThan(String relayId, Instant now) {
+            return lease.exists(held -> !held.relayId().equals(relayId) && held.until().isAfter(now));
+        }
+    }
+
+    private record Lease(String relayId, Instant until) {
+    }
+
+    private record IdempotencyKeyOf(TenantId tenant, IdempotencyKey key) {
+    }
+
+    private record TargetKey(TenantId tenant, CancellationTarget target) {
+    }
+
+    /**
+     * Everything, as of one moment. {@code pending} holds the outbox sequences not yet published, so that
+     * relays never walk the published history.
+     */
+    private record Snapshot(
+            Map<Key, Aggregate> aggregates,
+            Map<StatusKey, TreeSet<String>> byStatus,
+            Map<TargetKey, Vector<String>> requestsByTarget,
+            Map<Key, Vector<Long>> eventsByAggregate,
+            TreeMap<Long, Entry> outbox,
+            TreeSet<Long> pending,
+            Map<String, Long> sequenceOfEvent,
+            Map<IdempotencyKeyOf, IdempotencyRecord> idempotency,
+            Map<TargetKey, CancellationRequestId> openRequests,
+            Map<Key, Vector<EffectRecord>> effects,
+            long nextSequence) {
+
+        static final Snapshot EMPTY = new Snapshot(HashMap.empty(), HashMap.empty(), HashMap.empty(), HashMap.empty(),
+                TreeMap.empty(), TreeSet.empty(), HashMap.empty(), HashMap.empty(), HashMap.empty(), HashMap.empty(),
+                1);
+
+        Snapshot withOutbox(TreeMap<Long, Entry> newOutbox, TreeSet<Long> newPending) {
+            return new Snapshot(aggregates, byStatus, requestsByTarget, eventsByAggregate, newOutbox, newPending,
+                    sequenceOfEvent, idempotency, openRequests, effects, nextSequence);
+        }
+
+        Snapshot withIdempotency(Map<IdempotencyKeyOf, IdempotencyRecord> newIdempotency) {
+            return new Snapshot(aggregates, byStatus, requestsByTarget, eventsByAggregate, outbox, pending,
+                    sequenceOfEvent, newIdempotency, openRequests, effects, nextSequence);
+        }
+
+        Snapshot withEffects(Map<Key, Vector<EffectRecord>> newEffects) {
+            return new Snapshot(aggregates, byStatus, requestsByTarget, eventsByAggregate, outbox, pending,
+                    sequenceOfEvent, idempotency, openRequests, newEffects, nextSequence);
+        }
+    }
+
+    private Either<CommitConflict, UnitOfWork.Committed> commit(Commit commit) {
+        writeLock.lock();
+        try {
+            Snapshot current = snapshot;
+            Option<CommitConflict> conflict = conflictOf(current, commit);
+            if (conflict.isDefined()) {
+                return Either.left(conflict.get());
+            }
+            snapshot = applied(current, commit);
+            return Either.right(new UnitOfWork.Committed(commit.writes().size()));
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private static Option<CommitConflict> conflictOf(Snapshot current, Commit commit) {
+        for (Write write : commit.writes()) {
+            Aggregate aggregate = write.aggregate();
+            Version stored = current.aggregates().get(keyOf(aggregate)).map(Aggregate::version).getOrElse(Version.NONE);
+            if (!stored.equals(write.expectedVersion())) {
+                return Option.some(new CommitConflict.VersionConflict(aggregate.type(), aggregate.id().value(),
+                        write.expectedVersion(), stored));
+            }
+        }
+        if (commit.idempotencyRecord().exists(record -> current.idempotency()
+                .containsKey(new IdempotencyKeyOf(record.tenant(), record.key())))) {
+            return Option.some(new CommitConflict.IdempotencyKeyTaken(commit.idempotencyRecord().get().key()));
+        }
+        Map<TargetKey, CancellationRequestId> open = current.openRequests();
+        for (Write write : commit.writes()) {
+            if (write.aggregate() instanceof CancellationRequest request) {
+                TargetKey target = new TargetKey(request.tenant(), request.target());
+                if (request.isOpen() && open.get(target).exists(other -> !other.equals(request.id()))) {
+                    return Option.some(new CommitConflict.OpenCancellationRequestExists(request.target()));
+                }
+                open = request.isOpen() ? open.put(target, request.id()) : open.remove(target);
+            }
+        }
+        return Option.none();
+    }
+
+    private static Snapshot applied(Snapshot current, Commit commit) {
+        Map<Key, Aggregate> aggregates = current.aggregates();
+        Map<StatusKey, TreeSet<String>> byStatus = current.byStatus();
+        Map<TargetKey, Vector<String>> requestsByTarget = current.requestsByTarget();
+        Map<Key, Vector<Long>> eventsByAggregate = current.eventsByAggregate();
+        TreeMap<Long, Entry> outbox = current.outbox();
+        TreeSet<Long> pending = current.pending();
+        Map<String, Long> sequenceOfEvent = current.sequenceOfEvent();
+        Map<TargetKey, CancellationRequestId> openRequests = current.openRequests();
+        long sequence = current.nextSequence();
+        for (Write write : commit.writes()) {
+            Aggregate aggregate = write.aggregate();
+            Key key = keyOf(aggregate);
+            Option<Aggregate> before = aggregates.get(key);
+            if (before.isDefined()) {
+                StatusKey oldList = statusKeyOf(before.get());
+                byStatus = byStatus.put(oldList, byStatus.get(oldList).get().remove(key.id()));
+            }
+            StatusKey newList = statusKeyOf(aggregate);
+            byStatus = byStatus.put(newList, byStatus.get(newList).getOrElse(TreeSet.empty()).add(key.id()));
+            aggregates = aggregates.put(key, aggregate);
+            outbox = outbox.put(sequence, new Entry(sequence, write.event(), false, Option.none()));
+            pending = pending.add(sequence);
+            sequenceOfEvent = sequenceOfEvent.put(write.event().eventId(), sequence);
+            eventsByAggregate = eventsByAggregate.put(key,
+                    eventsByAggregate.get(key).getOrElse(Vector.empty()).append(sequence));
+            if (aggregate instanceof CancellationRequest request) {
+                TargetKey target = new TargetKey(request.tenant(), request.target());
+                openRequests = request.isOpen() ? openRequests.put(target, request.id()) : openRequests.remove(target);
+                if (before.isEmpty()) {
+                    requestsByTarget = requestsByTarget.put(target,
+                            requestsByTarget.get(target).getOrElse(Vector.empty()).append(key.id()));
+                }
+            }
+            sequence++;
+        }
+        Map<IdempotencyKeyOf, IdempotencyRecord> idempotency = commit.idempotencyRecord()
+                .map(record -> current.idempotency().put(new IdempotencyKeyOf(record.tenant(), record.key()), record))
+                .getOrElse(current.idempotency());
+        return new Snapshot(aggregates, byStatus, requestsByTarget, eventsByAggregate, outbox, pending,
+                sequenceOfEvent, idempotency, openRequests, current.effects(), sequence);
+    }
+
+    private static Key keyOf(Aggregate aggregate) {
+        return new Key(aggregate.tenant(), aggregate.type(), aggregate.id().value());
+    }
+
+    private static StatusKey statusKeyOf(Aggregate aggregate) {
+        String status;
+        if (aggregate instanceof Shipment shipment) {
+            status = shipment.status().name();
+        } else if (aggregate instanceof Return aReturn) {
+            status = aReturn.parcelStatus().name();
+        } else if (aggregate instanceof FulfillmentOrder order) {
+            status = order.status().name();
+        } else {
+            status = ((CancellationRequest) aggregate).status().name();
+        }
+        return new StatusKey(aggregate.tenant(), aggregate.type(), status);
+    }
+
+    private <A extends Aggregate> Option<A> find(TenantId tenant, AggregateType type, String id, Class<A> kind) {
+        return snapshot.aggregates().get(new Key(tenant, type, id)).map(kind::cast);
+    }
+
+    private <A extends Aggregate> List<A> list(TenantId tenant, AggregateType type, String status, PageRequest page,
+            Class<A> kind) {
+        Snapshot current = snapshot;
+        TreeSet<String> ids = current.byStatus().get(new StatusKey(tenant, type, status)).getOrElse(TreeSet.empty());
+        Option<String> after = page.after().map(Cursor::afterId);
+        TreeSet<String> remaining = after.isDefined() ? ids.filter(id -> id.compareTo(after.get()) > 0) : ids;
+        return remaining.take(page.limit()).toList()
+                .map(id -> kind.cast(current.aggregates().get(new Key(tenant, type, id)).get()))
+                .toJavaList();
+    }
+
+    private final class ShipmentsView implements Shipments {
+        @Override
+        public Option<Shipment> find(TenantId tenant, ShipmentId id) {
+            return InMemoryStore.this.find(tenant, AggregateType.SHIPMENT, id.value(), Shipment.class);
+        }
+
+        @Override
+        public List<Shipment> findAll(TenantId tenant, Collection<ShipmentId> ids) {
+            Snapshot current = snapshot;
+            List<Shipment> found = new ArrayList<>();
+            for (ShipmentId id : new HashSet<>(ids)) {
+                current.aggregates().get(new Key(tenant, AggregateType.SHIPMENT, id.value()))
+                        .forEach(aggregate -> found.add((Shipment) aggregate));
+            }
+            return found;
+        }
+
+        @Override
+        public List<Shipment> list(TenantId tenant, ShipmentStatus status, PageRequest page) {
+            return InMemoryStore.this.list(tenant, AggregateType.SHIPMENT, status.name(), page, Shipment.class);
+        }
+    }
+
+    private final class ReturnsView implements Returns {
+        @Override
+        public Option<Return> find(TenantId tenant, ReturnId id) {
+            return InMemoryStore.this.find(tenant, AggregateType.RETURN, id.value(), Return.class);
+        }
+
+        @Override
+        public List<Return> list(TenantId tenant, ParcelStatus status, PageRequest page) {
+            return InMemoryStore.this.list(tenant, AggregateType.RETURN, status.name(), page, Return.class);
+        }
+    }
+
+    private final class FulfillmentOrdersView implements FulfillmentOrders {
+        @Override
+        public Option<FulfillmentOrder> find(TenantId tenant, FulfillmentOrderId id) {
+            return InMemoryStore.this.find(tenant, AggregateType.FULFILLMENT_ORDER, id.value(),
+                    FulfillmentOrder.class);
+        }
+
+        @Override
+        public List<FulfillmentOrder> list(TenantId tenant, FulfillmentOrderStatus status, PageRequest page) {
+            return InMemoryStore.this.list(tenant, AggregateType.FULFILLMENT_ORDER, status.name(), page,
+                    FulfillmentOrder.class);
+        }
+    }
+
+    private final class CancellationRequestsView implements CancellationRequests {
+        @Override
+        public Option<CancellationRequest> find(TenantId tenant, CancellationRequestId id) {
+            return InMemoryStore.this.find(tenant, AggregateType.CANCELLATION_REQUEST, id.value(),
+                    CancellationRequest.class);
+        }
+
+        @Override
+        public List<CancellationRequest> forTarget(TenantId tenant, CancellationTarget target) {
+            Snapshot current = snapshot;
+            return current.requestsByTarget().get(new TargetKey(tenant, target)).getOrElse(Vector.empty())
+                    .map(id -> (CancellationRequest) current.aggregates()
+                            .get(new Key(tenant, AggregateType.CANCELLATION_REQUEST, id)).get())
+                    .toJavaList();
+        }
+
+        @Override
+        public List<CancellationRequest> list(TenantId tenant, CancellationRequestStatus status, PageRequest page) {
+            return InMemoryStore.this.list(tenant, AggregateType.CANCELLATION_REQUEST, status.name(), page,
+                    CancellationRequest.class);
+        }
+    }
+
+    private final class Outbox implements EventLog {
+        @Override
+        public List<EventEnvelope> history(TenantId tenant, AggregateType aggregateType, String aggregateId) {
+            Snapshot current = snapshot;
+            return current.eventsByAggregate().get(new Key(tenant, aggregateType, aggregateId))
+                    .getOrElse(Vector.empty())
+                    .map(sequence -> current.outbox().get(sequence).get().event())
+                    .toJavaList();
+        }
+
+        @Override
+        public List<EventEnvelope> claim(String relayId, int limit, Instant now, Duration lease) {
+            writeLock.lock();
+            try {
+                Snapshot current = snapshot;
+                Set<Key> blocked = new HashSet<>();
+                java.util.Map<Key, List<Entry>> taken = new LinkedHashMap<>();
+                int count = 0;
+                for (Long sequence : current.pending()) {
+                    if (count == limit) {
+                        break;
+                    }
+                    Entry entry = current.outbox().get(sequence).get();
+                    Key aggregate = entry.aggregate();
+                    if (blocked.contains(aggregate)) {
+                        continue;
+                    }
+                    if (entry.leasedByOtherThan(relayId, now)) {
+                        blocked.add(aggregate);
+                        continue;
+                    }
+                    taken.computeIfAbsent(aggregate, key -> new ArrayList<>()).add(entry);
+                    count++;
+                }
+                TreeMap<Long, Entry> outbox = current.outbox();
+                List<EventEnvelope> claimed = new ArrayList<>();
+                Lease held = new Lease(relayId, now.plus(lease));
+                for (List<Entry> entries : taken.values()) {
+                    for (Entry entry : entries) {
+                        outbox = outbox.put(entry.sequence(), new Entry(entry.sequence(), entry.event(), false,
+                                Option.some(held)));
+                        claimed.add(entry.event());
+                    }
+                }
+                snapshot = current.withOutbox(outbox, current.pending());
+                return claimed;
+            } finally {
+                writeLock.unlock();
+            }
+        }
+
+        @Override
+        public void markPublished(String relayId, List<String> eventIds, Instant now) {
+            update(eventIds, entry -> new Entry(entry.sequence(), entry.event(), true, Option.none()));
+        }
+
+        @Override
+        public void release(String relayId, List<String> eventIds) {
+            update(eventIds, entry -> entry.lease().exists(held -> held.relayId().equals(relayId))
+                    ? new Entry(entry.sequence(), entry.event(), entry.published(), Option.none())
+                    : entry);
+        }
+
+        @Override
+        public long unpublished() {
+            return snapshot.pending().size();
+        }
+
+        private void update(List<String> eventIds, UnaryOperator<Entry> change) {
+            writeLock.lock();
+            try {
+                Snapshot current = snapshot;
+                TreeMap<Long, Entry> outbox = current.outbox();
+                TreeSet<Long> pending = current.pending();
+                for (String eventId : eventIds) {
+                    Option<Long> sequence = current.sequenceOfEvent().get(eventId);
+                    if (sequence.isDefined()) {
+                        Entry changed = change.apply(outbox.get(sequence.get()).get());
+                        outbox = outbox.put(sequence.get(), changed);
+                        pending = changed.published() ? pending.remove(sequence.get()) : pending;
+                    }
+                }
+                snapshot = current.withOutbox(outbox, pending);
+            } finally {
+                writeLock.unlock();
+            }
+        }
+    }
+
+    private final class Idempotency implements IdempotencyRecords {
+        @Override
+        public Option<IdempotencyRecord> find(TenantId tenant, IdempotencyKey key) {
+            return snapshot.idempotency().get(new IdempotencyKeyOf(tenant, key));
+        }
+
+        @Override
+        public void completeAnswer(TenantId tenant, IdempotencyKey key, Applied<?> answer) {
+            writeLock.lock();
+            try {
+                Snapshot current = snapshot;
+                IdempotencyKeyOf id = new IdempotencyKeyOf(tenant, key);
+                current.idempotency().get(id).forEach(record -> snapshot = current.withIdempotency(
+                        current.idempotency().put(id, new IdempotencyRecord(tenant, key, record.fingerprint(), answer,
+                                record.createdAt()))));
+            } finally {
+                writeLock.unlock();
+            }
+        }
+    }
+
+    private final class Effects implements EffectJournal {
+        @Override
+        public void record(EffectRecord record) {
+            writeLock.lock();
+            try {
+                Snapshot current = snapshot;
+                Key key = new Key(record.tenant(), record.aggregateType(), record.aggregateId());
+                snapshot = current.withEffects(current.effects()
+                        .put(key, current.effects().get(key).getOrElse(Vector.empty()).append(record)));
+            } finally {
+                writeLock.unlock();
+            }
+        }
+
+        @Override
+        public List<EffectRecord> forAggregate(TenantId tenant, AggregateType aggregateType, String aggregateId) {
+            return snapshot.effects().get(new Key(tenant, aggregateType, aggregateId)).getOrElse(Vector.empty())
+                    .toJavaList();
+        }
+    }
+}
