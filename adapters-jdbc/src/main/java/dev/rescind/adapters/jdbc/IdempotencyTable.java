@@ -1,0 +1,108 @@
+package dev.rescind.adapters.jdbc;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rescind.application.Applied;
+import dev.rescind.application.IdempotencyKey;
+import dev.rescind.application.port.IdempotencyRecord;
+import dev.rescind.domain.shared.TenantId;
+import io.vavr.control.Option;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/** {@code rescind_idempotency_records}: one row per tenant and key, the first answer as a document. */
+final class IdempotencyTable {
+
+    private static final String INSERT = """
+            INSERT INTO rescind_idempotency_records (tenant_id, idempotency_key, fingerprint, created_at, document)
+            VALUES (?, ?, ?, ?, %s)""";
+
+    private static final String FIND = """
+            SELECT tenant_id, idempotency_key, fingerprint, document FROM rescind_idempotency_records
+            WHERE tenant_id = ? AND idempotency_key = ?""";
+
+    private static final String EXISTS = """
+            SELECT 1 FROM rescind_idempotency_records WHERE tenant_id = ? AND idempotency_key = ?""";
+
+    private static final String REPLACE_ANSWER = """
+            UPDATE rescind_idempotency_records SET document = %s WHERE tenant_id = ? AND idempotency_key = ?""";
+
+    private static final List<String> COLUMN_FIELDS = List.of("tenant", "key", "fingerprint");
+
+    private final Dialect dialect;
+    private final DocumentCodec codec;
+    private final String insert;
+    private final String replaceAnswer;
+
+    IdempotencyTable(Dialect dialect, DocumentCodec codec) {
+        this.dialect = dialect;
+        this.codec = codec;
+        this.insert = INSERT.formatted(dialect.json());
+        this.replaceAnswer = REPLACE_ANSWER.formatted(dialect.json());
+    }
+
+    /** Stores a record with its {@link #document}; a unique violation means the key is taken. */
+    void insert(Connection connection, IdempotencyRecord record, String document) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(insert)) {
+            statement.setString(1, record.tenant().value());
+            statement.setString(2, record.key().value());
+            statement.setString(3, record.fingerprint());
+            dialect.bindInstant(statement, 4, record.createdAt());
+            statement.setString(5, document);
+            statement.executeUpdate();
+        }
+    }
+
+    Option<IdempotencyRecord> find(Connection connection, TenantId tenant, IdempotencyKey key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(FIND)) {
+            statement.setString(1, tenant.value());
+            statement.setString(2, key.value());
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Option.some(read(rows)) : Option.none();
+            }
+        }
+    }
+
+    boolean exists(Connection connection, TenantId tenant, IdempotencyKey key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(EXISTS)) {
+            statement.setString(1, tenant.value());
+            statement.setString(2, key.value());
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    /** Replaces the answer of an existing record, keeping its key, fingerprint and creation time. */
+    void replaceAnswer(Connection connection, TenantId tenant, IdempotencyKey key, Applied<?> answer)
+            throws SQLException {
+        Option<IdempotencyRecord> existing = find(connection, tenant, key);
+        if (existing.isEmpty()) {
+            return;
+        }
+        IdempotencyRecord first = existing.get();
+        IdempotencyRecord completed = new IdempotencyRecord(tenant, key, first.fingerprint(), answer,
+                first.createdAt());
+        try (PreparedStatement statement = connection.prepareStatement(replaceAnswer)) {
+            statement.setString(1, document(completed));
+            statement.setString(2, tenant.value());
+            statement.setString(3, key.value());
+            statement.executeUpdate();
+        }
+    }
+
+    /** The JSON document of {@code record}, with its answer, without the fields kept in columns. */
+    String document(IdempotencyRecord record) {
+        return codec.writeRecord(record, COLUMN_FIELDS);
+    }
+
+    private IdempotencyRecord read(ResultSet row) throws SQLException {
+        ObjectNode document = codec.readObject(row.getString("document"), "rescind_idempotency_records");
+        document.put("tenant", row.getString("tenant_id"));
+        document.put("key", row.getString("idempotency_key"));
+        document.put("fingerprint", row.getString("fingerprint"));
+        return codec.decodeRecord(document, IdempotencyRecord.class);
+    }
+}

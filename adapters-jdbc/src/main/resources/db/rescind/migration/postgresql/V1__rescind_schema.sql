@@ -1,0 +1,109 @@
+-- Rescind's tables on PostgreSQL 15+. Every name starts with rescind_ so the tables sit beside the host's.
+-- Ids compare byte-wise (COLLATE "C"): list order and cursors do not depend on the database's locale.
+-- Each aggregate table keeps the queried fields as columns and the rest of the aggregate as a JSONB document;
+-- timestamps are in the document at full precision and copied to columns for the host's own queries.
+
+CREATE TABLE rescind_shipments (
+    tenant_id   VARCHAR(64) COLLATE "C" NOT NULL,
+    id          VARCHAR(64) COLLATE "C" NOT NULL,
+    version     BIGINT NOT NULL,
+    status      VARCHAR(32) NOT NULL,
+    created_at  TIMESTAMPTZ NOT NULL,
+    updated_at  TIMESTAMPTZ NOT NULL,
+    document    JSONB NOT NULL,
+    CONSTRAINT rescind_shipments_pk PRIMARY KEY (tenant_id, id)
+);
+CREATE INDEX rescind_shipments_status_ix ON rescind_shipments (tenant_id, status, id);
+
+CREATE TABLE rescind_returns (
+    tenant_id   VARCHAR(64) COLLATE "C" NOT NULL,
+    id          VARCHAR(64) COLLATE "C" NOT NULL,
+    version     BIGINT NOT NULL,
+    status      VARCHAR(32) NOT NULL,
+    created_at  TIMESTAMPTZ NOT NULL,
+    updated_at  TIMESTAMPTZ NOT NULL,
+    document    JSONB NOT NULL,
+    CONSTRAINT rescind_returns_pk PRIMARY KEY (tenant_id, id)
+);
+CREATE INDEX rescind_returns_status_ix ON rescind_returns (tenant_id, status, id);
+
+CREATE TABLE rescind_fulfillment_orders (
+    tenant_id       VARCHAR(64) COLLATE "C" NOT NULL,
+    id              VARCHAR(64) COLLATE "C" NOT NULL,
+    version         BIGINT NOT NULL,
+    status          VARCHAR(32) NOT NULL,
+    request_status  VARCHAR(32) NOT NULL,
+    created_at      TIMESTAMPTZ NOT NULL,
+    updated_at      TIMESTAMPTZ NOT NULL,
+    document        JSONB NOT NULL,
+    CONSTRAINT rescind_fulfillment_orders_pk PRIMARY KEY (tenant_id, id)
+);
+CREATE INDEX rescind_fulfillment_orders_status_ix ON rescind_fulfillment_orders (tenant_id, status, id);
+
+CREATE TABLE rescind_cancellation_requests (
+    sequence_no  BIGINT GENERATED ALWAYS AS IDENTITY,
+    tenant_id    VARCHAR(64) COLLATE "C" NOT NULL,
+    id           VARCHAR(64) COLLATE "C" NOT NULL,
+    version      BIGINT NOT NULL,
+    status       VARCHAR(32) NOT NULL,
+    target_type  VARCHAR(32) NOT NULL,
+    target_id    VARCHAR(64) COLLATE "C" NOT NULL,
+    requested_at TIMESTAMPTZ NOT NULL,
+    updated_at   TIMESTAMPTZ NOT NULL,
+    document     JSONB NOT NULL,
+    CONSTRAINT rescind_cancellation_requests_pk PRIMARY KEY (tenant_id, id),
+    CONSTRAINT rescind_cancellation_requests_sequence_uq UNIQUE (sequence_no)
+);
+CREATE INDEX rescind_cancellation_requests_status_ix ON rescind_cancellation_requests (tenant_id, status, id);
+CREATE INDEX rescind_cancellation_requests_target_ix
+    ON rescind_cancellation_requests (tenant_id, target_type, target_id, sequence_no);
+-- At most one open (REQUESTED) cancellation request per target, whatever the application does.
+CREATE UNIQUE INDEX rescind_cancellation_requests_open_uq
+    ON rescind_cancellation_requests (tenant_id, target_type, target_id) WHERE status = 'REQUESTED';
+
+-- The event log and outbox. sequence_no orders events across aggregates; an aggregate's events are ordered by
+-- version. The relay leases unpublished events (lease_owner, lease_until) and marks them published_at.
+CREATE TABLE rescind_events (
+    sequence_no     BIGINT GENERATED ALWAYS AS IDENTITY,
+    event_id        VARCHAR(255) COLLATE "C" NOT NULL,
+    tenant_id       VARCHAR(64) COLLATE "C" NOT NULL,
+    aggregate_type  VARCHAR(32) NOT NULL,
+    aggregate_id    VARCHAR(64) COLLATE "C" NOT NULL,
+    version         BIGINT NOT NULL,
+    event_type      VARCHAR(64) NOT NULL,
+    occurred_at     TIMESTAMPTZ NOT NULL,
+    document        JSONB NOT NULL,
+    published_at    TIMESTAMPTZ,
+    lease_owner     VARCHAR(255),
+    lease_until     TIMESTAMPTZ,
+    CONSTRAINT rescind_events_pk PRIMARY KEY (sequence_no),
+    CONSTRAINT rescind_events_event_id_uq UNIQUE (event_id),
+    CONSTRAINT rescind_events_aggregate_version_uq UNIQUE (tenant_id, aggregate_type, aggregate_id, version)
+);
+-- The relay's scan: only unpublished events, oldest first.
+CREATE INDEX rescind_events_unpublished_ix ON rescind_events (sequence_no) WHERE published_at IS NULL;
+
+CREATE TABLE rescind_idempotency_records (
+    tenant_id        VARCHAR(64) COLLATE "C" NOT NULL,
+    idempotency_key  VARCHAR(255) COLLATE "C" NOT NULL,
+    fingerprint      TEXT NOT NULL,
+    created_at       TIMESTAMPTZ NOT NULL,
+    document         JSONB NOT NULL,
+    CONSTRAINT rescind_idempotency_records_pk PRIMARY KEY (tenant_id, idempotency_key)
+);
+
+-- Outcomes of best-effort effects, for the host to find and retry the failed ones.
+CREATE TABLE rescind_effect_records (
+    sequence_no     BIGINT GENERATED ALWAYS AS IDENTITY,
+    tenant_id       VARCHAR(64) COLLATE "C" NOT NULL,
+    aggregate_type  VARCHAR(32) NOT NULL,
+    aggregate_id    VARCHAR(64) COLLATE "C" NOT NULL,
+    version         BIGINT NOT NULL,
+    effect          VARCHAR(255) NOT NULL,
+    succeeded       BOOLEAN NOT NULL,
+    recorded_at     TIMESTAMPTZ NOT NULL,
+    document        JSONB NOT NULL,
+    CONSTRAINT rescind_effect_records_pk PRIMARY KEY (sequence_no)
+);
+CREATE INDEX rescind_effect_records_aggregate_ix
+    ON rescind_effect_records (tenant_id, aggregate_type, aggregate_id, sequence_no);

@@ -1,0 +1,9 @@
+package dev.rescind.adapters.jdbc;
+
+class ConcurrentCommandsOnPostgresTest extends ConcurrentCommandsTest {
+
+    @Override
+    DatabaseFixture database() {
+        return PostgresFixture.shared();
+    }
+}

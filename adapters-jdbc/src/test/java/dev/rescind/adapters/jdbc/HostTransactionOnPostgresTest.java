@@ -1,0 +1,9 @@
+package dev.rescind.adapters.jdbc;
+
+class HostTransactionOnPostgresTest extends HostTransactionTest {
+
+    @Override
+    DatabaseFixture database() {
+        return PostgresFixture.shared();
+    }
+}

@@ -1,0 +1,9 @@
+package dev.rescind.adapters.jdbc;
+
+class JdbcStoreOnPostgresTest extends JdbcStoreTest {
+
+    @Override
+    DatabaseFixture database() {
+        return PostgresFixture.shared();
+    }
+}
