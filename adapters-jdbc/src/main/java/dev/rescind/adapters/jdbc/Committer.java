@@ -31,6 +31,11 @@ import java.util.Map;
  */
 final class Committer {
 
+    private static final Comparator<Write> WRITING_ORDER = Comparator
+            .comparing((Write write) -> write.aggregate() instanceof CancellationRequest request && request.isOpen())
+            .thenComparing(write -> write.aggregate().type())
+            .thenComparing(write -> write.aggregate().id().value());
+
     private final Transactions transactions;
     private final Dialect dialect;
     private final Map<AggregateType, AggregateTable<?>> tables;
@@ -109,12 +114,12 @@ final class Committer {
 
     /**
      * The commit's writes, with requests that open last: a commit that answers one request of a target and
-     * opens another must free the open-request index before it takes it again.
+     * opens another must free the open-request index before it takes it again. Otherwise by type and id, so
+     * that every commit locks rows in one order and two commits of overlapping batches cannot deadlock.
      */
     private static List<Write> inWritingOrder(List<Write> writes) {
         List<Write> ordered = new ArrayList<>(writes);
-        ordered.sort(Comparator.comparing(write -> write.aggregate() instanceof CancellationRequest request
-                && request.isOpen()));
+        ordered.sort(WRITING_ORDER);
         return ordered;
     }
 

@@ -1,0 +1,9 @@
+package dev.rescind.adapters.jdbc;
+
+class LockOrderOnPostgresTest extends LockOrderTest {
+
+    @Override
+    DatabaseFixture database() {
+        return PostgresFixture.shared();
+    }
+}
