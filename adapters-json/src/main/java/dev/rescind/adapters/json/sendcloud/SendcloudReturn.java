@@ -1,0 +1,113 @@
+package dev.rescind.adapters.json.sendcloud;
+
+import dev.rescind.domain.returns.DeliveryOption;
+import dev.rescind.domain.returns.ParcelReference;
+import dev.rescind.domain.returns.ParcelStatus;
+import dev.rescind.domain.returns.Return;
+import dev.rescind.domain.returns.ReturnId;
+import dev.rescind.domain.shared.Check;
+import dev.rescind.domain.shared.Message;
+import dev.rescind.domain.shared.Money;
+import dev.rescind.domain.shared.Reference;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * A return as Sendcloud's Return object shows it (seed 001), plus {@code parent_status} from the v3 API
+ * (seed 000): what {@link SendcloudJson} renders and reads back. The items appear only as their total value
+ * and the kind of compensation; the tenant, version, carrier, refund method, shop order references and the
+ * open cancellation request are not on this wire.
+ *
+ * @param refundType   {@code exchange} when any item is exchanged, else {@code money}
+ * @param itemsCost    unit price times quantity over all items, in the items' currency (not on the wire); kept
+ *                     without trailing zeros, as the wire writes it
+ * @param parentStatus the incoming parcel's lifecycle: after a cancellation request it shows whether the
+ *                     carrier actually cancelled
+ */
+public record SendcloudReturn(
+        ReturnId id,
+        Instant createdAt,
+        Option<Reference> reason,
+        Option<ParcelReference> outgoingParcel,
+        Option<ParcelReference> incomingParcel,
+        Option<Message> message,
+        RefundType refundType,
+        boolean isCancellable,
+        Option<Money> returnFee,
+        Option<Money> labelCost,
+        BigDecimal itemsCost,
+        Option<Instant> deliveredAt,
+        DeliveryOption deliveryOption,
+        Option<Reference> storeLocation,
+        ParcelStatus parentStatus) {
+
+    /** Sendcloud's {@code refund.refund_type}, as far as Rescind's compensation tells it. */
+    public enum RefundType {
+        MONEY("money", "Money back"),
+        EXCHANGE("exchange", "Exchange");
+
+        private final String code;
+        private final String label;
+
+        RefundType(String code, String label) {
+            this.code = code;
+            this.label = label;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public SendcloudReturn {
+        Check.start()
+                .required("id", id)
+                .required("created_at", createdAt)
+                .required("reason", reason)
+                .required("outgoing_parcel", outgoingParcel)
+                .required("incoming_parcel", incomingParcel)
+                .required("message", message)
+                .required("refund", refundType)
+                .required("return_fee", returnFee)
+                .required("label_cost", labelCost)
+                .required("items_cost", itemsCost)
+                .required("delivered_at", deliveredAt)
+                .required("delivery_option", deliveryOption)
+                .required("store_location", storeLocation)
+                .required("parent_status", parentStatus)
+                .orThrow();
+        itemsCost = itemsCost.stripTrailingZeros();
+        Check.start()
+                .require(itemsCost.signum() >= 0, "items_cost", "negative", "must not be negative")
+                .require(returnFee.forAll(fee -> !fee.isNegative()), "return_fee", "negative", "must not be negative")
+                .require(labelCost.forAll(cost -> !cost.isNegative()), "label_cost", "negative",
+                        "must not be negative")
+                .orThrow();
+    }
+
+    /** What Sendcloud shows of {@code aReturn}. */
+    public static SendcloudReturn of(Return aReturn) {
+        return new SendcloudReturn(aReturn.id(), aReturn.createdAt(), aReturn.reasonCode(), aReturn.outgoingParcel(),
+                aReturn.incomingParcel(), aReturn.customerMessage(),
+                aReturn.hasExchange() ? RefundType.EXCHANGE : RefundType.MONEY, aReturn.isCancellable(),
+                aReturn.returnFee(), aReturn.labelCost(), aReturn.itemsValue().amount(), aReturn.deliveredAt(),
+                aReturn.deliveryOption(), aReturn.storeLocation(), aReturn.parcelStatus());
+    }
+
+    /** Rescind's spelling of a parcel status on Sendcloud's wire: {@code in_transit}. */
+    public static String slug(ParcelStatus status) {
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A parcel status for a person: {@code In transit}. */
+    public static String label(ParcelStatus status) {
+        String words = status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

@@ -1,0 +1,397 @@
+package dev.rescind.adapters.json.shopify;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rescind.adapters.json.HttpAnswer;
+import dev.rescind.adapters.json.internal.JsonObjectReader;
+import dev.rescind.adapters.json.internal.JsonValues;
+import dev.rescind.adapters.json.internal.RejectionCases;
+import dev.rescind.adapters.json.internal.StrictJson;
+import dev.rescind.domain.fulfillment.Destination;
+import dev.rescind.domain.fulfillment.FulfillmentLineItem;
+import dev.rescind.domain.fulfillment.FulfillmentOrder;
+import dev.rescind.domain.fulfillment.FulfillmentOrderId;
+import dev.rescind.domain.fulfillment.FulfillmentOrderStatus;
+import dev.rescind.domain.fulfillment.FulfillmentState;
+import dev.rescind.domain.fulfillment.HoldReason;
+import dev.rescind.domain.fulfillment.MerchantRequest;
+import dev.rescind.domain.fulfillment.Origin;
+import dev.rescind.domain.fulfillment.RequestStatus;
+import dev.rescind.domain.fulfillment.SupportedAction;
+import dev.rescind.domain.shared.FieldError;
+import dev.rescind.domain.shared.Message;
+import dev.rescind.domain.shared.Reason;
+import dev.rescind.domain.shared.Reference;
+import dev.rescind.domain.shared.Rejection;
+import dev.rescind.domain.shared.ShortText;
+import dev.rescind.domain.shared.TenantId;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Shopify's fulfillment order and cancellation request API (seed 003) on the wire: the {@code fulfillment_order}
+ * resource, the {@code cancellation_request} bodies, and error answers.
+ *
+ * <p>Ids are JSON numbers when they are decimal integers (Shopify's are), otherwise strings; timestamps are
+ * whole seconds with the offset the shop's time zone has at that instant ({@code 2025-01-02T11:35:24-05:00}).
+ * Fields Rescind does not model are rendered with a neutral value: {@code outgoing_requests: []},
+ * {@code international_duties: null}, {@code delivery_method: null}. Thread-safe.
+ */
+public final class ShopifyJson {
+
+    private final ZoneId shopZone;
+
+    /** Renders timestamps in {@code shopZone}, the shop's time zone. */
+    public ShopifyJson(ZoneId shopZone) {
+        this.shopZone = Objects.requireNonNull(shopZone, "shopZone");
+    }
+
+    /** {@code 200} with {@code {"fulfillment_order": …}}. */
+    public HttpAnswer fulfillmentOrderAnswer(FulfillmentOrder order) {
+        return new HttpAnswer(200, render(ShopifyFulfillmentOrder.of(order)));
+    }
+
+    /** {@code {"fulfillment_order": …}}, fields in the order Shopify lists them, {@code merchant_requests} last. */
+    public ObjectNode render(ShopifyFulfillmentOrder order) {
+        ObjectNode envelope = StrictJson.object();
+        ObjectNode json = envelope.putObject("fulfillment_order");
+        json.set("id", JsonValues.id(order.id().value()));
+        json.set("created_at", time(order.createdAt()));
+        json.set("updated_at", time(order.updatedAt()));
+        json.set("shop_id", JsonValues.id(order.shopId().value()));
+        json.set("order_id", JsonValues.id(order.orderId().value()));
+        json.set("assigned_location_id", JsonValues.id(order.assignedLocationId().value()));
+        json.put("request_status", order.state().requestStatus().wireName());
+        json.put("status", order.state().status().wireName());
+        json.set("fulfill_at", order.fulfillAt().map(this::time).getOrElse(NullNode.instance));
+        json.set("fulfill_by", order.fulfillBy().map(this::time).getOrElse(NullNode.instance));
+        ArrayNode actions = json.putArray("supported_actions");
+        order.supportedActions().forEach(action -> actions.add(action.wireName()));
+        json.set("destination", order.destination().<JsonNode>map(ShopifyJson::destination)
+                .getOrElse(NullNode.instance));
+        json.set("origin", order.origin().<JsonNode>map(ShopifyJson::origin).getOrElse(NullNode.instance));
+        ArrayNode lines = json.putArray("line_items");
+        order.lineItems().forEach(line -> lines.add(lineItem(order, line)));
+        json.putArray("outgoing_requests");
+        json.putNull("international_duties");
+        ArrayNode holds = json.putArray("fulfillment_holds");
+        order.fulfillmentHolds().forEach(hold -> holds.addObject()
+                .put("reason", hold.reason().wireName())
+                .put("reason_notes", hold.reasonNotes().map(Reason::value).getOrNull()));
+        json.putNull("delivery_method");
+        ArrayNode requests = json.putArray("merchant_requests");
+        order.merchantRequests().forEach(request -> requests.addObject()
+                .put("kind", request.kind().wireName())
+                .put("message", request.message().map(Message::value).getOrNull())
+                .set("sent_at", time(request.sentAt())));
+        return envelope;
+    }
+
+    private JsonNode time(Instant instant) {
+        return JsonValues.offsetSeconds(instant, shopZone);
+    }
+
+    private static ObjectNode destination(Destination destination) {
+        ObjectNode json = StrictJson.object();
+        json.set("id", destination.id().map(id -> JsonValues.id(id.value())).getOrElse(NullNode.instance));
+        json.put("address1", text(destination.address1()));
+        json.put("address2", text(destination.address2()));
+        json.put("city", text(destination.city()));
+        json.put("company", text(destination.company()));
+        json.put("country", text(destination.country()));
+        json.put("email", text(destination.email()));
+        json.put("first_name", text(destination.firstName()));
+        json.put("last_name", text(destination.lastName()));
+        json.put("phone", text(destination.phone()));
+        json.put("province", text(destination.province()));
+        json.put("zip", text(destination.zip()));
+        return json;
+    }
+
+    private static ObjectNode origin(Origin origin) {
+        ObjectNode json = StrictJson.object();
+        json.put("address1", text(origin.address1()));
+        json.put("address2", text(origin.address2()));
+        json.put("city", text(origin.city()));
+        json.put("country_code", text(origin.countryCode()));
+        json.set("location_id", origin.locationId().map(id -> JsonValues.id(id.value())).getOrElse(NullNode.instance));
+        json.put("name", text(origin.name()));
+        json.put("phone", text(origin.phone()));
+        json.put("province", text(origin.province()));
+        json.put("zip", text(origin.zip()));
+        return json;
+    }
+
+    private static ObjectNode lineItem(ShopifyFulfillmentOrder order, FulfillmentLineItem line) {
+        ObjectNode json = StrictJson.object();
+        json.set("id", JsonValues.id(line.id().value()));
+        json.set("shop_id", JsonValues.id(order.shopId().value()));
+        json.set("fulfillment_order_id", JsonValues.id(order.id().value()));
+        json.put("quantity", line.quantity());
+        json.set("line_item_id", JsonValues.id(line.lineItemId().value()));
+        json.set("inventory_item_id", line.inventoryItemId().map(id -> JsonValues.id(id.value()))
+                .getOrElse(NullNode.instance));
+        json.put("fulfillable_quantity", line.fulfillableQuantity());
+        json.set("variant_id", line.variantId().map(id -> JsonValues.id(id.value())).getOrElse(NullNode.instance));
+        return json;
+    }
+
+    private static String text(Option<ShortText> text) {
+        return text.map(ShortText::value).getOrNull();
+    }
+
+    /**
+     * Reads {@code {"fulfillment_order": …}} as {@link #render} writes it, in any offset. Every field must be
+     * present; the unmodeled ones must carry their neutral value; each line item's {@code shop_id} and
+     * {@code fulfillment_order_id} must be the order's.
+     */
+    public static Either<Rejection.InvalidInput, ShopifyFulfillmentOrder> parseFulfillmentOrder(JsonNode json) {
+        return JsonObjectReader.read(json, envelope -> {
+            ShopifyFulfillmentOrder order = envelope.required("fulfillment_order", ShopifyJson::fulfillmentOrder);
+            return () -> order;
+        });
+    }
+
+    private static Either<Rejection.InvalidInput, ShopifyFulfillmentOrder> fulfillmentOrder(JsonNode json) {
+        return JsonObjectReader.read(json, fields -> {
+            String wireId = fields.required("id", JsonValues::id);
+            Instant createdAt = fields.required("created_at", JsonValues::timestamp);
+            Instant updatedAt = fields.required("updated_at", JsonValues::timestamp);
+            String wireShopId = fields.required("shop_id", JsonValues::id);
+            Reference orderId = fields.required("order_id", ShopifyJson::reference);
+            Reference locationId = fields.required("assigned_location_id", ShopifyJson::reference);
+            RequestStatus requestStatus = fields.required("request_status",
+                    node -> JsonValues.oneOf(node, RequestStatus.class, RequestStatus::wireName));
+            FulfillmentOrderStatus status = fields.required("status",
+                    node -> JsonValues.oneOf(node, FulfillmentOrderStatus.class, FulfillmentOrderStatus::wireName));
+            Option<Instant> fulfillAt = fields.optional("fulfill_at", JsonValues::timestamp);
+            Option<Instant> fulfillBy = fields.optional("fulfill_by", JsonValues::timestamp);
+            List<SupportedAction> actions = fields.required("supported_actions", node -> JsonValues.array(node,
+                    action -> JsonValues.oneOf(action, SupportedAction.class, SupportedAction::wireName)));
+            Option<Destination> destination = fields.optional("destination", ShopifyJson::destination);
+            Option<Origin> origin = fields.optional("origin", ShopifyJson::origin);
+            List<WireLine> lines = fields.required("line_items", node -> JsonValues.array(node, ShopifyJson::line));
+            fields.neutral("outgoing_requests", StrictJson.nodes().arrayNode());
+            fields.neutral("international_duties", NullNode.instance);
+            List<ShopifyFulfillmentOrder.Hold> holds = fields.required("fulfillment_holds",
+                    node -> JsonValues.array(node, ShopifyJson::hold));
+            fields.neutral("delivery_method", NullNode.instance);
+            List<MerchantRequest> requests = fields.required("merchant_requests",
+                    node -> JsonValues.array(node, ShopifyJson::merchantRequest));
+            if (!fields.failed()) {
+                fields.require(FulfillmentState.ALL.contains(new FulfillmentState(status, requestStatus)), "status",
+                        "status " + status.wireName() + " with request_status " + requestStatus.wireName()
+                                + " is not a state of a fulfillment order");
+                for (int index = 0; index < lines.size(); index++) {
+                    fields.require(lines.get(index).shopId().equals(wireShopId), "line_items[" + index + "].shop_id",
+                            "must be the order's shop_id");
+                    fields.require(lines.get(index).orderId().equals(wireId),
+                            "line_items[" + index + "].fulfillment_order_id", "must be the order's id");
+                }
+            }
+            return () -> new ShopifyFulfillmentOrder(new FulfillmentOrderId(wireId), createdAt, updatedAt,
+                    new TenantId(wireShopId), orderId, locationId, new FulfillmentState(status, requestStatus),
+                    fulfillAt, fulfillBy, actions, destination, origin,
+                    lines.stream().map(WireLine::line).toList(), holds, requests);
+        });
+    }
+
+    /** A line item with the two ids it repeats from its order. */
+    private record WireLine(FulfillmentLineItem line, String shopId, String orderId) {
+    }
+
+    private static Either<Rejection.InvalidInput, WireLine> line(JsonNode json) {
+        return JsonObjectReader.read(json, fields -> {
+            Reference id = fields.required("id", ShopifyJson::reference);
+            String shopId = fields.required("shop_id", JsonValues::id);
+            String orderId = fields.required("fulfillment_order_id", JsonValues::id);
+            Integer quantity = fields.required("quantity", JsonValues::integer);
+            Reference lineItemId = fields.required("line_item_id", ShopifyJson::reference);
+            Option<Reference> inventoryItemId = fields.optional("inventory_item_id", ShopifyJson::reference);
+            Integer fulfillable = fields.required("fulfillable_quantity", JsonValues::integer);
+            Option<Reference> variantId = fields.optional("variant_id", ShopifyJson::reference);
+            return () -> new WireLine(new FulfillmentLineItem(id, lineItemId, inventoryItemId, variantId, quantity,
+                    fulfillable), shopId, orderId);
+        });
+    }
+
+    private static Either<Rejection.InvalidInput, Destination> destination(JsonNode json) {
+        return JsonObjectReader.read(json, fields -> {
+            Option<Reference> id = fields.optional("id", ShopifyJson::reference);
+            Option<ShortText> address1 = fields.optional("address1", ShopifyJson::shortText);
+            Option<ShortText> address2 = fields.optional("address2", ShopifyJson::shortText);
+            Option<ShortText> city = fields.optional("city", ShopifyJson::shortText);
+            Option<ShortText> company = fields.optional("company", ShopifyJson::shortText);
+            Option<ShortText> country = fields.optional("country", ShopifyJson::shortText);
+            Option<ShortText> email = fields.optional("email", ShopifyJson::shortText);
+            Option<ShortText> firstName = fields.optional("first_name", ShopifyJson::shortText);
+            Option<ShortText> lastName = fields.optional("last_name", ShopifyJson::shortText);
+            Option<ShortText> phone = fields.optional("phone", ShopifyJson::shortText);
+            Option<ShortText> province = fields.optional("province", ShopifyJson::shortText);
+            Option<ShortText> zip = fields.optional("zip", ShopifyJson::shortText);
+            return () -> new Destination(id, address1, address2, city, company, country, email, firstName, lastName,
+                    phone, province, zip);
+        });
+    }
+
+    private static Either<Rejection.InvalidInput, Origin> origin(JsonNode json) {
+        return JsonObjectReader.read(json, fields -> {
+            Option<ShortText> address1 = fields.optional("address1", ShopifyJson::shortText);
+            Option<ShortText> address2 = fields.optional("address2", ShopifyJson::shortText);
+            Option<ShortText> city = fields.optional("city", ShopifyJson::shortText);
+            Option<ShortText> countryCode = fields.optional("country_code", ShopifyJson::shortText);
+            Option<Reference> locationId = fields.optional("location_id", ShopifyJson::reference);
+            Option<ShortText> name = fields.optional("name", ShopifyJson::shortText);
+            Option<ShortText> phone = fields.optional("phone", ShopifyJson::shortText);
+            Option<ShortText> province = fields.optional("province", ShopifyJson::shortText);
+            Option<ShortText> zip = fields.optional("zip", ShopifyJson::shortText);
+            return () -> new Origin(address1, address2, city, countryCode, locationId, name, phone, province, zip);
+        });
+    }
+
+    private static Either<Rejection.InvalidInput, ShopifyFulfillmentOrder.Hold> hold(JsonNode json) {
+        return JsonObjectReader.read(json, fields -> {
+            HoldReason reason = fields.required("reason",
+                    node -> JsonValues.oneOf(node, HoldReason.class, HoldReason::wireName));
+            Option<Reason> notes = fields.optional("reason_notes", node -> JsonValues.text(node).flatMap(Reason::of));
+            return () -> new ShopifyFulfillmentOrder.Hold(reason, notes);
+        });
+    }
+
+    private static Either<Rejection.InvalidInput, MerchantRequest> merchantRequest(JsonNode json) {
+        return JsonObjectReader.read(json, fields -> {
+            MerchantRequest.Kind kind = fields.required("kind",
+                    node -> JsonValues.oneOf(node, MerchantRequest.Kind.class, MerchantRequest.Kind::wireName));
+            Option<Message> message = fields.optional("message", node -> JsonValues.text(node).flatMap(Message::of));
+            Instant sentAt = fields.required("sent_at", JsonValues::timestamp);
+            return () -> new MerchantRequest(kind, message, sentAt);
+        });
+    }
+
+    private static Either<Rejection.InvalidInput, Reference> reference(JsonNode node) {
+        return JsonValues.id(node).flatMap(Reference::of);
+    }
+
+    private static Either<Rejection.InvalidInput, ShortText> shortText(JsonNode node) {
+        return JsonValues.text(node).flatMap(ShortText::of);
+    }
+
+    /** The wire shape of a cancellation request body, bound strictly by Jackson. */
+    record Envelope(@JsonProperty("cancellation_request") Payload cancellationRequest) {
+    }
+
+    record Payload(@JsonProperty("message") String message) {
+    }
+
+    /**
+     * Reads the body of {@code POST …/cancellation_request.json} and of its {@code accept} and {@code reject}
+     * siblings. An empty body, {@code {}} and {@code {"cancellation_request": {}}} all mean no message; a
+     * {@code null} message or {@code cancellation_request} too.
+     */
+    public static Either<Rejection.InvalidInput, CancellationRequestBody> parseCancellationRequest(byte[] body) {
+        if (StrictJson.isBlank(body)) {
+            return Either.right(CancellationRequestBody.EMPTY);
+        }
+        return StrictJson.readTree(body)
+                .flatMap(tree -> StrictJson.bind(tree, Envelope.class))
+                .flatMap(envelope -> {
+                    if (envelope.cancellationRequest() == null || envelope.cancellationRequest().message() == null) {
+                        return Either.right(CancellationRequestBody.EMPTY);
+                    }
+                    return Message.of(envelope.cancellationRequest().message())
+                            .mapLeft(invalid -> invalid.under("cancellation_request.message"))
+                            .map(message -> new CancellationRequestBody(Option.some(message)));
+                });
+    }
+
+    /** {@code {"cancellation_request": {"message": "…"}}}, or {@code {"cancellation_request": {}}} without one. */
+    public static ObjectNode renderCancellationRequest(CancellationRequestBody body) {
+        ObjectNode json = StrictJson.object();
+        ObjectNode request = json.putObject("cancellation_request");
+        body.message().forEach(message -> request.put("message", message.value()));
+        return json;
+    }
+
+    /** The {@code {fulfillment_order_id}} of a path. */
+    public static Either<Rejection.InvalidInput, FulfillmentOrderId> parseFulfillmentOrderId(String pathId) {
+        return FulfillmentOrderId.of(pathId).mapLeft(invalid -> invalid.under("fulfillment_order_id"));
+    }
+
+    /**
+     * The status and body for a rejection, as Shopify's REST API answers: {@code 404 {"errors": "Not Found"}};
+     * {@code 400} for a body that is not JSON or not a cancellation request, {@code 422} for values that break a
+     * rule and for commands the order's state does not allow, both with {@code {"errors": {"<field>": ["…"]}}}
+     * ({@code base} for the whole request); {@code 403} and {@code 409} with {@code {"errors": "…"}}.
+     */
+    public static HttpAnswer error(Rejection rejection) {
+        return ERRORS.apply(rejection);
+    }
+
+    private static final RejectionCases<HttpAnswer> ERRORS = new RejectionCases<>() {
+        @Override
+        public HttpAnswer notFound(Rejection.NotFound rejection) {
+            return message(404, "Not Found");
+        }
+
+        @Override
+        public HttpAnswer forbidden(Rejection.Forbidden rejection) {
+            return message(403, rejection.message());
+        }
+
+        @Override
+        public HttpAnswer invalidInput(Rejection.InvalidInput rejection) {
+            int status = StrictJson.Problem.worst(rejection) == StrictJson.Problem.VALUE ? 422 : 400;
+            return fieldErrors(status, rejection.errors());
+        }
+
+        @Override
+        public HttpAnswer notAllowedInState(Rejection.NotAllowedInState rejection) {
+            return base(rejection);
+        }
+
+        @Override
+        public HttpAnswer notCancellable(Rejection.NotCancellable rejection) {
+            return base(rejection);
+        }
+
+        @Override
+        public HttpAnswer concurrentModification(Rejection.ConcurrentModification rejection) {
+            return message(409, rejection.message());
+        }
+
+        @Override
+        public HttpAnswer idempotencyKeyReused(Rejection.IdempotencyKeyReused rejection) {
+            return base(rejection);
+        }
+    };
+
+    private static HttpAnswer message(int status, String message) {
+        ObjectNode body = StrictJson.object();
+        body.put("errors", message);
+        return new HttpAnswer(status, body);
+    }
+
+    private static HttpAnswer base(Rejection rejection) {
+        return fieldErrors(422, List.of(new FieldError("", rejection.code(), rejection.message())));
+    }
+
+    private static HttpAnswer fieldErrors(int status, List<FieldError> errors) {
+        Map<String, ArrayNode> byField = new LinkedHashMap<>();
+        for (FieldError error : errors) {
+            byField.computeIfAbsent(error.path().isEmpty() ? "base" : error.path(),
+                    field -> StrictJson.nodes().arrayNode()).add(error.message());
+        }
+        ObjectNode body = StrictJson.object();
+        body.putObject("errors").setAll(byField);
+        return new HttpAnswer(status, body);
+    }
+}
