@@ -899,10 +899,10 @@ def main():
         out.append('')
         out.append(f'The readings after the JDBC parts include the benchmarks\' own load (16 client threads and as '
                    f'many PostgreSQL backends: 1-minute load up to {peak:.1f} on {props.get("nproc", "?")} cores). '
-                   f'The 5-minute load when the run started, {first_five:.1f}, is other engineers\' builds on this '
-                   'machine: the benchmarks did not have the cores to themselves, so absolute figures are '
-                   'pessimistic and noisier than on a quiet machine, and ratios between benchmarks measured minutes '
-                   'apart carry that noise too. They are to be measured again on a quiet machine.')
+                   f'The 5-minute load when the run started, {first_five:.1f}, is what ran on this shared machine '
+                   'before the script (builds and tests): where it is above zero the benchmarks did not have the '
+                   'cores to themselves, so absolute figures are pessimistic and noisier than on a quiet machine, '
+                   'and ratios between benchmarks measured minutes apart carry that noise too.')
     out.append('')
     goals = []
     body = []
