@@ -68,8 +68,8 @@ public final class JdbcRescindStore implements RescindStore {
     private static final int MAX_RELAY_ID_LENGTH = 255;
 
     private final Transactions transactions;
-    private final ShipmentTable shipmentTable;
-    private final ReturnTable returnTable;
+    private final StatusTable<Shipment> shipmentTable;
+    private final StatusTable<Return> returnTable;
     private final FulfillmentOrderTable fulfillmentOrderTable;
     private final CancellationRequestTable cancellationRequestTable;
     private final EventTable eventTable;
@@ -90,8 +90,8 @@ public final class JdbcRescindStore implements RescindStore {
         Objects.requireNonNull(dialect, "dialect");
         DocumentCodec codec = new DocumentCodec();
         this.transactions = new Transactions(connections, dialect);
-        this.shipmentTable = new ShipmentTable(dialect, codec);
-        this.returnTable = new ReturnTable(dialect, codec);
+        this.shipmentTable = StatusTable.shipments(dialect, codec);
+        this.returnTable = StatusTable.returns(dialect, codec);
         this.fulfillmentOrderTable = new FulfillmentOrderTable(dialect, codec);
         this.cancellationRequestTable = new CancellationRequestTable(dialect, codec);
         this.eventTable = new EventTable(dialect, codec);
