@@ -3,11 +3,14 @@ package dev.rescind.adapters.jdbc;
 import dev.rescind.application.port.RescindStore;
 import dev.rescind.testkit.contract.ReturnsContract;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(RequiresMariaDb.class)
 @AddLifecycleHook(RequiresMariaDb.class)
 class MariaDbReturnsContractTest extends ReturnsContract {
+
+    // Registered as a field: jqwik warns about Jupiter annotations on a class that also holds properties.
+    @RegisterExtension
+    static final RequiresMariaDb MARIADB = new RequiresMariaDb();
 
     @Override
     protected RescindStore store() {

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Skips MariaDB tests, visibly, when {@code RESCIND_TEST_MARIADB_URL} is not set, for Jupiter
- * ({@code @ExtendWith}) and for jqwik ({@code @AddLifecycleHook}) alike. With
+ * ({@code @ExtendWith}, or {@code @RegisterExtension} on a class that also holds properties) and for jqwik
+ * ({@code @AddLifecycleHook}) alike. With
  * {@code RESCIND_TEST_REQUIRE_DATABASES=true} nothing is skipped, so the tests fail for want of the database.
  */
 public final class RequiresMariaDb implements ExecutionCondition, SkipExecutionHook {
