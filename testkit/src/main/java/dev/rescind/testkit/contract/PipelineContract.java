@@ -472,7 +472,8 @@ public abstract class PipelineContract extends StoreContract {
             Rescind rescind = Rescind.builder()
                     .store(store())
                     .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-                    .effectTimeout(Duration.ofMillis(50))
+                    // Long enough that the throwing gateway's answer is never taken for a timeout on a busy machine.
+                    .effectTimeout(Duration.ofMillis(250))
                     .draftOrders((owner, draft) -> {
                         throw new IllegalStateException("draft order service down");
                     })
