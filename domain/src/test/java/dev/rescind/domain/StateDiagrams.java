@@ -96,7 +96,7 @@ final class StateDiagrams {
         for (Section section : SECTIONS) {
             out.append('\n').append("## ").append(section.title()).append("\n\n")
                     .append(section.explanation()).append("\n\n")
-                    .append("```mermaid\n").append(section.table().toMermaid()).append("```\n\n")
+                    .append("```mermaid\n").append(MermaidDiagram.of(section.table())).append("```\n\n")
                     .append(states(section.table()))
                     .append(whoMayIssue(section.table()));
             if (section.table() == FulfillmentTransitions.TABLE) {

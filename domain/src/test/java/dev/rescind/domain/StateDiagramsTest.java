@@ -52,7 +52,7 @@ class StateDiagramsTest {
     @Test
     void every_diagram_uses_only_state_diagram_v2_statements() {
         for (StateDiagrams.Section section : StateDiagrams.SECTIONS) {
-            assertThat(section.table().toMermaid().lines()).as(section.title())
+            assertThat(MermaidDiagram.of(section.table()).lines()).as(section.title())
                     .allSatisfy(line -> assertThat(MERMAID_FORMS).as("%s: %s", section.title(), line)
                             .anySatisfy(form -> assertThat(form.matcher(line).matches()).isTrue()));
         }
@@ -67,14 +67,14 @@ class StateDiagramsTest {
 
     @Test
     void two_guards_of_one_command_on_one_arrow_read_as_alternatives() {
-        assertThat(FulfillmentTransitions.TABLE.toMermaid().lines())
+        assertThat(MermaidDiagram.of(FulfillmentTransitions.TABLE).lines())
                 .contains("    OPEN_UNSUBMITTED --> CLOSED_UNSUBMITTED : cancel [no fulfillment service or an "
                         + "assigned fulfillment service]<br/>create fulfillment [no fulfillment service]");
     }
 
     private static <A, S, C extends Enum<C> & CommandKind> void assertDrawn(String title,
             TransitionTable<A, S, C> table) {
-        String diagram = table.toMermaid();
+        String diagram = MermaidDiagram.of(table);
         List<String> lines = diagram.lines().toList();
         for (S state : table.states()) {
             assertThat(diagram).as("%s shows state %s", title, state).contains(state.toString());

@@ -2,21 +2,17 @@ package dev.rescind.domain.shared;
 
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -24,8 +20,10 @@ import java.util.stream.Collectors;
  * An aggregate's state machine as data: which command may move it from which state to which state, under
  * which guard, and which action name (if any) the source API advertises for it.
  *
- * <p>The table is the single source: the aggregate asks it before every transition, {@code supported_actions}
- * is derived from it, the state diagrams are generated from it and the property tests enumerate it. A
+ * <p>The table is the single source: the aggregate asks it before every transition (and takes the target of
+ * its row from it), {@code supported_actions} is derived from it, the state diagrams are generated from it
+ * and the property tests enumerate it. It keeps what decisions need; path search lives in the testkit and
+ * diagram rendering beside the docs' test. A
  * command may have several rows from one state when the data picks the target (a fulfillment that leaves
  * items open stays {@code IN_PROGRESS}; one that ships the rest closes the order). A terminal state absorbs:
  * its only rows are in-place ones that change data but never the state.
@@ -286,83 +284,6 @@ public final class TransitionTable<A, S, C extends Enum<C> & CommandKind> {
         return command.isCancellation()
                 ? new Rejection.NotCancellable(aggregateType, state.toString(), command.label(), detail)
                 : new Rejection.NotAllowedInState(aggregateType, state.toString(), command.label(), detail);
-    }
-
-    /** States reachable from the initial states through the rows, ignoring guards. */
-    public Set<S> reachableStates() {
-        Set<S> seen = new LinkedHashSet<>(initial);
-        Deque<S> queue = new ArrayDeque<>(initial);
-        while (!queue.isEmpty()) {
-            S state = queue.removeFirst();
-            for (Transition<A, S, C> row : transitions) {
-                if (row.from().equals(state) && seen.add(row.to())) {
-                    queue.addLast(row.to());
-                }
-            }
-        }
-        return seen;
-    }
-
-    /** The shortest sequence of usable rows from {@code start} to {@code goal}, if there is one. */
-    public Option<List<Transition<A, S, C>>> shortestPath(S start, S goal, Predicate<Transition<A, S, C>> usable) {
-        record Step<A, S, C>(S state, List<Transition<A, S, C>> path) {
-        }
-        Deque<Step<A, S, C>> queue = new ArrayDeque<>();
-        queue.add(new Step<>(start, List.of()));
-        Set<S> seen = new LinkedHashSet<>(List.of(start));
-        while (!queue.isEmpty()) {
-            Step<A, S, C> step = queue.removeFirst();
-            if (step.state().equals(goal)) {
-                return Option.some(step.path());
-            }
-            for (Transition<A, S, C> row : transitions) {
-                if (row.from().equals(step.state()) && usable.test(row) && seen.add(row.to())) {
-                    List<Transition<A, S, C>> path = new ArrayList<>(step.path());
-                    path.add(row);
-                    queue.addLast(new Step<>(row.to(), path));
-                }
-            }
-        }
-        return Option.none();
-    }
-
-    /**
-     * A Mermaid {@code stateDiagram-v2} of this table: one arrow per pair of states, labelled with each
-     * command that takes it (one per line), and a command's guards in brackets. A command allowed under
-     * several guards lists them as alternatives; one allowed without a guard shows none.
-     */
-    public String toMermaid() {
-        Function<S, String> id = state -> state.toString().replaceAll("[^A-Za-z0-9]", "_");
-        StringBuilder out = new StringBuilder("stateDiagram-v2\n");
-        for (S state : states) {
-            if (!id.apply(state).equals(state.toString())) {
-                out.append("    state \"").append(state).append("\" as ").append(id.apply(state)).append('\n');
-            }
-        }
-        for (S state : states) {
-            if (initial.contains(state)) {
-                out.append("    [*] --> ").append(id.apply(state)).append('\n');
-            }
-        }
-        Map<List<S>, Map<C, Set<String>>> arrows = new LinkedHashMap<>();
-        for (Transition<A, S, C> row : transitions) {
-            arrows.computeIfAbsent(List.of(row.from(), row.to()), pair -> new LinkedHashMap<>())
-                    .computeIfAbsent(row.command(), command -> new LinkedHashSet<>())
-                    .add(row.guard().description());
-        }
-        arrows.forEach((pair, commands) -> out.append("    ").append(id.apply(pair.get(0))).append(" --> ")
-                .append(id.apply(pair.get(1))).append(" : ")
-                .append(commands.entrySet().stream()
-                        .map(command -> command.getKey().label() + (command.getValue().contains("")
-                                ? "" : " [" + String.join(" or ", command.getValue()) + "]"))
-                        .collect(Collectors.joining("<br/>")))
-                .append('\n'));
-        for (S state : states) {
-            if (terminal.contains(state)) {
-                out.append("    ").append(id.apply(state)).append(" --> [*]\n");
-            }
-        }
-        return out.toString();
     }
 
     /** Declares a table row by row. */

@@ -44,8 +44,8 @@ public final class Walks {
             Option<List<Transition<A, S, C>>> pathVia(AggregateModel<A, S, C, K> model, A created, S waypoint,
                     S goal) {
         TransitionTable<A, S, C> table = model.table();
-        return table.shortestPath(model.stateOf(created), waypoint, row -> row.guard().holdsFor(created))
-                .flatMap(first -> table.shortestPath(waypoint, goal, row -> row.guard().holdsFor(created))
+        return Paths.shortestPath(table, model.stateOf(created), waypoint, row -> row.guard().holdsFor(created))
+                .flatMap(first -> Paths.shortestPath(table, waypoint, goal, row -> row.guard().holdsFor(created))
                         .map(second -> {
                             List<Transition<A, S, C>> path = new ArrayList<>(first);
                             path.addAll(second);
@@ -56,7 +56,7 @@ public final class Walks {
     /** Aggregates in any state the table can reach, each state about equally often. */
     public static <A extends Aggregate, S, C extends Enum<C> & CommandKind, K> Arbitrary<Reached<A>> anyReachable(
             AggregateModel<A, S, C, K> model) {
-        return Arbitraries.of(List.copyOf(model.table().reachableStates()))
+        return Arbitraries.of(List.copyOf(Paths.reachableStates(model.table())))
                 .flatMap(state -> reaching(model, state));
     }
 
