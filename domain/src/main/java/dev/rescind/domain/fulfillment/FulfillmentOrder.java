@@ -29,6 +29,8 @@ import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentRequestSu
 import dev.rescind.domain.shared.Actor;
 import dev.rescind.domain.shared.ActorKind;
 import dev.rescind.domain.shared.Aggregate;
+import dev.rescind.domain.shared.AggregateDescriptor;
+import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.Change;
 import dev.rescind.domain.shared.Check;
 import dev.rescind.domain.shared.Decision;
@@ -88,6 +90,10 @@ public record FulfillmentOrder(
         Option<FulfillmentOrderId> replaces,
         Instant createdAt,
         Instant updatedAt) implements Aggregate {
+
+    /** What the pipeline, the stores and the codec need to know about this aggregate. */
+    public static final AggregateDescriptor<FulfillmentOrder, FulfillmentOrderId, FulfillmentOrderStatus> DESCRIPTOR = new AggregateDescriptor<>(
+            AggregateType.FULFILLMENT_ORDER, FulfillmentOrder.class, FulfillmentOrderId::new, FulfillmentOrderStatus.class, FulfillmentOrder::status, FulfillmentOrder::openCancellationRequest, FulfillmentOrderEvent.class);
 
     public static final int MAX_HOLDS = 20;
 
@@ -169,15 +175,15 @@ public record FulfillmentOrder(
                 List<MerchantRequest> requests = append(merchantRequests,
                         new MerchantRequest(MerchantRequest.Kind.FULFILLMENT_REQUEST, message, now));
                 yield Either.right(Decision.of(
-                        next(kind, FulfillmentState.OPEN_SUBMITTED, now).merchantRequests(requests).build(),
+                        next(kind, now).merchantRequests(requests).build(),
                         new FulfillmentRequestSubmitted(message), actor, now));
             }
             case ACCEPT_FULFILLMENT_REQUEST -> Either.right(Decision.of(
-                    next(kind, FulfillmentState.IN_PROGRESS_ACCEPTED, now).build(),
+                    next(kind, now).build(),
                     new FulfillmentRequestAccepted(
                             ((FulfillmentCommand.AcceptFulfillmentRequest) command).message()), actor, now));
             case REJECT_FULFILLMENT_REQUEST -> Either.right(Decision.of(
-                    next(kind, FulfillmentState.OPEN_REJECTED, now).build(),
+                    next(kind, now).build(),
                     new FulfillmentRequestRejected(
                             ((FulfillmentCommand.RejectFulfillmentRequest) command).message()), actor, now));
             case CANCEL -> cancel(actor, (Cancel) command, now);
@@ -190,14 +196,14 @@ public record FulfillmentOrder(
             case CREATE_FULFILLMENT -> createFulfillment(actor, (CreateFulfillment) command, openRequest, now);
             case HOLD -> hold(actor, (Hold) command, now);
             case RELEASE_HOLD -> Either.right(Decision.of(
-                    next(kind, FulfillmentState.OPEN_UNSUBMITTED, now).holds(List.of()).build(),
+                    next(kind, now).holds(List.of()).build(),
                     new FulfillmentOrderReleased(holds.size()), actor, now));
             case RESCHEDULE -> reschedule(actor, (Reschedule) command, now);
             case MARK_AS_OPEN -> Either.right(Decision.of(
-                    next(kind, FulfillmentState.OPEN_UNSUBMITTED, now).fulfillAt(Option.none()).build(),
+                    next(kind, now).fulfillAt(Option.none()).build(),
                     new FulfillmentOrderOpened(), actor, now));
             case CLOSE_INCOMPLETE -> Either.right(Decision.of(
-                    next(kind, FulfillmentState.INCOMPLETE_CLOSED, now).build(),
+                    next(kind, now).build(),
                     new FulfillmentOrderClosedIncomplete(
                             ((FulfillmentCommand.CloseIncomplete) command).message()), actor, now));
         };
@@ -267,7 +273,6 @@ public record FulfillmentOrder(
             return Either.left(Rejection.InvalidInput.of("replacementId", "same_as_order",
                     "must differ from the cancelled order's id"));
         }
-        FulfillmentState closed = new FulfillmentState(FulfillmentOrderStatus.CLOSED, state.requestStatus());
         List<FulfillmentLineItem> remaining = lineItems.stream()
                 .filter(line -> line.fulfillableQuantity() > 0)
                 .map(FulfillmentLineItem::remainder)
@@ -275,7 +280,7 @@ public record FulfillmentOrder(
         NewFulfillmentOrder replacementDetails = new NewFulfillmentOrder(command.replacementId(), orderId,
                 assignedLocationId, assignedService, destination, origin, remaining, Option.none(), fulfillBy);
         FulfillmentOrder replacement = fromDetails(tenant, replacementDetails, Option.some(id), now);
-        FulfillmentOrder original = next(FulfillmentCommandKind.CANCEL, closed, now).lineItems(List.of()).build();
+        FulfillmentOrder original = next(FulfillmentCommandKind.CANCEL, now).lineItems(List.of()).build();
         return Either.right(Decision.of(original, new FulfillmentOrderCancelled(replacement.id()), actor, now)
                 .with(new Change(replacement, new FulfillmentOrderCreated(replacementDetails, Option.some(id)), actor,
                         now)));
@@ -285,8 +290,7 @@ public record FulfillmentOrder(
             Instant now) {
         List<MerchantRequest> requests = append(merchantRequests,
                 new MerchantRequest(MerchantRequest.Kind.CANCELLATION_REQUEST, command.message(), now));
-        FulfillmentOrder requested = next(FulfillmentCommandKind.SEND_CANCELLATION_REQUEST,
-                FulfillmentState.IN_PROGRESS_CANCELLATION_REQUESTED, now)
+        FulfillmentOrder requested = next(FulfillmentCommandKind.SEND_CANCELLATION_REQUEST, now)
                 .merchantRequests(requests)
                 .openCancellationRequest(Option.some(command.requestId()))
                 .build();
@@ -307,9 +311,7 @@ public record FulfillmentOrder(
         if (answered.isLeft()) {
             return Either.left(answered.getLeft());
         }
-        FulfillmentOrder answeredOrder = next(kind, accept
-                ? FulfillmentState.CANCELLED_CANCELLATION_ACCEPTED
-                : FulfillmentState.IN_PROGRESS_CANCELLATION_REJECTED, now)
+        FulfillmentOrder answeredOrder = next(kind, now)
                 .openCancellationRequest(Option.none())
                 .build();
         FulfillmentOrderEvent event = accept
@@ -399,7 +401,7 @@ public record FulfillmentOrder(
         }
         FulfillmentHold hold = new FulfillmentHold(command.reason(), command.reasonNotes(), actor, now);
         return Either.right(Decision.of(
-                next(FulfillmentCommandKind.HOLD, FulfillmentState.ON_HOLD_UNSUBMITTED, now)
+                next(FulfillmentCommandKind.HOLD, now)
                         .holds(append(holds, hold))
                         .build(),
                 new FulfillmentOrderHeld(hold), actor, now));
@@ -410,7 +412,7 @@ public record FulfillmentOrder(
             return Either.left(Rejection.InvalidInput.of("fulfillAt", "not_in_the_future", "must be in the future"));
         }
         return Either.right(Decision.of(
-                next(FulfillmentCommandKind.RESCHEDULE, FulfillmentState.SCHEDULED_UNSUBMITTED, now)
+                next(FulfillmentCommandKind.RESCHEDULE, now)
                         .fulfillAt(Option.some(command.fulfillAt()))
                         .build(),
                 new FulfillmentOrderRescheduled(command.fulfillAt()), actor, now));
@@ -442,6 +444,16 @@ public record FulfillmentOrder(
         Object[] longer = list.toArray(new Object[list.size() + 1]);
         longer[list.size()] = element;
         return (List<T>) List.of(longer);
+    }
+
+    /**
+     * Starts this order's next version in the one state the table's row for {@code kind} leads to: the row
+     * holds the target, so no code restates it. For commands whose row the data picks, see the overload.
+     */
+    private Next next(FulfillmentCommandKind kind, Instant now) {
+        FulfillmentState target = TABLE.target(this, state, kind).getOrElseThrow(
+                rejection -> new IllegalStateException("decided a command the table refuses: " + rejection));
+        return new Next(this, target, Timestamps.notBefore(updatedAt, now));
     }
 
     /** Starts this order's next version in {@code target}, which the table must allow for {@code kind}. */

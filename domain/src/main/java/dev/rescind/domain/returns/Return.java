@@ -28,6 +28,8 @@ import dev.rescind.domain.returns.ReturnEvent.ReturnParcelScanned;
 import dev.rescind.domain.shared.Actor;
 import dev.rescind.domain.shared.ActorKind;
 import dev.rescind.domain.shared.Aggregate;
+import dev.rescind.domain.shared.AggregateDescriptor;
+import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.Change;
 import dev.rescind.domain.shared.Check;
 import dev.rescind.domain.shared.Decision;
@@ -91,6 +93,10 @@ public record Return(
         Instant createdAt,
         Option<Instant> deliveredAt,
         Instant updatedAt) implements Aggregate {
+
+    /** What the pipeline, the stores and the codec need to know about this aggregate. */
+    public static final AggregateDescriptor<Return, ReturnId, ParcelStatus> DESCRIPTOR = new AggregateDescriptor<>(
+            AggregateType.RETURN, Return.class, ReturnId::new, ParcelStatus.class, Return::parcelStatus, Return::openCancellationRequest, ReturnEvent.class);
 
     public Return {
         Check check = Check.start()
@@ -169,20 +175,20 @@ public record Return(
                 .flatMap(allowed -> switch (kind) {
                     case ANNOUNCE -> parcelStatus == ParcelStatus.CANCELLING
                             ? announcedWhileCancelling(actor, now)
-                            : moved(kind, ParcelStatus.ANNOUNCED, new ReturnAnnounced(), actor, now);
+                            : moved(kind, new ReturnAnnounced(), actor, now);
                     case FAIL_ANNOUNCEMENT -> {
                         Option<Message> carrierMessage = ((FailAnnouncement) command).carrierMessage();
                         yield parcelStatus == ParcelStatus.CANCELLING
                                 ? settle(actor, kind, carrierMessage, openRequest, now)
-                                : moved(kind, ParcelStatus.ANNOUNCEMENT_FAILED,
+                                : moved(kind,
                                         new ReturnAnnouncementFailed(carrierMessage), actor, now);
                     }
                     case RECORD_SCAN -> parcelStatus == ParcelStatus.CANCELLING
                             ? settle(actor, kind, Option.none(), openRequest, now)
-                            : moved(kind, ParcelStatus.IN_TRANSIT, new ReturnParcelScanned(), actor, now);
+                            : moved(kind, new ReturnParcelScanned(), actor, now);
                     case RECORD_DELIVERY -> parcelStatus == ParcelStatus.CANCELLING
                             ? settle(actor, kind, Option.none(), openRequest, now)
-                            : moved(kind, ParcelStatus.DELIVERED, new ReturnDelivered(), actor, now);
+                            : moved(kind, new ReturnDelivered(), actor, now);
                     case REQUEST_CANCELLATION -> Either.right(
                             requestCancellation(actor, (RequestCancellation) command, now));
                     case CONFIRM_CANCELLATION -> settle(actor, kind,
@@ -242,7 +248,7 @@ public record Return(
     }
 
     private Decision<Return> requestCancellation(Actor actor, RequestCancellation command, Instant now) {
-        Return cancelling = next(ReturnCommandKind.REQUEST_CANCELLATION, ParcelStatus.CANCELLING,
+        Return cancelling = next(ReturnCommandKind.REQUEST_CANCELLATION, target(ReturnCommandKind.REQUEST_CANCELLATION),
                 Option.some(parcelStatus), Option.some(command.requestId()), items, refundMethod, draftOrderId, open,
                 now);
         Responder carrier = carrierId.map(id -> new Responder(ActorKind.CARRIER, Option.some(id.value())))
@@ -277,35 +283,33 @@ public record Return(
     private Settlement settlement(ReturnCommandKind kind, CancellationRequestId requestId,
             Option<Message> carrierMessage) {
         return switch (kind) {
-            case CONFIRM_CANCELLATION -> new Settlement(ParcelStatus.CANCELLED, CancellationRequestCommandKind.ACCEPT,
+            case CONFIRM_CANCELLATION -> new Settlement(target(kind), CancellationRequestCommandKind.ACCEPT,
                     carrierMessage, new ReturnCancelled(requestId, carrierMessage));
             case DECLINE_CANCELLATION -> new Settlement(statusBeforeCancelling.get(),
                     CancellationRequestCommandKind.REJECT, carrierMessage,
                     new ReturnCancellationDeclined(requestId, statusBeforeCancelling.get(), carrierMessage));
-            case FAIL_ANNOUNCEMENT -> new Settlement(ParcelStatus.ANNOUNCEMENT_FAILED,
+            case FAIL_ANNOUNCEMENT -> new Settlement(target(kind),
                     CancellationRequestCommandKind.ACCEPT, Option.some(NO_LABEL_TO_CANCEL),
                     new ReturnAnnouncementFailed(carrierMessage));
-            case RECORD_SCAN -> new Settlement(ParcelStatus.IN_TRANSIT, CancellationRequestCommandKind.REJECT,
-                    Option.some(SCANNED_WHILE_CANCELLING),
-                    new ReturnCancellationOvertaken(requestId, ParcelStatus.IN_TRANSIT));
-            case RECORD_DELIVERY -> new Settlement(ParcelStatus.DELIVERED, CancellationRequestCommandKind.REJECT,
-                    Option.some(DELIVERED_WHILE_CANCELLING),
-                    new ReturnCancellationOvertaken(requestId, ParcelStatus.DELIVERED));
+            case RECORD_SCAN -> new Settlement(target(kind), CancellationRequestCommandKind.REJECT,
+                    Option.some(SCANNED_WHILE_CANCELLING), new ReturnCancellationOvertaken(requestId, target(kind)));
+            case RECORD_DELIVERY -> new Settlement(target(kind), CancellationRequestCommandKind.REJECT,
+                    Option.some(DELIVERED_WHILE_CANCELLING), new ReturnCancellationOvertaken(requestId, target(kind)));
             default -> throw new IllegalStateException(kind + " does not settle a cancellation request");
         };
     }
 
     /** The label now exists; a declined cancellation will come back to {@code ANNOUNCED}, not before it. */
     private Either<Rejection, Decision<Return>> announcedWhileCancelling(Actor actor, Instant now) {
-        Return announced = next(ReturnCommandKind.ANNOUNCE, ParcelStatus.CANCELLING,
+        Return announced = next(ReturnCommandKind.ANNOUNCE, target(ReturnCommandKind.ANNOUNCE),
                 Option.some(ParcelStatus.ANNOUNCED), openCancellationRequest, items, refundMethod, draftOrderId, open,
                 now);
         return Either.right(Decision.of(announced, new ReturnAnnounced(), actor, now));
     }
 
-    private Either<Rejection, Decision<Return>> moved(ReturnCommandKind kind, ParcelStatus target,
-            ReturnEvent event, Actor actor, Instant now) {
-        Return moved = next(kind, target, statusBeforeCancelling, openCancellationRequest, items, refundMethod,
+    private Either<Rejection, Decision<Return>> moved(ReturnCommandKind kind, ReturnEvent event, Actor actor,
+            Instant now) {
+        Return moved = next(kind, target(kind), statusBeforeCancelling, openCancellationRequest, items, refundMethod,
                 draftOrderId, open, now);
         return Either.right(Decision.of(moved, event, actor, now));
     }
@@ -332,6 +336,15 @@ public record Return(
                 openCancellationRequest, refunded, Option.some(method), Option.none(), open, now);
         return new ExchangeCancellation(
                 Decision.of(updated, new ExchangeCancelled(report, command.cancelReason()), actor, now), report);
+    }
+
+    /**
+     * The one status the table's row for {@code kind} leads to from this return's status: the row holds the
+     * target, so no code restates it. Only a declined cancellation, whose target the data picks, names its own.
+     */
+    private ParcelStatus target(ReturnCommandKind kind) {
+        return TABLE.target(this, parcelStatus, kind).getOrElseThrow(
+                rejection -> new IllegalStateException("decided a command the table refuses: " + rejection));
     }
 
     /** This return at the next version, after {@code kind} moved it to {@code status} (which the table must allow). */
