@@ -38,33 +38,27 @@ public final class FulfillmentOrderService {
 
     public Either<Rejection, Applied<FulfillmentOrder>> create(CommandContext context, NewFulfillmentOrder details) {
         return Arguments.require("context", context).and("details", details).then(() -> pipeline.execute(
-                new Operation<>("fulfillment_order.create", context, List.of(details),
-                        AggregateType.FULFILLMENT_ORDER, details.id().value(), true,
+                Operation.create(context, details.id(), details,
                         store -> store.fulfillmentOrders().find(context.tenant(), details.id()),
-                        (current, open, now) -> Verdict.of(FulfillmentOrder.create(context.tenant(), context.actor(),
-                                details, now)),
-                        decision -> List.of())));
+                        now -> Verdict.of(FulfillmentOrder.create(context.tenant(), context.actor(), details, now)))));
     }
 
     public Either<Rejection, Applied<FulfillmentOrder>> submitFulfillmentRequest(CommandContext context,
             FulfillmentOrderId id, Option<Message> message) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
-                .then(() -> decide("fulfillment_order.submit_fulfillment_request", context, id,
-                        new FulfillmentCommand.SubmitFulfillmentRequest(message)));
+                .then(() -> decide(context, id, new FulfillmentCommand.SubmitFulfillmentRequest(message)));
     }
 
     public Either<Rejection, Applied<FulfillmentOrder>> acceptFulfillmentRequest(CommandContext context,
             FulfillmentOrderId id, Option<Message> message) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
-                .then(() -> decide("fulfillment_order.accept_fulfillment_request", context, id,
-                        new FulfillmentCommand.AcceptFulfillmentRequest(message)));
+                .then(() -> decide(context, id, new FulfillmentCommand.AcceptFulfillmentRequest(message)));
     }
 
     public Either<Rejection, Applied<FulfillmentOrder>> rejectFulfillmentRequest(CommandContext context,
             FulfillmentOrderId id, Option<Message> message) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
-                .then(() -> decide("fulfillment_order.reject_fulfillment_request", context, id,
-                        new FulfillmentCommand.RejectFulfillmentRequest(message)));
+                .then(() -> decide(context, id, new FulfillmentCommand.RejectFulfillmentRequest(message)));
     }
 
     /**
@@ -74,7 +68,7 @@ public final class FulfillmentOrderService {
     public Either<Rejection, Applied<FulfillmentOrder>> cancel(CommandContext context, FulfillmentOrderId id) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).then(() -> {
             FulfillmentOrderId replacement = new FulfillmentOrderId(pipeline.ids().nextId());
-            return decide("fulfillment_order.cancel", context, id, List.of(),
+            return decide(context, id, List.of(),
                     new FulfillmentCommand.Cancel(replacement));
         });
     }
@@ -85,7 +79,7 @@ public final class FulfillmentOrderService {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
                 .then(() -> {
                     CancellationRequestId requestId = new CancellationRequestId(pipeline.ids().nextId());
-                    return decide("fulfillment_order.send_cancellation_request", context, id, List.of(message),
+                    return decide(context, id, List.of(message),
                             new FulfillmentCommand.SendCancellationRequest(requestId, message));
                 });
     }
@@ -93,15 +87,13 @@ public final class FulfillmentOrderService {
     public Either<Rejection, Applied<FulfillmentOrder>> acceptCancellationRequest(CommandContext context,
             FulfillmentOrderId id, Option<Message> message) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
-                .then(() -> decide("fulfillment_order.accept_cancellation_request", context, id,
-                        new FulfillmentCommand.AcceptCancellationRequest(message)));
+                .then(() -> decide(context, id, new FulfillmentCommand.AcceptCancellationRequest(message)));
     }
 
     public Either<Rejection, Applied<FulfillmentOrder>> rejectCancellationRequest(CommandContext context,
             FulfillmentOrderId id, Option<Message> message) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
-                .then(() -> decide("fulfillment_order.reject_cancellation_request", context, id,
-                        new FulfillmentCommand.RejectCancellationRequest(message)));
+                .then(() -> decide(context, id, new FulfillmentCommand.RejectCancellationRequest(message)));
     }
 
     /** Ships units; no lines means every unit still to ship. */
@@ -116,8 +108,7 @@ public final class FulfillmentOrderService {
                                     "is required"));
                         }
                     }
-                    return decide("fulfillment_order.create_fulfillment", context, id,
-                            new FulfillmentCommand.CreateFulfillment(lines));
+                    return decide(context, id, new FulfillmentCommand.CreateFulfillment(lines));
                 });
     }
 
@@ -125,34 +116,29 @@ public final class FulfillmentOrderService {
             HoldReason reason, Option<Reason> reasonNotes) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("reason", reason)
                 .and("reasonNotes", reasonNotes)
-                .then(() -> decide("fulfillment_order.hold", context, id,
-                        new FulfillmentCommand.Hold(reason, reasonNotes)));
+                .then(() -> decide(context, id, new FulfillmentCommand.Hold(reason, reasonNotes)));
     }
 
     public Either<Rejection, Applied<FulfillmentOrder>> releaseHold(CommandContext context, FulfillmentOrderId id) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id)
-                .then(() -> decide("fulfillment_order.release_hold", context, id,
-                        new FulfillmentCommand.ReleaseHold()));
+                .then(() -> decide(context, id, new FulfillmentCommand.ReleaseHold()));
     }
 
     public Either<Rejection, Applied<FulfillmentOrder>> reschedule(CommandContext context, FulfillmentOrderId id,
             Instant fulfillAt) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("fulfillAt", fulfillAt)
-                .then(() -> decide("fulfillment_order.reschedule", context, id,
-                        new FulfillmentCommand.Reschedule(fulfillAt)));
+                .then(() -> decide(context, id, new FulfillmentCommand.Reschedule(fulfillAt)));
     }
 
     public Either<Rejection, Applied<FulfillmentOrder>> markAsOpen(CommandContext context, FulfillmentOrderId id) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id)
-                .then(() -> decide("fulfillment_order.mark_as_open", context, id,
-                        new FulfillmentCommand.MarkAsOpen()));
+                .then(() -> decide(context, id, new FulfillmentCommand.MarkAsOpen()));
     }
 
     public Either<Rejection, Applied<FulfillmentOrder>> closeIncomplete(CommandContext context,
             FulfillmentOrderId id, Option<Message> message) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
-                .then(() -> decide("fulfillment_order.close_incomplete", context, id,
-                        new FulfillmentCommand.CloseIncomplete(message)));
+                .then(() -> decide(context, id, new FulfillmentCommand.CloseIncomplete(message)));
     }
 
     public Either<Rejection, FulfillmentOrder> get(TenantId tenant, FulfillmentOrderId id) {
@@ -172,18 +158,19 @@ public final class FulfillmentOrderService {
                 AggregateType.FULFILLMENT_ORDER, id.value(), store -> store.fulfillmentOrders().find(tenant, id)));
     }
 
-    private Either<Rejection, Applied<FulfillmentOrder>> decide(String name, CommandContext context,
-            FulfillmentOrderId id, FulfillmentCommand command) {
-        return decide(name, context, id, List.of(command), command);
+    private Either<Rejection, Applied<FulfillmentOrder>> decide(CommandContext context, FulfillmentOrderId id,
+            FulfillmentCommand command) {
+        return decide(context, id, List.of(command), command);
     }
 
-    /** {@code arguments} leaves out ids made up per attempt, so that a retry has the same fingerprint. */
-    private Either<Rejection, Applied<FulfillmentOrder>> decide(String name, CommandContext context,
-            FulfillmentOrderId id, List<Object> arguments, FulfillmentCommand command) {
-        return pipeline.execute(new Operation<>(name, context, arguments, AggregateType.FULFILLMENT_ORDER,
-                id.value(), false,
+    /**
+     * The command through the pipeline, named after its kind; {@code arguments} leaves out ids made up per
+     * attempt, so that a retry has the same fingerprint.
+     */
+    private Either<Rejection, Applied<FulfillmentOrder>> decide(CommandContext context, FulfillmentOrderId id,
+            List<Object> arguments, FulfillmentCommand command) {
+        return pipeline.execute(Operation.command(context, id, command.kind(), arguments,
                 store -> store.fulfillmentOrders().find(context.tenant(), id),
-                (current, open, now) -> Verdict.of(current.get().decide(context.actor(), command, open, now)),
-                decision -> List.of()));
+                (current, open, now) -> Verdict.of(current.get().decide(context.actor(), command, open, now))));
     }
 }

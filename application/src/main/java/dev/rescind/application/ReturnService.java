@@ -56,35 +56,31 @@ public final class ReturnService {
 
     public Either<Rejection, Applied<Return>> create(CommandContext context, NewReturn details) {
         return Arguments.require("context", context).and("details", details).then(() -> pipeline.execute(
-                new Operation<>("return.create", context, List.of(details), AggregateType.RETURN,
-                        details.id().value(), true,
+                Operation.create(context, details.id(), details,
                         store -> store.returns().find(context.tenant(), details.id()),
-                        (current, open, now) -> Verdict.of(Return.create(context.tenant(), context.actor(), details,
-                                now)),
-                        decision -> List.of())));
+                        now -> Verdict.of(Return.create(context.tenant(), context.actor(), details, now)))));
     }
 
     public Either<Rejection, Applied<Return>> announce(CommandContext context, ReturnId id) {
         return Arguments.require("context", context).and("returnId", id)
-                .then(() -> decide("return.announce", context, id, new ReturnCommand.Announce()));
+                .then(() -> decide(context, id, new ReturnCommand.Announce()));
     }
 
     public Either<Rejection, Applied<Return>> failAnnouncement(CommandContext context, ReturnId id,
             Option<Message> carrierMessage) {
         return Arguments.require("context", context).and("returnId", id).and("carrierMessage", carrierMessage)
-                .then(() -> decide("return.fail_announcement", context, id,
-                        new ReturnCommand.FailAnnouncement(carrierMessage)));
+                .then(() -> decide(context, id, new ReturnCommand.FailAnnouncement(carrierMessage)));
     }
 
     /** A carrier scan. While a cancellation is pending it means the cancellation failed. */
     public Either<Rejection, Applied<Return>> recordScan(CommandContext context, ReturnId id) {
         return Arguments.require("context", context).and("returnId", id)
-                .then(() -> decide("return.record_scan", context, id, new ReturnCommand.RecordScan()));
+                .then(() -> decide(context, id, new ReturnCommand.RecordScan()));
     }
 
     public Either<Rejection, Applied<Return>> recordDelivery(CommandContext context, ReturnId id) {
         return Arguments.require("context", context).and("returnId", id)
-                .then(() -> decide("return.record_delivery", context, id, new ReturnCommand.RecordDelivery()));
+                .then(() -> decide(context, id, new ReturnCommand.RecordDelivery()));
     }
 
     /**
@@ -96,7 +92,7 @@ public final class ReturnService {
             Option<Message> message) {
         return Arguments.require("context", context).and("returnId", id).and("message", message).then(() -> {
             CancellationRequestId requestId = new CancellationRequestId(pipeline.ids().nextId());
-            return execute("return.request_cancellation", context, id, List.of(message),
+            return execute(context, id, List.of(message),
                     new ReturnCommand.RequestCancellation(requestId, message),
                     decision -> carrierCancellation(context.tenant(), decision));
         });
@@ -106,16 +102,14 @@ public final class ReturnService {
     public Either<Rejection, Applied<Return>> confirmCancellation(CommandContext context, ReturnId id,
             Option<Message> carrierMessage) {
         return Arguments.require("context", context).and("returnId", id).and("carrierMessage", carrierMessage)
-                .then(() -> decide("return.confirm_cancellation", context, id,
-                        new ReturnCommand.ConfirmCancellation(carrierMessage)));
+                .then(() -> decide(context, id, new ReturnCommand.ConfirmCancellation(carrierMessage)));
     }
 
     /** The carrier refused: the parcel goes back to its status before the request; the reason is kept. */
     public Either<Rejection, Applied<Return>> declineCancellation(CommandContext context, ReturnId id,
             Option<Message> carrierReason) {
         return Arguments.require("context", context).and("returnId", id).and("carrierReason", carrierReason)
-                .then(() -> decide("return.decline_cancellation", context, id,
-                        new ReturnCommand.DeclineCancellation(carrierReason)));
+                .then(() -> decide(context, id, new ReturnCommand.DeclineCancellation(carrierReason)));
     }
 
     /**
@@ -127,20 +121,19 @@ public final class ReturnService {
         return Arguments.require("context", context).and("returnId", id).and("cancelReason", cancelReason)
                 .then(() -> {
                     ReturnCommand.CancelExchange command = new ReturnCommand.CancelExchange(cancelReason);
-                    return pipeline.execute(new Operation<>("return.cancel_exchange", context, List.of(command),
-                            AggregateType.RETURN, id.value(), false,
+                    return pipeline.execute(Operation.<Return>command(context, id, command.kind(), List.of(command),
                             store -> store.returns().find(context.tenant(), id),
                             (current, open, now) -> current.get().cancelExchange(context.actor(), command, now).fold(
                                     rejection -> new Verdict.Refused<>(rejection, Option.none()),
                                     cancellation -> new Verdict.Accepted<>(cancellation.decision(),
-                                            Option.some(cancellation.report()))),
-                            decision -> exchangeEffects(context.tenant(), decision)));
+                                            Option.some(cancellation.report()))))
+                            .withEffects(decision -> exchangeEffects(context.tenant(), decision)));
                 });
     }
 
     public Either<Rejection, Applied<Return>> close(CommandContext context, ReturnId id) {
         return Arguments.require("context", context).and("returnId", id)
-                .then(() -> decide("return.close", context, id, new ReturnCommand.Close()));
+                .then(() -> decide(context, id, new ReturnCommand.Close()));
     }
 
     public Either<Rejection, Return> get(TenantId tenant, ReturnId id) {
@@ -158,17 +151,20 @@ public final class ReturnService {
                 AggregateType.RETURN, id.value(), store -> store.returns().find(tenant, id)));
     }
 
-    private Either<Rejection, Applied<Return>> decide(String name, CommandContext context, ReturnId id,
-            ReturnCommand command) {
-        return execute(name, context, id, List.of(command), command, decision -> List.of());
+    private Either<Rejection, Applied<Return>> decide(CommandContext context, ReturnId id, ReturnCommand command) {
+        return execute(context, id, List.of(command), command, decision -> List.of());
     }
 
-    private Either<Rejection, Applied<Return>> execute(String name, CommandContext context, ReturnId id,
-            List<Object> arguments, ReturnCommand command, Function<Decision<Return>, List<PlannedEffect>> effects) {
-        return pipeline.execute(new Operation<>(name, context, arguments, AggregateType.RETURN, id.value(), false,
+    /**
+     * The command through the pipeline, named after its kind; {@code arguments} leaves out ids made up per
+     * attempt, so that a retry has the same fingerprint.
+     */
+    private Either<Rejection, Applied<Return>> execute(CommandContext context, ReturnId id, List<Object> arguments,
+            ReturnCommand command, Function<Decision<Return>, List<PlannedEffect>> effects) {
+        return pipeline.execute(Operation.<Return>command(context, id, command.kind(), arguments,
                 store -> store.returns().find(context.tenant(), id),
-                (current, open, now) -> Verdict.of(current.get().decide(context.actor(), command, open, now)),
-                effects));
+                (current, open, now) -> Verdict.of(current.get().decide(context.actor(), command, open, now)))
+                .withEffects(effects));
     }
 
     private List<PlannedEffect> carrierCancellation(TenantId tenant, Decision<Return> decision) {

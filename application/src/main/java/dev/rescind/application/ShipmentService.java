@@ -38,12 +38,9 @@ public final class ShipmentService {
 
     public Either<Rejection, Applied<Shipment>> create(CommandContext context, NewShipment details) {
         return Arguments.require("context", context).and("details", details).then(() -> pipeline.execute(
-                new Operation<>("shipment.create", context, List.of(details), AggregateType.SHIPMENT,
-                        details.id().value(), true,
+                Operation.create(context, details.id(), details,
                         store -> store.shipments().find(context.tenant(), details.id()),
-                        (current, open, now) -> Verdict.of(Shipment.create(context.tenant(), context.actor(),
-                                details, now)),
-                        decision -> List.of())));
+                        now -> Verdict.of(Shipment.create(context.tenant(), context.actor(), details, now)))));
     }
 
     /** Agrees or moves the pickup window. */
@@ -51,25 +48,25 @@ public final class ShipmentService {
             Option<Reference> pickupId) {
         return Arguments.require("context", context).and("shipmentId", id).and("window", window)
                 .and("pickupId", pickupId)
-                .then(() -> decide("shipment.schedule", context, id, new ShipmentCommand.Schedule(window, pickupId)));
+                .then(() -> decide(context, id, new ShipmentCommand.Schedule(window, pickupId)));
     }
 
     /** The carrier's pickup scan. On a cancelled shipment it is refused, and kept as an anomaly event. */
     public Either<Rejection, Applied<Shipment>> pickUp(CommandContext context, ShipmentId id) {
         return Arguments.require("context", context).and("shipmentId", id)
-                .then(() -> decide("shipment.pick_up", context, id, new ShipmentCommand.PickUp()));
+                .then(() -> decide(context, id, new ShipmentCommand.PickUp()));
     }
 
     /** The carrier's delivery. On a cancelled shipment it is refused, and kept as an anomaly event. */
     public Either<Rejection, Applied<Shipment>> complete(CommandContext context, ShipmentId id) {
         return Arguments.require("context", context).and("shipmentId", id)
-                .then(() -> decide("shipment.complete", context, id, new ShipmentCommand.Complete()));
+                .then(() -> decide(context, id, new ShipmentCommand.Complete()));
     }
 
     /** ReturnQueen's {@code DELETE /api/shipments/{id}}: {@code NotCancellable} unless pending or scheduled. */
     public Either<Rejection, Applied<Shipment>> cancel(CommandContext context, ShipmentId id, Option<Reason> reason) {
         return Arguments.require("context", context).and("shipmentId", id).and("reason", reason)
-                .then(() -> decide("shipment.cancel", context, id, new ShipmentCommand.Cancel(reason)));
+                .then(() -> decide(context, id, new ShipmentCommand.Cancel(reason)));
     }
 
     /** The most shipments one batch may cancel. */
@@ -94,7 +91,7 @@ public final class ShipmentService {
                     store -> store.shipments().findAll(context.tenant(), ids).stream()
                             .collect(Collectors.toMap(shipment -> shipment.id().value(), shipment -> shipment)),
                     (current, now) -> Verdict.of(current.decide(context.actor(), cancel, now)),
-                    id -> decide("shipment.cancel", context, new ShipmentId(id), cancel)));
+                    id -> decide(context, new ShipmentId(id), cancel)));
         });
     }
 
@@ -135,15 +132,14 @@ public final class ShipmentService {
                 AggregateType.SHIPMENT, id.value(), store -> store.shipments().find(tenant, id)));
     }
 
-    private Either<Rejection, Applied<Shipment>> decide(String name, CommandContext context, ShipmentId id,
+    /** The command through the pipeline, named after its kind. */
+    private Either<Rejection, Applied<Shipment>> decide(CommandContext context, ShipmentId id,
             ShipmentCommand command) {
-        return pipeline.execute(new Operation<>(name, context, List.of(command), AggregateType.SHIPMENT, id.value(),
-                false,
+        return pipeline.execute(Operation.command(context, id, command.kind(), List.of(command),
                 store -> store.shipments().find(context.tenant(), id),
                 (current, open, now) -> current.get().decide(context.actor(), command, now).fold(
                         rejection -> new Verdict.Refused<>(rejection,
                                 current.get().anomalyFor(context.actor(), command, now)),
-                        decision -> new Verdict.Accepted<>(decision, Option.none())),
-                decision -> List.of()));
+                        decision -> new Verdict.Accepted<>(decision, Option.none()))));
     }
 }

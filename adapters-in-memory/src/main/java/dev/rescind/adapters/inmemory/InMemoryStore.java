@@ -19,6 +19,7 @@ import dev.rescind.application.port.Returns;
 import dev.rescind.application.port.Shipments;
 import dev.rescind.application.port.UnitOfWork;
 import dev.rescind.application.port.Write;
+import dev.rescind.domain.Aggregates;
 import dev.rescind.domain.cancellation.CancellationRequest;
 import dev.rescind.domain.cancellation.CancellationRequestId;
 import dev.rescind.domain.cancellation.CancellationRequestStatus;
@@ -269,18 +270,10 @@ public final class InMemoryStore implements RescindStore {
         return new Key(aggregate.tenant(), aggregate.type(), aggregate.id().value());
     }
 
+    /** The list the aggregate's descriptor files it under. */
     private static StatusKey statusKeyOf(Aggregate aggregate) {
-        String status;
-        if (aggregate instanceof Shipment shipment) {
-            status = shipment.status().name();
-        } else if (aggregate instanceof Return aReturn) {
-            status = aReturn.parcelStatus().name();
-        } else if (aggregate instanceof FulfillmentOrder order) {
-            status = order.status().name();
-        } else {
-            status = ((CancellationRequest) aggregate).status().name();
-        }
-        return new StatusKey(aggregate.tenant(), aggregate.type(), status);
+        return new StatusKey(aggregate.tenant(), aggregate.type(),
+                Aggregates.of(aggregate).statusOf(aggregate).name());
     }
 
     private <A extends Aggregate> Option<A> find(TenantId tenant, AggregateType type, String id, Class<A> kind) {

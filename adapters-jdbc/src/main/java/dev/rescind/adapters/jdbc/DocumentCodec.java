@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rescind.domain.Aggregates;
 import dev.rescind.domain.shared.Aggregate;
+import dev.rescind.domain.shared.AggregateDescriptor;
 import dev.rescind.domain.shared.DomainEvent;
 import io.vavr.control.Option;
 import java.io.IOException;
@@ -55,18 +57,13 @@ final class DocumentCodec {
 
     static final String TYPE_TAG = "@type";
 
-    /** The interfaces Rescind stores polymorphically that are not sealed, with the sealed families they hold. */
+    /**
+     * The interfaces Rescind stores polymorphically that are not sealed, with the sealed families they hold:
+     * every aggregate and every aggregate's events, as their descriptors name them.
+     */
     private static final Map<Class<?>, List<Class<?>>> OPEN_FAMILIES = Map.of(
-            Aggregate.class, List.of(
-                    dev.rescind.domain.shipment.Shipment.class,
-                    dev.rescind.domain.returns.Return.class,
-                    dev.rescind.domain.fulfillment.FulfillmentOrder.class,
-                    dev.rescind.domain.cancellation.CancellationRequest.class),
-            DomainEvent.class, List.of(
-                    dev.rescind.domain.shipment.ShipmentEvent.class,
-                    dev.rescind.domain.returns.ReturnEvent.class,
-                    dev.rescind.domain.fulfillment.FulfillmentOrderEvent.class,
-                    dev.rescind.domain.cancellation.CancellationRequestEvent.class));
+            Aggregate.class, Aggregates.ALL.stream().<Class<?>>map(AggregateDescriptor::aggregateClass).toList(),
+            DomainEvent.class, Aggregates.ALL.stream().<Class<?>>map(AggregateDescriptor::eventFamily).toList());
 
     private final ObjectMapper mapper = new ObjectMapper();
 

@@ -13,10 +13,8 @@ import dev.rescind.application.port.IdSupplier;
 import dev.rescind.application.port.IdempotencyRecord;
 import dev.rescind.application.port.RescindStore;
 import dev.rescind.application.port.Write;
+import dev.rescind.domain.Aggregates;
 import dev.rescind.domain.cancellation.CancellationRequest;
-import dev.rescind.domain.cancellation.CancellationRequestId;
-import dev.rescind.domain.fulfillment.FulfillmentOrder;
-import dev.rescind.domain.returns.Return;
 import dev.rescind.domain.shared.Aggregate;
 import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.Change;
@@ -232,17 +230,11 @@ public final class Pipeline {
         return this.<A>replay(context, fingerprint).getOrElse(() -> Either.left(rejection));
     }
 
+    /** The cancellation request the aggregate's descriptor says it references while one is open. */
     private Option<CancellationRequest> openRequestOf(Option<? extends Aggregate> current) {
-        Option<CancellationRequestId> open = current.flatMap(aggregate -> {
-            if (aggregate instanceof Return aReturn) {
-                return aReturn.openCancellationRequest();
-            }
-            if (aggregate instanceof FulfillmentOrder order) {
-                return order.openCancellationRequest();
-            }
-            return Option.none();
-        });
-        return open.flatMap(id -> store.cancellationRequests().find(current.get().tenant(), id));
+        return current.flatMap(aggregate -> Aggregates.of(aggregate).openCancellationRequestOf(aggregate)
+                .flatMap(id -> store.cancellationRequests().find(aggregate.tenant(),
+                        CancellationRequest.DESCRIPTOR.id(id.value()))));
     }
 
     private Either<CommitConflict, ?> commit(CommandContext context, Decision<?> decision, String correlationId,

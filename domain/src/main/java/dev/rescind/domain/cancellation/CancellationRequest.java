@@ -7,6 +7,8 @@ import dev.rescind.domain.cancellation.CancellationRequestEvent.CancellationReje
 import dev.rescind.domain.cancellation.CancellationRequestEvent.CancellationRequested;
 import dev.rescind.domain.shared.Actor;
 import dev.rescind.domain.shared.Aggregate;
+import dev.rescind.domain.shared.AggregateDescriptor;
+import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.Change;
 import dev.rescind.domain.shared.Check;
 import dev.rescind.domain.shared.Message;
@@ -39,6 +41,10 @@ public record CancellationRequest(
         CancellationRequestStatus status,
         Option<Response> response,
         Instant updatedAt) implements Aggregate {
+
+    /** What the pipeline, the stores and the codec need to know about this aggregate. */
+    public static final AggregateDescriptor<CancellationRequest, CancellationRequestId, CancellationRequestStatus> DESCRIPTOR = AggregateDescriptor.of(
+            AggregateType.CANCELLATION_REQUEST, CancellationRequest.class, CancellationRequestId::new, CancellationRequestStatus.class, CancellationRequest::status, CancellationRequestEvent.class);
 
     public CancellationRequest {
         Check.start()

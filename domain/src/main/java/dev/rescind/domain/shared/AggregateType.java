@@ -1,6 +1,8 @@
 package dev.rescind.domain.shared;
 
-/** The four kinds of aggregate Rescind keeps. */
+import java.util.Locale;
+
+/** The four kinds of aggregate Rescind keeps; each has its {@link AggregateDescriptor}. */
 public enum AggregateType {
     SHIPMENT("Shipment"),
     RETURN("Return"),
@@ -13,7 +15,13 @@ public enum AggregateType {
         this.displayName = displayName;
     }
 
+    /** How people name it in messages ({@code Fulfillment order}). */
     public String displayName() {
         return displayName;
+    }
+
+    /** How use cases and logs name it ({@code fulfillment_order}, as in {@code fulfillment_order.hold}). */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -5,6 +5,8 @@ import static dev.rescind.domain.shipment.ShipmentTransitions.TABLE;
 import dev.rescind.domain.shared.Actor;
 import dev.rescind.domain.shared.ActorKind;
 import dev.rescind.domain.shared.Aggregate;
+import dev.rescind.domain.shared.AggregateDescriptor;
+import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.Check;
 import dev.rescind.domain.shared.Decision;
 import dev.rescind.domain.shared.Metadata;
@@ -61,6 +63,10 @@ public record Shipment(
         Instant updatedAt,
         Option<Cancellation> cancellation,
         List<Anomaly> anomalies) implements Aggregate {
+
+    /** What the pipeline, the stores and the codec need to know about this aggregate. */
+    public static final AggregateDescriptor<Shipment, ShipmentId, ShipmentStatus> DESCRIPTOR = AggregateDescriptor.of(
+            AggregateType.SHIPMENT, Shipment.class, ShipmentId::new, ShipmentStatus.class, Shipment::status, ShipmentEvent.class);
 
     public Shipment {
         Check check = Check.start()

@@ -1,0 +1,89 @@
+package dev.rescind.domain.shared;
+
+import io.vavr.control.Option;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Everything that differs from one aggregate to another, declared once beside the aggregate and read by
+ * the pipeline, the stores, the stored-document codec and the testkit: code outside the aggregate's package
+ * asks its descriptor instead of switching over {@link AggregateType}.
+ *
+ * @param type                    the aggregate's type, as events, rejections and stores name it
+ * @param aggregateClass          the aggregate's record
+ * @param idFactory               makes the aggregate's id from a stored or wire value (validating it)
+ * @param statusType              the enum the aggregate is listed by
+ * @param listedBy                the status an aggregate is listed under ({@code list(tenant, status, page)})
+ * @param openCancellationRequest the id of the cancellation request the aggregate references while one is
+ *                                open; always empty for an aggregate that is never the target of one
+ * @param eventFamily             the sealed interface of the aggregate's events
+ * @param <A>                     the aggregate
+ * @param <I>                     its id
+ * @param <S>                     its listing status
+ */
+public record AggregateDescriptor<A extends Aggregate, I extends AggregateId, S extends Enum<S>>(
+        AggregateType type,
+        Class<A> aggregateClass,
+        Function<String, I> idFactory,
+        Class<S> statusType,
+        Function<A, S> listedBy,
+        Function<A, Option<? extends AggregateId>> openCancellationRequest,
+        Class<? extends DomainEvent> eventFamily) {
+
+    /** Checks that every part is present and that the event family is a closed set. */
+    public AggregateDescriptor {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(aggregateClass, "aggregateClass");
+        Objects.requireNonNull(idFactory, "idFactory");
+        Objects.requireNonNull(statusType, "statusType");
+        Objects.requireNonNull(listedBy, "listedBy");
+        Objects.requireNonNull(openCancellationRequest, "openCancellationRequest");
+        Objects.requireNonNull(eventFamily, "eventFamily");
+        if (!eventFamily.isSealed()) {
+            throw new IllegalArgumentException("an aggregate's events are a sealed interface: " + eventFamily);
+        }
+    }
+
+    /** The id of this aggregate type with the given value; throws {@link InvalidInputException} if invalid. */
+    public I id(String value) {
+        return idFactory.apply(value);
+    }
+
+    /** {@code aggregate} as this descriptor's aggregate; it must be one. */
+    public A cast(Aggregate aggregate) {
+        return aggregateClass.cast(aggregate);
+    }
+
+    /** Whether {@code aggregate} is of this descriptor's type. */
+    public boolean describes(Aggregate aggregate) {
+        return aggregateClass.isInstance(aggregate);
+    }
+
+    /** The status {@code aggregate} (which must be of this type) is listed under. */
+    public S statusOf(Aggregate aggregate) {
+        return listedBy.apply(cast(aggregate));
+    }
+
+    /** The open cancellation request {@code aggregate} (which must be of this type) references, if any. */
+    public Option<? extends AggregateId> openCancellationRequestOf(Aggregate aggregate) {
+        return openCancellationRequest.apply(cast(aggregate));
+    }
+
+    /** The listing status named {@code name}, if this type has one of that name. */
+    public Option<S> status(String name) {
+        for (S constant : statusType.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return Option.some(constant);
+            }
+        }
+        return Option.none();
+    }
+
+    /** A descriptor for an aggregate that is never the target of a cancellation request. */
+    public static <A extends Aggregate, I extends AggregateId, S extends Enum<S>> AggregateDescriptor<A, I, S> of(
+            AggregateType type, Class<A> aggregateClass, Function<String, I> idFactory, Class<S> statusType,
+            Function<A, S> listedBy, Class<? extends DomainEvent> eventFamily) {
+        return new AggregateDescriptor<>(type, aggregateClass, idFactory, statusType, listedBy,
+                aggregate -> Option.none(), eventFamily);
+    }
+}
