@@ -14,6 +14,7 @@ import dev.rescind.application.port.EventLog;
 import dev.rescind.application.port.FulfillmentOrders;
 import dev.rescind.application.port.IdempotencyRecord;
 import dev.rescind.application.port.IdempotencyRecords;
+import dev.rescind.application.port.Repository;
 import dev.rescind.application.port.RescindStore;
 import dev.rescind.application.port.Returns;
 import dev.rescind.application.port.Shipments;
@@ -31,6 +32,8 @@ import dev.rescind.domain.returns.ParcelStatus;
 import dev.rescind.domain.returns.Return;
 import dev.rescind.domain.returns.ReturnId;
 import dev.rescind.domain.shared.Aggregate;
+import dev.rescind.domain.shared.AggregateDescriptor;
+import dev.rescind.domain.shared.AggregateId;
 import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.TenantId;
 import dev.rescind.domain.shared.Version;
@@ -76,6 +79,12 @@ public final class InMemoryStore implements RescindStore {
     private final IdempotencyRecords idempotency = new Idempotency();
     private final EffectJournal effects = new Effects();
     private final UnitOfWork unitOfWork = this::commit;
+
+    @Override
+    public <A extends Aggregate, I extends AggregateId, S extends Enum<S>> Repository<A, I, S> repository(
+            AggregateDescriptor<A, I, S> descriptor) {
+        return new View<>(descriptor);
+    }
 
     @Override
     public Shipments shipments() {
@@ -291,10 +300,29 @@ public final class InMemoryStore implements RescindStore {
                 .toJavaList();
     }
 
-    private final class ShipmentsView implements Shipments {
+    /** Any aggregate type, read through its descriptor. */
+    private class View<A extends Aggregate, I extends AggregateId, S extends Enum<S>> implements Repository<A, I, S> {
+        private final AggregateDescriptor<A, I, S> descriptor;
+
+        View(AggregateDescriptor<A, I, S> descriptor) {
+            this.descriptor = descriptor;
+        }
+
         @Override
-        public Option<Shipment> find(TenantId tenant, ShipmentId id) {
-            return InMemoryStore.this.find(tenant, AggregateType.SHIPMENT, id.value(), Shipment.class);
+        public Option<A> find(TenantId tenant, I id) {
+            return InMemoryStore.this.find(tenant, descriptor.type(), id.value(), descriptor.aggregateClass());
+        }
+
+        @Override
+        public List<A> list(TenantId tenant, S status, PageRequest page) {
+            return InMemoryStore.this.list(tenant, descriptor.type(), status.name(), page,
+                    descriptor.aggregateClass());
+        }
+    }
+
+    private final class ShipmentsView extends View<Shipment, ShipmentId, ShipmentStatus> implements Shipments {
+        ShipmentsView() {
+            super(Shipment.DESCRIPTOR);
         }
 
         @Override
@@ -307,44 +335,26 @@ public final class InMemoryStore implements RescindStore {
             }
             return found;
         }
+    }
 
-        @Override
-        public List<Shipment> list(TenantId tenant, ShipmentStatus status, PageRequest page) {
-            return InMemoryStore.this.list(tenant, AggregateType.SHIPMENT, status.name(), page, Shipment.class);
+    private final class ReturnsView extends View<Return, ReturnId, ParcelStatus> implements Returns {
+        ReturnsView() {
+            super(Return.DESCRIPTOR);
         }
     }
 
-    private final class ReturnsView implements Returns {
-        @Override
-        public Option<Return> find(TenantId tenant, ReturnId id) {
-            return InMemoryStore.this.find(tenant, AggregateType.RETURN, id.value(), Return.class);
-        }
-
-        @Override
-        public List<Return> list(TenantId tenant, ParcelStatus status, PageRequest page) {
-            return InMemoryStore.this.list(tenant, AggregateType.RETURN, status.name(), page, Return.class);
+    private final class FulfillmentOrdersView extends View<FulfillmentOrder, FulfillmentOrderId, FulfillmentOrderStatus>
+            implements FulfillmentOrders {
+        FulfillmentOrdersView() {
+            super(FulfillmentOrder.DESCRIPTOR);
         }
     }
 
-    private final class FulfillmentOrdersView implements FulfillmentOrders {
-        @Override
-        public Option<FulfillmentOrder> find(TenantId tenant, FulfillmentOrderId id) {
-            return InMemoryStore.this.find(tenant, AggregateType.FULFILLMENT_ORDER, id.value(),
-                    FulfillmentOrder.class);
-        }
-
-        @Override
-        public List<FulfillmentOrder> list(TenantId tenant, FulfillmentOrderStatus status, PageRequest page) {
-            return InMemoryStore.this.list(tenant, AggregateType.FULFILLMENT_ORDER, status.name(), page,
-                    FulfillmentOrder.class);
-        }
-    }
-
-    private final class CancellationRequestsView implements CancellationRequests {
-        @Override
-        public Option<CancellationRequest> find(TenantId tenant, CancellationRequestId id) {
-            return InMemoryStore.this.find(tenant, AggregateType.CANCELLATION_REQUEST, id.value(),
-                    CancellationRequest.class);
+    private final class CancellationRequestsView
+            extends View<CancellationRequest, CancellationRequestId, CancellationRequestStatus>
+            implements CancellationRequests {
+        CancellationRequestsView() {
+            super(CancellationRequest.DESCRIPTOR);
         }
 
         @Override
@@ -354,12 +364,6 @@ public final class InMemoryStore implements RescindStore {
                     .map(id -> (CancellationRequest) current.aggregates()
                             .get(new Key(tenant, AggregateType.CANCELLATION_REQUEST, id)).get())
                     .toJavaList();
-        }
-
-        @Override
-        public List<CancellationRequest> list(TenantId tenant, CancellationRequestStatus status, PageRequest page) {
-            return InMemoryStore.this.list(tenant, AggregateType.CANCELLATION_REQUEST, status.name(), page,
-                    CancellationRequest.class);
         }
     }
 

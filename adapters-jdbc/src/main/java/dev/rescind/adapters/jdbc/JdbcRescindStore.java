@@ -11,6 +11,7 @@ import dev.rescind.application.port.EventLog;
 import dev.rescind.application.port.FulfillmentOrders;
 import dev.rescind.application.port.IdempotencyRecord;
 import dev.rescind.application.port.IdempotencyRecords;
+import dev.rescind.application.port.Repository;
 import dev.rescind.application.port.RescindStore;
 import dev.rescind.application.port.Returns;
 import dev.rescind.application.port.Shipments;
@@ -26,6 +27,9 @@ import dev.rescind.domain.fulfillment.FulfillmentOrderStatus;
 import dev.rescind.domain.returns.ParcelStatus;
 import dev.rescind.domain.returns.Return;
 import dev.rescind.domain.returns.ReturnId;
+import dev.rescind.domain.shared.Aggregate;
+import dev.rescind.domain.shared.AggregateDescriptor;
+import dev.rescind.domain.shared.AggregateId;
 import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.TenantId;
 import dev.rescind.domain.shipment.Shipment;
@@ -38,6 +42,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -75,12 +80,13 @@ public final class JdbcRescindStore implements RescindStore {
     private final EventTable eventTable;
     private final IdempotencyTable idempotencyTable;
     private final EffectTable effectTable;
+    private final Map<AggregateType, AggregateTable<?>> tables;
     private final Committer committer;
 
-    private final Shipments shipments = new ShipmentsView();
-    private final Returns returns = new ReturnsView();
-    private final FulfillmentOrders fulfillmentOrders = new FulfillmentOrdersView();
-    private final CancellationRequests cancellationRequests = new CancellationRequestsView();
+    private final Shipments shipments;
+    private final Returns returns;
+    private final FulfillmentOrders fulfillmentOrders;
+    private final CancellationRequests cancellationRequests;
     private final EventLog events = new Outbox();
     private final IdempotencyRecords idempotency = new Idempotency();
     private final EffectJournal effects = new Effects();
@@ -97,12 +103,16 @@ public final class JdbcRescindStore implements RescindStore {
         this.eventTable = new EventTable(dialect, codec);
         this.idempotencyTable = new IdempotencyTable(dialect, codec);
         this.effectTable = new EffectTable(dialect, codec);
-        Map<AggregateType, AggregateTable<?>> tables = Map.of(
+        this.tables = Map.of(
                 AggregateType.SHIPMENT, shipmentTable,
                 AggregateType.RETURN, returnTable,
                 AggregateType.FULFILLMENT_ORDER, fulfillmentOrderTable,
                 AggregateType.CANCELLATION_REQUEST, cancellationRequestTable);
         this.committer = new Committer(transactions, dialect, tables, eventTable, idempotencyTable);
+        this.shipments = new ShipmentsView();
+        this.returns = new ReturnsView();
+        this.fulfillmentOrders = new FulfillmentOrdersView();
+        this.cancellationRequests = new CancellationRequestsView();
     }
 
     /** A store that runs each operation in a transaction of its own, on {@code dataSource}'s database. */
@@ -123,6 +133,22 @@ public final class JdbcRescindStore implements RescindStore {
     /** A store that works inside the host's transaction; see {@link ConnectionProvider#hostManaged}. */
     public static JdbcRescindStore inHostTransaction(ConnectionProvider.HostConnection current, Dialect dialect) {
         return new JdbcRescindStore(ConnectionProvider.hostManaged(current), dialect);
+    }
+
+    @Override
+    public <A extends Aggregate, I extends AggregateId, S extends Enum<S>> Repository<A, I, S> repository(
+            AggregateDescriptor<A, I, S> descriptor) {
+        return new View<>(descriptor);
+    }
+
+    /** The table that keeps {@code descriptor}'s aggregates. */
+    @SuppressWarnings("unchecked")
+    private <A extends Aggregate> AggregateTable<A> tableOf(AggregateDescriptor<A, ?, ?> descriptor) {
+        AggregateTable<?> table = tables.get(descriptor.type());
+        if (table == null || table.type() != descriptor.aggregateClass()) {
+            throw new IllegalArgumentException("no table keeps " + descriptor.type());
+        }
+        return (AggregateTable<A>) table;
     }
 
     @Override
@@ -165,11 +191,33 @@ public final class JdbcRescindStore implements RescindStore {
         return committer::commit;
     }
 
-    private final class ShipmentsView implements Shipments {
+    /** Any aggregate type, read from the table that keeps it. */
+    private class View<A extends Aggregate, I extends AggregateId, S extends Enum<S>> implements Repository<A, I, S> {
+        private final AggregateTable<A> table;
+        private final String finding;
+        private final String listing;
+
+        View(AggregateDescriptor<A, I, S> descriptor) {
+            this.table = tableOf(descriptor);
+            String noun = descriptor.type().displayName().toLowerCase(Locale.ROOT);
+            this.finding = "finding a " + noun;
+            this.listing = "listing " + noun + "s";
+        }
+
         @Override
-        public Option<Shipment> find(TenantId tenant, ShipmentId id) {
-            return transactions.read("finding a shipment",
-                    connection -> shipmentTable.find(connection, tenant, id.value()));
+        public Option<A> find(TenantId tenant, I id) {
+            return transactions.read(finding, connection -> table.find(connection, tenant, id.value()));
+        }
+
+        @Override
+        public List<A> list(TenantId tenant, S status, PageRequest page) {
+            return transactions.read(listing, connection -> table.list(connection, tenant, status.name(), page));
+        }
+    }
+
+    private final class ShipmentsView extends View<Shipment, ShipmentId, ShipmentStatus> implements Shipments {
+        ShipmentsView() {
+            super(Shipment.DESCRIPTOR);
         }
 
         @Override
@@ -178,59 +226,32 @@ public final class JdbcRescindStore implements RescindStore {
             return transactions.read("finding shipments",
                     connection -> shipmentTable.findAll(connection, tenant, values));
         }
+    }
 
-        @Override
-        public List<Shipment> list(TenantId tenant, ShipmentStatus status, PageRequest page) {
-            return transactions.read("listing shipments",
-                    connection -> shipmentTable.list(connection, tenant, status.name(), page));
+    private final class ReturnsView extends View<Return, ReturnId, ParcelStatus> implements Returns {
+        ReturnsView() {
+            super(Return.DESCRIPTOR);
         }
     }
 
-    private final class ReturnsView implements Returns {
-        @Override
-        public Option<Return> find(TenantId tenant, ReturnId id) {
-            return transactions.read("finding a return",
-                    connection -> returnTable.find(connection, tenant, id.value()));
-        }
-
-        @Override
-        public List<Return> list(TenantId tenant, ParcelStatus status, PageRequest page) {
-            return transactions.read("listing returns",
-                    connection -> returnTable.list(connection, tenant, status.name(), page));
+    private final class FulfillmentOrdersView extends View<FulfillmentOrder, FulfillmentOrderId, FulfillmentOrderStatus>
+            implements FulfillmentOrders {
+        FulfillmentOrdersView() {
+            super(FulfillmentOrder.DESCRIPTOR);
         }
     }
 
-    private final class FulfillmentOrdersView implements FulfillmentOrders {
-        @Override
-        public Option<FulfillmentOrder> find(TenantId tenant, FulfillmentOrderId id) {
-            return transactions.read("finding a fulfillment order",
-                    connection -> fulfillmentOrderTable.find(connection, tenant, id.value()));
-        }
-
-        @Override
-        public List<FulfillmentOrder> list(TenantId tenant, FulfillmentOrderStatus status, PageRequest page) {
-            return transactions.read("listing fulfillment orders",
-                    connection -> fulfillmentOrderTable.list(connection, tenant, status.name(), page));
-        }
-    }
-
-    private final class CancellationRequestsView implements CancellationRequests {
-        @Override
-        public Option<CancellationRequest> find(TenantId tenant, CancellationRequestId id) {
-            return transactions.read("finding a cancellation request",
-                    connection -> cancellationRequestTable.find(connection, tenant, id.value()));
+    private final class CancellationRequestsView
+            extends View<CancellationRequest, CancellationRequestId, CancellationRequestStatus>
+            implements CancellationRequests {
+        CancellationRequestsView() {
+            super(CancellationRequest.DESCRIPTOR);
         }
 
         @Override
         public List<CancellationRequest> forTarget(TenantId tenant, CancellationTarget target) {
             return transactions.read("finding the cancellation requests of a target",
                     connection -> cancellationRequestTable.forTarget(connection, tenant, target));
-        }
-
-        @Override
-        public List<CancellationRequest> list(TenantId tenant, CancellationRequestStatus status, PageRequest page) {
-            return transactions.read("listing cancellation requests",
-                    connection -> cancellationRequestTable.list(connection, tenant, status.name(), page));
         }
     }
 

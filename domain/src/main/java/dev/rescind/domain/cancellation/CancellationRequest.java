@@ -43,8 +43,10 @@ public record CancellationRequest(
         Instant updatedAt) implements Aggregate {
 
     /** What the pipeline, the stores and the codec need to know about this aggregate. */
-    public static final AggregateDescriptor<CancellationRequest, CancellationRequestId, CancellationRequestStatus> DESCRIPTOR = AggregateDescriptor.of(
-            AggregateType.CANCELLATION_REQUEST, CancellationRequest.class, CancellationRequestId::new, CancellationRequestStatus.class, CancellationRequest::status, CancellationRequestEvent.class);
+    public static final AggregateDescriptor<CancellationRequest, CancellationRequestId, CancellationRequestStatus>
+            DESCRIPTOR = AggregateDescriptor.of(AggregateType.CANCELLATION_REQUEST, CancellationRequest.class,
+                    CancellationRequestId::new, CancellationRequestStatus.class, CancellationRequest::status,
+                    CancellationRequestEvent.class);
 
     public CancellationRequest {
         Check.start()

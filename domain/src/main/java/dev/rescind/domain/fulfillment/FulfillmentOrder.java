@@ -92,8 +92,10 @@ public record FulfillmentOrder(
         Instant updatedAt) implements Aggregate {
 
     /** What the pipeline, the stores and the codec need to know about this aggregate. */
-    public static final AggregateDescriptor<FulfillmentOrder, FulfillmentOrderId, FulfillmentOrderStatus> DESCRIPTOR = new AggregateDescriptor<>(
-            AggregateType.FULFILLMENT_ORDER, FulfillmentOrder.class, FulfillmentOrderId::new, FulfillmentOrderStatus.class, FulfillmentOrder::status, FulfillmentOrder::openCancellationRequest, FulfillmentOrderEvent.class);
+    public static final AggregateDescriptor<FulfillmentOrder, FulfillmentOrderId, FulfillmentOrderStatus> DESCRIPTOR =
+            AggregateDescriptor.cancellable(AggregateType.FULFILLMENT_ORDER, FulfillmentOrder.class,
+                    FulfillmentOrderId::new, FulfillmentOrderStatus.class, FulfillmentOrder::status,
+                    FulfillmentOrder::openCancellationRequest, FulfillmentOrderEvent.class);
 
     public static final int MAX_HOLDS = 20;
 

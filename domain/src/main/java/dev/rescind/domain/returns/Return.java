@@ -95,8 +95,9 @@ public record Return(
         Instant updatedAt) implements Aggregate {
 
     /** What the pipeline, the stores and the codec need to know about this aggregate. */
-    public static final AggregateDescriptor<Return, ReturnId, ParcelStatus> DESCRIPTOR = new AggregateDescriptor<>(
-            AggregateType.RETURN, Return.class, ReturnId::new, ParcelStatus.class, Return::parcelStatus, Return::openCancellationRequest, ReturnEvent.class);
+    public static final AggregateDescriptor<Return, ReturnId, ParcelStatus> DESCRIPTOR =
+            AggregateDescriptor.cancellable(AggregateType.RETURN, Return.class, ReturnId::new, ParcelStatus.class,
+                    Return::parcelStatus, Return::openCancellationRequest, ReturnEvent.class);
 
     public Return {
         Check check = Check.start()

@@ -15,7 +15,7 @@ import java.util.function.Function;
  * @param statusType              the enum the aggregate is listed by
  * @param listedBy                the status an aggregate is listed under ({@code list(tenant, status, page)})
  * @param openCancellationRequest the id of the cancellation request the aggregate references while one is
- *                                open; always empty for an aggregate that is never the target of one
+ *                                open; absent for an aggregate that is never the target of one
  * @param eventFamily             the sealed interface of the aggregate's events
  * @param <A>                     the aggregate
  * @param <I>                     its id
@@ -27,7 +27,7 @@ public record AggregateDescriptor<A extends Aggregate, I extends AggregateId, S 
         Function<String, I> idFactory,
         Class<S> statusType,
         Function<A, S> listedBy,
-        Function<A, Option<? extends AggregateId>> openCancellationRequest,
+        Option<Function<A, Option<? extends AggregateId>>> openCancellationRequest,
         Class<? extends DomainEvent> eventFamily) {
 
     /** Checks that every part is present and that the event family is a closed set. */
@@ -64,9 +64,15 @@ public record AggregateDescriptor<A extends Aggregate, I extends AggregateId, S 
         return listedBy.apply(cast(aggregate));
     }
 
+    /** Whether aggregates of this type are the target of cancellation requests. */
+    public boolean takesCancellationRequests() {
+        return openCancellationRequest.isDefined();
+    }
+
     /** The open cancellation request {@code aggregate} (which must be of this type) references, if any. */
     public Option<? extends AggregateId> openCancellationRequestOf(Aggregate aggregate) {
-        return openCancellationRequest.apply(cast(aggregate));
+        return openCancellationRequest.isEmpty() ? Option.none()
+                : openCancellationRequest.get().apply(cast(aggregate));
     }
 
     /** The listing status named {@code name}, if this type has one of that name. */
@@ -83,7 +89,17 @@ public record AggregateDescriptor<A extends Aggregate, I extends AggregateId, S 
     public static <A extends Aggregate, I extends AggregateId, S extends Enum<S>> AggregateDescriptor<A, I, S> of(
             AggregateType type, Class<A> aggregateClass, Function<String, I> idFactory, Class<S> statusType,
             Function<A, S> listedBy, Class<? extends DomainEvent> eventFamily) {
+        return new AggregateDescriptor<>(type, aggregateClass, idFactory, statusType, listedBy, Option.none(),
+                eventFamily);
+    }
+
+    /** A descriptor for an aggregate that cancellation requests target, referencing the open one. */
+    public static <A extends Aggregate, I extends AggregateId, S extends Enum<S>> AggregateDescriptor<A, I, S>
+            cancellable(AggregateType type, Class<A> aggregateClass, Function<String, I> idFactory,
+                    Class<S> statusType, Function<A, S> listedBy,
+                    Function<A, Option<? extends AggregateId>> openCancellationRequest,
+                    Class<? extends DomainEvent> eventFamily) {
         return new AggregateDescriptor<>(type, aggregateClass, idFactory, statusType, listedBy,
-                aggregate -> Option.none(), eventFamily);
+                Option.some(openCancellationRequest), eventFamily);
     }
 }

@@ -65,8 +65,9 @@ public record Shipment(
         List<Anomaly> anomalies) implements Aggregate {
 
     /** What the pipeline, the stores and the codec need to know about this aggregate. */
-    public static final AggregateDescriptor<Shipment, ShipmentId, ShipmentStatus> DESCRIPTOR = AggregateDescriptor.of(
-            AggregateType.SHIPMENT, Shipment.class, ShipmentId::new, ShipmentStatus.class, Shipment::status, ShipmentEvent.class);
+    public static final AggregateDescriptor<Shipment, ShipmentId, ShipmentStatus> DESCRIPTOR =
+            AggregateDescriptor.of(AggregateType.SHIPMENT, Shipment.class, ShipmentId::new, ShipmentStatus.class,
+                    Shipment::status, ShipmentEvent.class);
 
     public Shipment {
         Check check = Check.start()

@@ -1,6 +1,7 @@
 package dev.rescind.testkit.arbitraries;
 
 import dev.rescind.domain.shared.Aggregate;
+import dev.rescind.domain.shared.AggregateDescriptor;
 import dev.rescind.domain.shared.CommandKind;
 import dev.rescind.domain.shared.Decision;
 import dev.rescind.domain.shared.Rejection;
@@ -23,6 +24,9 @@ import net.jqwik.api.Arbitrary;
  * @param <K> its command type
  */
 public interface AggregateModel<A extends Aggregate, S, C extends Enum<C> & CommandKind, K> {
+
+    /** The aggregate's descriptor, by which code that treats aggregates alike finds this model. */
+    AggregateDescriptor<A, ?, ?> descriptor();
 
     TransitionTable<A, S, C> table();
 

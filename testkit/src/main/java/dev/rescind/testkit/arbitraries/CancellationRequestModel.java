@@ -11,6 +11,7 @@ import dev.rescind.domain.cancellation.CancellationTarget;
 import dev.rescind.domain.cancellation.Responder;
 import dev.rescind.domain.shared.Actor;
 import dev.rescind.domain.shared.ActorKind;
+import dev.rescind.domain.shared.AggregateDescriptor;
 import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.Decision;
 import dev.rescind.domain.shared.Message;
@@ -39,6 +40,11 @@ public final class CancellationRequestModel implements AggregateModel<Cancellati
     }
 
     private CancellationRequestModel() {
+    }
+
+    @Override
+    public AggregateDescriptor<CancellationRequest, ?, ?> descriptor() {
+        return CancellationRequest.DESCRIPTOR;
     }
 
     @Override

@@ -20,6 +20,7 @@ import dev.rescind.domain.fulfillment.Origin;
 import dev.rescind.domain.fulfillment.RequestStatus;
 import dev.rescind.domain.shared.Actor;
 import dev.rescind.domain.shared.ActorKind;
+import dev.rescind.domain.shared.AggregateDescriptor;
 import dev.rescind.domain.shared.Decision;
 import dev.rescind.domain.shared.Reference;
 import dev.rescind.domain.shared.Rejection;
@@ -44,6 +45,11 @@ public final class FulfillmentOrderModel implements
     public static final FulfillmentOrderModel INSTANCE = new FulfillmentOrderModel();
 
     private FulfillmentOrderModel() {
+    }
+
+    @Override
+    public AggregateDescriptor<FulfillmentOrder, ?, ?> descriptor() {
+        return FulfillmentOrder.DESCRIPTOR;
     }
 
     @Override

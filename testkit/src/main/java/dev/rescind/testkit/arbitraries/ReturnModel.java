@@ -18,6 +18,7 @@ import dev.rescind.domain.returns.ReturnItem;
 import dev.rescind.domain.returns.ReturnTransitions;
 import dev.rescind.domain.shared.Actor;
 import dev.rescind.domain.shared.ActorKind;
+import dev.rescind.domain.shared.AggregateDescriptor;
 import dev.rescind.domain.shared.Decision;
 import dev.rescind.domain.shared.Message;
 import dev.rescind.domain.shared.Money;
@@ -41,6 +42,11 @@ public final class ReturnModel implements AggregateModel<Return, ParcelStatus, R
     public static final ReturnModel INSTANCE = new ReturnModel();
 
     private ReturnModel() {
+    }
+
+    @Override
+    public AggregateDescriptor<Return, ?, ?> descriptor() {
+        return Return.DESCRIPTOR;
     }
 
     @Override

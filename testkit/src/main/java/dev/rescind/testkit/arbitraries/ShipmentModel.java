@@ -4,6 +4,7 @@ import static dev.rescind.testkit.arbitraries.Values.optional;
 
 import dev.rescind.domain.shared.Actor;
 import dev.rescind.domain.shared.ActorKind;
+import dev.rescind.domain.shared.AggregateDescriptor;
 import dev.rescind.domain.shared.Decision;
 import dev.rescind.domain.shared.Metadata;
 import dev.rescind.domain.shared.PickupWindow;
@@ -38,6 +39,11 @@ public final class ShipmentModel
             "Australia/Sydney"};
 
     private ShipmentModel() {
+    }
+
+    @Override
+    public AggregateDescriptor<Shipment, ?, ?> descriptor() {
+        return Shipment.DESCRIPTOR;
     }
 
     @Override

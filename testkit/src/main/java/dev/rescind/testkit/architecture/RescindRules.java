@@ -10,12 +10,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import dev.rescind.application.port.RescindStore;
 import dev.rescind.application.port.UnitOfWork;
-import dev.rescind.domain.cancellation.CancellationRequest;
-import dev.rescind.domain.fulfillment.FulfillmentOrder;
-import dev.rescind.domain.returns.Return;
+import dev.rescind.domain.Aggregates;
 import dev.rescind.domain.shared.Aggregate;
-import dev.rescind.domain.shipment.Shipment;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * ArchUnit rules for code that embeds Rescind: apply them to your own packages, for example
@@ -33,9 +31,13 @@ import java.util.Set;
  */
 public final class RescindRules {
 
-    /** Named as well as checked by type, for importers that do not resolve the aggregates' interfaces. */
-    private static final Set<String> AGGREGATES = Set.of(Shipment.class.getName(), Return.class.getName(),
-            FulfillmentOrder.class.getName(), CancellationRequest.class.getName());
+    /**
+     * Every aggregate, as the descriptors name them: named as well as checked by type, for importers that do
+     * not resolve the aggregates' interfaces.
+     */
+    private static final Set<String> AGGREGATES = Aggregates.ALL.stream()
+            .map(descriptor -> descriptor.aggregateClass().getName())
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Everything of Rescind's; the rules below judge only classes outside it. */
     public static final String RESCIND_PACKAGES = "dev.rescind..";

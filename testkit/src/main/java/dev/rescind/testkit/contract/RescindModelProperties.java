@@ -8,9 +8,9 @@ import dev.rescind.application.EventEnvelope;
 import dev.rescind.application.PageRequest;
 import dev.rescind.application.Rescind;
 import dev.rescind.application.port.RescindStore;
+import dev.rescind.domain.Aggregates;
 import dev.rescind.domain.cancellation.CancellationRequest;
 import dev.rescind.domain.cancellation.CancellationRequestId;
-import dev.rescind.domain.cancellation.CancellationRequestStatus;
 import dev.rescind.domain.cancellation.CancellationTarget;
 import dev.rescind.domain.fulfillment.FulfillmentCommandKind;
 import dev.rescind.domain.fulfillment.FulfillmentOrder;
@@ -21,6 +21,8 @@ import dev.rescind.domain.returns.ReturnCommandKind;
 import dev.rescind.domain.shared.Actor;
 import dev.rescind.domain.shared.ActorKind;
 import dev.rescind.domain.shared.Aggregate;
+import dev.rescind.domain.shared.AggregateDescriptor;
+import dev.rescind.domain.shared.AggregateId;
 import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.Change;
 import dev.rescind.domain.shared.CommandKind;
@@ -223,14 +225,7 @@ public abstract class RescindModelProperties extends StoreContract {
         }
 
         private void checkListed(Aggregate aggregate) {
-            List<Aggregate> listed = List.copyOf(switch (aggregate.type()) {
-                case SHIPMENT -> store.shipments().list(aggregate.tenant(), ((Shipment) aggregate).status(), all());
-                case RETURN -> store.returns().list(aggregate.tenant(), ((Return) aggregate).parcelStatus(), all());
-                case FULFILLMENT_ORDER -> store.fulfillmentOrders().list(aggregate.tenant(),
-                        ((FulfillmentOrder) aggregate).status(), all());
-                case CANCELLATION_REQUEST -> store.cancellationRequests().list(aggregate.tenant(),
-                        ((CancellationRequest) aggregate).status(), all());
-            });
+            List<Aggregate> listed = List.copyOf(listedWith(Aggregates.of(aggregate), aggregate));
             List<Aggregate> sameList = expected.values().stream()
                     .filter(other -> other.tenant().equals(aggregate.tenant()) && other.type() == aggregate.type()
                             && statusOf(other).equals(statusOf(aggregate)))
@@ -239,16 +234,21 @@ public abstract class RescindModelProperties extends StoreContract {
                     .containsExactlyInAnyOrderElementsOf(sameList);
         }
 
+        /** The store's list that should hold {@code aggregate}, read through its descriptor. */
+        private <A extends Aggregate, I extends AggregateId, S extends Enum<S>> List<A> listedWith(
+                AggregateDescriptor<A, I, S> descriptor, Aggregate aggregate) {
+            return store.repository(descriptor).list(aggregate.tenant(), descriptor.statusOf(aggregate), all());
+        }
+
         private void checkOpenRequests(Aggregate aggregate) {
-            if (aggregate.type() != AggregateType.RETURN && aggregate.type() != AggregateType.FULFILLMENT_ORDER) {
+            if (!Aggregates.of(aggregate).takesCancellationRequests()) {
                 return;
             }
             List<CancellationRequest> open = store.cancellationRequests()
                     .forTarget(aggregate.tenant(), new CancellationTarget(aggregate.type(), aggregate.id().value()))
                     .stream().filter(CancellationRequest::isOpen).toList();
-            Option<CancellationRequestId> referenced = aggregate instanceof Return aReturn
-                    ? aReturn.openCancellationRequest()
-                    : ((FulfillmentOrder) aggregate).openCancellationRequest();
+            Option<CancellationRequestId> referenced = Aggregates.of(aggregate).openCancellationRequestOf(aggregate)
+                    .map(id -> CancellationRequest.DESCRIPTOR.id(id.value()));
             assertThat(open).extracting(CancellationRequest::id).containsExactlyElementsOf(referenced);
         }
 
@@ -470,18 +470,27 @@ public abstract class RescindModelProperties extends StoreContract {
             FulfillmentCommandKind.SEND_CANCELLATION_REQUEST, FulfillmentCommandKind.ACCEPT_CANCELLATION_REQUEST,
             FulfillmentCommandKind.REJECT_CANCELLATION_REQUEST);
 
+    /** The models of the aggregates that commands address. */
+    private static final List<AggregateModel<?, ?, ?, ?>> COMMANDED = List.of(ShipmentModel.INSTANCE,
+            ReturnModel.INSTANCE, FulfillmentOrderModel.INSTANCE);
+
     /**
      * Commands from the testkit's models: mostly ones the table allows from the aggregate's state (so that
      * sequences get deep into each lifecycle), then any well-formed command, now and then a deliberate mistake.
      */
     private static Arbitrary<Attempt<?>> attempts(Aggregate target, Instant now) {
-        if (target instanceof Shipment shipment) {
-            return attempts(ShipmentModel.INSTANCE, shipment, now);
-        }
-        if (target instanceof Return aReturn) {
-            return attempts(ReturnModel.INSTANCE, aReturn, now);
-        }
-        return attempts(FulfillmentOrderModel.INSTANCE, (FulfillmentOrder) target, now);
+        return attemptsWith(modelOf(target).get(), target, now);
+    }
+
+    private static <A extends Aggregate, S, C extends Enum<C> & CommandKind, K> Arbitrary<Attempt<?>> attemptsWith(
+            AggregateModel<A, S, C, K> model, Aggregate target, Instant now) {
+        return attempts(model, model.descriptor().cast(target), now);
+    }
+
+    /** The model of the aggregate's type, if commands address it (cancellation requests change with a target). */
+    private static Option<AggregateModel<?, ?, ?, ?>> modelOf(Aggregate aggregate) {
+        return Option.ofOptional(COMMANDED.stream().filter(model -> model.descriptor().describes(aggregate))
+                .findFirst());
     }
 
     private static <A extends Aggregate, S, C extends Enum<C> & CommandKind, K> Arbitrary<Attempt<?>> attempts(
@@ -498,14 +507,15 @@ public abstract class RescindModelProperties extends StoreContract {
                 Tuple.of(1, model.mistakes(aggregate, now))).map(attempt -> attempt);
     }
 
+    /** Whether no command can change the aggregate any more; a cancellation request is never addressed. */
     private static boolean isTerminal(Aggregate aggregate) {
-        return switch (aggregate.type()) {
-            case SHIPMENT -> ShipmentModel.INSTANCE.table().isTerminal(((Shipment) aggregate).status());
-            case RETURN -> ReturnModel.INSTANCE.table().isTerminal(((Return) aggregate).parcelStatus());
-            case FULFILLMENT_ORDER -> FulfillmentOrderModel.INSTANCE.table()
-                    .isTerminal(((FulfillmentOrder) aggregate).state());
-            case CANCELLATION_REQUEST -> true;
-        };
+        return modelOf(aggregate).map(model -> isTerminal(model, aggregate)).getOrElse(true);
+    }
+
+    private static <A extends Aggregate, S, C extends Enum<C> & CommandKind, K> boolean isTerminal(
+            AggregateModel<A, S, C, K> model, Aggregate aggregate) {
+        A typed = model.descriptor().cast(aggregate);
+        return model.table().isTerminal(model.stateOf(typed));
     }
 
     private static String key(Aggregate aggregate) {
@@ -526,12 +536,7 @@ public abstract class RescindModelProperties extends StoreContract {
     }
 
     private static String statusOf(Aggregate aggregate) {
-        return switch (aggregate.type()) {
-            case SHIPMENT -> ((Shipment) aggregate).status().name();
-            case RETURN -> ((Return) aggregate).parcelStatus().name();
-            case FULFILLMENT_ORDER -> ((FulfillmentOrder) aggregate).status().name();
-            case CANCELLATION_REQUEST -> ((CancellationRequest) aggregate).status().name();
-        };
+        return Aggregates.of(aggregate).statusOf(aggregate).name();
     }
 
     private static List<Long> versionsUpTo(Version version) {
