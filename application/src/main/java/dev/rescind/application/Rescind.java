@@ -94,7 +94,7 @@ public final class Rescind {
     public static final class Builder {
         private RescindStore store;
         private Clock clock = Clock.systemUTC();
-        private IdSupplier ids = IdSupplier.randomUuids();
+        private IdSupplier ids = new RandomUuids();
         private DraftOrders draftOrders;
         private OrderTags orderTags;
         private CarrierCancellations carrierCancellations;

@@ -2,6 +2,7 @@ package dev.rescind.benchmarks.jdbc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rescind.application.RandomUuids;
 import dev.rescind.application.port.IdSupplier;
 import dev.rescind.domain.shared.TenantId;
 import java.io.IOException;
@@ -43,7 +44,7 @@ public final class RawCancel {
     private final DataSource pool;
     private final ObjectMapper json = new ObjectMapper();
     /** Rescind's default ids, so that making ids costs both clients the same. */
-    private final IdSupplier ids = IdSupplier.randomUuids();
+    private final IdSupplier ids = new RandomUuids();
     private final String update;
     private final String insertEvent;
     private final String actorKind;

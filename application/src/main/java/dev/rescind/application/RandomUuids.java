@@ -1,5 +1,6 @@
-package dev.rescind.application.port;
+package dev.rescind.application;
 
+import dev.rescind.application.port.IdSupplier;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.UUID;
@@ -7,9 +8,10 @@ import java.util.UUID;
 /**
  * Random (version 4) UUIDs from a {@code DRBG} {@link SecureRandom} per thread. {@code UUID.randomUUID()}
  * draws from one generator that every thread of the JVM queues for; with many threads committing at once that
- * queue, not the randomness, was the cost.
+ * queue, not the randomness, was the cost. The ids {@link Rescind} makes unless the host gives its own
+ * {@link IdSupplier}.
  */
-final class RandomUuids implements IdSupplier {
+public final class RandomUuids implements IdSupplier {
 
     private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(() -> {
         try {
@@ -19,6 +21,11 @@ final class RandomUuids implements IdSupplier {
         }
     });
 
+    /** A supplier of random UUIDs; every instance shares the per-thread generators. */
+    public RandomUuids() {
+    }
+
+    /** A new random (version 4) UUID in its canonical text form. */
     @Override
     public String nextId() {
         byte[] bytes = new byte[16];
