@@ -75,16 +75,6 @@ public record AggregateDescriptor<A extends Aggregate, I extends AggregateId, S 
                 : openCancellationRequest.get().apply(cast(aggregate));
     }
 
-    /** The listing status named {@code name}, if this type has one of that name. */
-    public Option<S> status(String name) {
-        for (S constant : statusType.getEnumConstants()) {
-            if (constant.name().equals(name)) {
-                return Option.some(constant);
-            }
-        }
-        return Option.none();
-    }
-
     /** A descriptor for an aggregate that is never the target of a cancellation request. */
     public static <A extends Aggregate, I extends AggregateId, S extends Enum<S>> AggregateDescriptor<A, I, S> of(
             AggregateType type, Class<A> aggregateClass, Function<String, I> idFactory, Class<S> statusType,
