@@ -5,6 +5,7 @@ import dev.rescind.application.Rescind;
 import dev.rescind.application.TimelineEntry;
 import dev.rescind.application.port.IdSupplier;
 import dev.rescind.application.port.RescindStore;
+import dev.rescind.domain.Aggregates;
 import dev.rescind.domain.cancellation.CancellationRequestId;
 import dev.rescind.domain.cancellation.CancellationTarget;
 import dev.rescind.domain.fulfillment.FulfillmentOrderId;
@@ -143,7 +144,7 @@ public final class Demo {
     /** Requests opened over the wire do not come back in a Java answer; find them by their targets. */
     private static void trackRequests(Rescind rescind, TenantId shop, Flow flow) {
         flow.aggregates().forEach((id, type) -> {
-            if (type == AggregateType.RETURN || type == AggregateType.FULFILLMENT_ORDER) {
+            if (Aggregates.of(type).takesCancellationRequests()) {
                 rescind.cancellationRequests().forTarget(shop, new CancellationTarget(type, id))
                         .forEach(requests -> requests.forEach(flow::track));
             }

@@ -11,6 +11,7 @@ import dev.rescind.application.port.IdempotencyRecord;
 import dev.rescind.application.port.RescindStore;
 import dev.rescind.application.port.UnitOfWork;
 import dev.rescind.application.port.Write;
+import dev.rescind.domain.Aggregates;
 import dev.rescind.domain.cancellation.CancellationRequest;
 import dev.rescind.domain.cancellation.CancellationRequestId;
 import dev.rescind.domain.fulfillment.FulfillmentCommand;
@@ -29,6 +30,8 @@ import dev.rescind.domain.returns.ReturnId;
 import dev.rescind.domain.returns.ReturnItem;
 import dev.rescind.domain.shared.Actor;
 import dev.rescind.domain.shared.Aggregate;
+import dev.rescind.domain.shared.AggregateDescriptor;
+import dev.rescind.domain.shared.AggregateId;
 import dev.rescind.domain.shared.Change;
 import dev.rescind.domain.shared.CommandKind;
 import dev.rescind.domain.shared.Decision;
@@ -223,16 +226,13 @@ public final class StoreFixture {
 
     /** Any aggregate as the store holds it now, by its type and id. */
     public static Option<Aggregate> read(RescindStore store, Aggregate aggregate) {
-        TenantId tenant = aggregate.tenant();
-        String id = aggregate.id().value();
-        return switch (aggregate.type()) {
-            case SHIPMENT -> store.shipments().find(tenant, new ShipmentId(id)).map(Aggregate.class::cast);
-            case RETURN -> store.returns().find(tenant, new ReturnId(id)).map(Aggregate.class::cast);
-            case FULFILLMENT_ORDER -> store.fulfillmentOrders().find(tenant, new FulfillmentOrderId(id))
-                    .map(Aggregate.class::cast);
-            case CANCELLATION_REQUEST -> store.cancellationRequests().find(tenant, new CancellationRequestId(id))
-                    .map(Aggregate.class::cast);
-        };
+        return read(store, Aggregates.of(aggregate), aggregate);
+    }
+
+    private static <A extends Aggregate, I extends AggregateId, S extends Enum<S>> Option<Aggregate> read(
+            RescindStore store, AggregateDescriptor<A, I, S> descriptor, Aggregate aggregate) {
+        return store.repository(descriptor).find(aggregate.tenant(), descriptor.id(aggregate.id().value()))
+                .map(Aggregate.class::cast);
     }
 
     /**
