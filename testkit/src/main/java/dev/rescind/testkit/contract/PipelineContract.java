@@ -347,6 +347,29 @@ public abstract class PipelineContract extends StoreContract {
     }
 
     @Test
+    void a_refused_scan_retried_with_its_key_replays_the_refusal_and_keeps_the_fact_once() {
+        Rescind rescind = rescind();
+        ShipmentId id = createShipment(rescind);
+        ok(rescind.shipments().cancel(merchant, id, Option.none()));
+        int scans = 100;
+        List<Rejection> answers = new ArrayList<>();
+
+        for (int scan = 0; scan < scans; scan++) {
+            CommandContext keyed = carrier.withIdempotencyKey("scan-" + scan + "-" + freshId());
+            for (int send = 0; send < 3; send++) {
+                answers.add(rescind.shipments().pickUp(keyed, id).getLeft());
+            }
+        }
+
+        assertThat(answers).hasSize(3 * scans)
+                .allSatisfy(answer -> assertThat(answer).isInstanceOf(Rejection.NotAllowedInState.class)
+                        .isEqualTo(answers.get(0)));
+        assertThat(rescind.shipments().get(tenant, id).get().anomalies()).hasSize(scans);
+        assertThat(history(AggregateType.SHIPMENT, id.value())).extracting(EventEnvelope::eventType)
+                .filteredOn("CarrierFactAfterCancellation"::equals).hasSize(scans);
+    }
+
+    @Test
     void an_idempotency_key_used_for_another_command_is_refused_and_nothing_changes() {
         Rescind rescind = rescind();
         ShipmentId first = createShipment(rescind);
