@@ -21,13 +21,9 @@ import dev.rescind.domain.shipment.Anomaly;
 import dev.rescind.domain.shipment.Shipment;
 import dev.rescind.domain.shipment.ShipmentId;
 import io.vavr.control.Option;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -54,34 +50,10 @@ public abstract class RecordedTimeProperties extends StoreContract {
     record Move(Duration step, Command command) {
     }
 
-    /** A clock that stays where it was set. */
-    private static final class SteppedClock extends Clock {
-        private final AtomicReference<Instant> now = new AtomicReference<>(NOW);
-
-        void step(Duration step) {
-            now.updateAndGet(instant -> instant.plus(step));
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("a test clock in UTC");
-        }
-    }
-
     @Property(tries = 40)
     void no_recorded_time_lies_before_the_aggregates_previous_one_however_the_clock_steps(
             @ForAll("moves") List<Move> moves) {
-        SteppedClock clock = new SteppedClock();
+        MovableClock clock = new MovableClock();
         Rescind rescind = Rescind.builder().store(store()).clock(clock).build();
         TenantId tenant = freshTenant();
         CommandContext merchant = CommandContext.of(tenant, MERCHANT);
