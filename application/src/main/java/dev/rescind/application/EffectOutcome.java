@@ -5,12 +5,15 @@ import io.vavr.control.Option;
 
 /**
  * What became of one best-effort side effect run after a commit (parcelLab's
- * {@code shopifyDraftOrder: {attempted, cancelled, error}}). A failed effect never undoes the transition.
+ * {@code shopifyDraftOrder: {attempted, cancelled, error}}): not attempted, succeeded, failed, or pending (the
+ * gateway was called and had not answered within the effect timeout, so whether it acted is not known). A
+ * failed or pending effect never undoes the transition.
  *
  * @param effect    which effect: {@link #DELETE_DRAFT_ORDER}, {@link #TAG_ORDER}, {@link #CARRIER_CANCELLATION}
- * @param attempted whether the gateway was called at all (not when there was nothing to do, or no gateway)
+ * @param attempted whether the gateway was called at all (not when there was nothing to do, no gateway, or
+ *                  no effect thread free before the timeout)
  * @param succeeded whether the gateway reported success in time
- * @param error     why not, when attempted and not succeeded
+ * @param error     why not, when the gateway failed; absent while pending. Never names a Java class.
  */
 public record EffectOutcome(String effect, boolean attempted, boolean succeeded, Option<String> error) {
 
@@ -35,5 +38,15 @@ public record EffectOutcome(String effect, boolean attempted, boolean succeeded,
 
     public static EffectOutcome failed(String effect, String error) {
         return new EffectOutcome(effect, true, false, Option.some(error));
+    }
+
+    /** Called, but not finished within the effect timeout: the gateway may still have acted. */
+    public static EffectOutcome pending(String effect) {
+        return new EffectOutcome(effect, true, false, Option.none());
+    }
+
+    /** Whether the gateway was called and had not answered when the answer was given. */
+    public boolean pending() {
+        return attempted && !succeeded && error.isEmpty();
     }
 }

@@ -15,7 +15,10 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The one entry point a host builds once and shares: every use case, every query, and the outbox relay.
@@ -34,6 +37,9 @@ import java.util.concurrent.Executors;
  */
 public final class Rescind {
 
+    /** Enough for the effects of many concurrent commands; few enough that hung gateways cannot exhaust a host. */
+    public static final int DEFAULT_EFFECT_THREADS = 16;
+
     private final RescindStore store;
     private final Clock clock;
     private final IdSupplier ids;
@@ -46,7 +52,8 @@ public final class Rescind {
         this.store = Objects.requireNonNull(builder.store, "a store is required");
         this.clock = builder.clock;
         this.ids = builder.ids;
-        Executor executor = builder.effectExecutor != null ? builder.effectExecutor : defaultEffectExecutor();
+        Executor executor = builder.effectExecutor != null ? builder.effectExecutor
+                : defaultEffectExecutor(builder.effectThreads);
         Pipeline pipeline = new Pipeline(store, clock, ids, new EffectRunner(executor, builder.effectTimeout),
                 builder.maxAttempts);
         this.shipments = new ShipmentService(pipeline);
@@ -81,13 +88,21 @@ public final class Rescind {
         return new OutboxRelay(store.events(), publisher, clock, relayId, batchSize, lease);
     }
 
-    /** Effects of different commands must not wait for each other; daemon threads never keep a host alive. */
-    private static ExecutorService defaultEffectExecutor() {
-        return Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "rescind-effect");
-            thread.setDaemon(true);
-            return thread;
-        });
+    /**
+     * At most {@code threads} effect threads, however many gateway calls hang: a call past the effect timeout
+     * is interrupted and its thread handed back, and a call still queued at its timeout is dropped. Idle threads
+     * end after a minute; daemon threads never keep a host alive.
+     */
+    private static ExecutorService defaultEffectExecutor(int threads) {
+        AtomicInteger started = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES,
+                new LinkedBlockingQueue<>(), task -> {
+                    Thread thread = new Thread(task, "rescind-effect-" + started.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     /** Configures a {@link Rescind}; only the store is required. */
@@ -100,6 +115,7 @@ public final class Rescind {
         private CarrierCancellations carrierCancellations;
         private Executor effectExecutor;
         private Duration effectTimeout = Duration.ofSeconds(2);
+        private int effectThreads = DEFAULT_EFFECT_THREADS;
         private int maxAttempts = 5;
 
         private Builder() {
@@ -135,13 +151,32 @@ public final class Rescind {
             return this;
         }
 
-        /** Where after-commit effects run; a cached pool of daemon threads by default. */
+        /**
+         * Where after-commit effects run, instead of the default pool of {@link #effectThreads} daemon threads.
+         * A call past the effect timeout is interrupted through this executor's thread; how many threads a
+         * hanging gateway can hold is then the executor's bound.
+         */
         public Builder effectExecutor(Executor value) {
             effectExecutor = Objects.requireNonNull(value, "effectExecutor");
             return this;
         }
 
-        /** How long an answer waits for its effects; a late effect is reported as failed. Default 2 s. */
+        /**
+         * The most threads the default effect executor starts, however many gateway calls hang. Default
+         * {@value Rescind#DEFAULT_EFFECT_THREADS}.
+         */
+        public Builder effectThreads(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("at least one effect thread");
+            }
+            effectThreads = value;
+            return this;
+        }
+
+        /**
+         * How long an answer waits for its effects. A call still running then is reported as pending and
+         * interrupted; one that found no free thread by then is not attempted. Default 2 s.
+         */
         public Builder effectTimeout(Duration value) {
             if (value.isNegative() || value.isZero()) {
                 throw new IllegalArgumentException("effect timeout must be positive");

@@ -96,7 +96,8 @@ final class JsonReport {
             ObjectNode outcome = effects.addObject()
                     .put("effect", effect.effect())
                     .put("attempted", effect.attempted())
-                    .put("succeeded", effect.succeeded());
+                    .put("succeeded", effect.succeeded())
+                    .put("pending", effect.pending());
             effect.error().forEach(error -> outcome.put("error", error));
         }
         return node;

@@ -143,7 +143,13 @@ final class TextReport {
     }
 
     private static String effect(EffectOutcome outcome) {
-        return outcome.effect() + ": " + (outcome.succeeded() ? "done"
-                : "failed (" + outcome.error().getOrElse("?") + "), reported; the transition stands");
+        if (outcome.succeeded()) {
+            return outcome.effect() + ": done";
+        }
+        if (!outcome.attempted()) {
+            return outcome.effect() + ": not attempted";
+        }
+        return outcome.effect() + ": " + (outcome.pending() ? "pending, not finished within the effect timeout"
+                : "failed (" + outcome.error().get() + ")") + ", reported; the transition stands";
     }
 }

@@ -469,8 +469,7 @@ public final class InMemoryStore implements RescindStore {
                 Snapshot current = snapshot;
                 IdempotencyKeyOf id = new IdempotencyKeyOf(tenant, key);
                 current.idempotency().get(id).forEach(record -> snapshot = current.withIdempotency(
-                        current.idempotency().put(id, new IdempotencyRecord(tenant, key, record.fingerprint(), answer,
-                                record.createdAt()))));
+                        current.idempotency().put(id, record.withAnswer(answer))));
             } finally {
                 writeLock.unlock();
             }

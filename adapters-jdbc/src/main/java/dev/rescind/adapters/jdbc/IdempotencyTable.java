@@ -82,9 +82,7 @@ final class IdempotencyTable {
         if (existing.isEmpty()) {
             return;
         }
-        IdempotencyRecord first = existing.get();
-        IdempotencyRecord completed = new IdempotencyRecord(tenant, key, first.fingerprint(), answer,
-                first.createdAt());
+        IdempotencyRecord completed = existing.get().withAnswer(answer);
         try (PreparedStatement statement = connection.prepareStatement(replaceAnswer)) {
             statement.setString(1, document(completed));
             statement.setString(2, tenant.value());

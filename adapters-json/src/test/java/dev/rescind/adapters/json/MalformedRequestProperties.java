@@ -128,6 +128,29 @@ class MalformedRequestProperties {
         assertThat(errorPaths(request.endpoint(), answer)).containsExactly(request.path());
     }
 
+    /**
+     * Overlong forms ({@code C0 AF} is {@code /} to a lenient decoder), encoded surrogates, stray continuation
+     * bytes and truncated sequences inside a string: the body is not read at all.
+     */
+    @Property
+    void invalid_utf8_inside_a_string_is_an_unreadable_body_naming_the_string(
+            @ForAll("invalidUtf8") Request request) {
+        HttpAnswer answer = send(request);
+
+        assertUnreadable(request, answer);
+        assertThat(errorPaths(request.endpoint(), answer)).containsExactly(request.path());
+    }
+
+    /** Numbers no field takes, in place of any value: a 400, never an exception. */
+    @Property
+    void a_hostile_number_in_place_of_any_value_is_a_400_naming_its_path(@ForAll("hostileNumbers") Request request) {
+        HttpAnswer answer = send(request);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(errorPaths(request.endpoint(), answer)).containsExactly(request.path());
+        assertUnchanged(request.endpoint());
+    }
+
     /** Valid requests among the bytes address nothing that exists, so every answer must be an error. */
     @Property
     void any_bytes_at_all_get_a_4xx_answer_in_the_apis_error_shape(@ForAll("anyBytes") Request request) {
@@ -234,6 +257,67 @@ class MalformedRequestProperties {
             return new Request(body.endpoint(), replace(body.json(), path, value + ",\"" + name + "\":" + value),
                     path);
         }));
+    }
+
+    @Provide
+    Arbitrary<Request> invalidUtf8() {
+        String marker = "@@invalid@@";
+        return bodies().filter(body -> !textPaths(body.json()).isEmpty())
+                .flatMap(body -> Combinators.combine(Arbitraries.of(textPaths(body.json())), invalidSequences(),
+                                Arbitraries.integers().between(0, 1_000))
+                        .as((path, invalid, position) -> {
+                            String text = at(body.json(), path).textValue();
+                            int at = text.offsetByCodePoints(0, position % (text.codePointCount(0, text.length()) + 1));
+                            byte[] marked = replace(body.json(), path, StrictJson.write(StrictJson.nodes()
+                                    .textNode(text.substring(0, at) + marker + text.substring(at))));
+                            return new Request(body.endpoint(), splice(marked, marker, invalid), path);
+                        }));
+    }
+
+    /** Byte sequences no strict UTF-8 decoder takes, generated around the characters they would smuggle. */
+    private static Arbitrary<byte[]> invalidSequences() {
+        Arbitrary<Integer> ascii = Arbitraries.integers().between(0x20, 0x7e);
+        Arbitrary<byte[]> overlongTwo = ascii.map(c -> new byte[] {(byte) (0xC0 | c >> 6), (byte) (0x80 | c & 0x3F)});
+        Arbitrary<byte[]> overlongThree = Arbitraries.integers().between(0x20, 0x7ff).map(c -> new byte[] {
+                (byte) 0xE0, (byte) (0x80 | c >> 6), (byte) (0x80 | c & 0x3F)});
+        Arbitrary<byte[]> overlongFour = Arbitraries.integers().between(0x20, 0xffff).map(c -> new byte[] {
+                (byte) 0xF0, (byte) (0x80 | c >> 12), (byte) (0x80 | c >> 6 & 0x3F), (byte) (0x80 | c & 0x3F)});
+        Arbitrary<byte[]> surrogate = Arbitraries.integers().between(0xD800, 0xDFFF).map(c -> new byte[] {
+                (byte) 0xED, (byte) (0x80 | c >> 6 & 0x3F), (byte) (0x80 | c & 0x3F)});
+        Arbitrary<byte[]> truncated = Combinators.combine(Arbitraries.integers().between(0x80, 0x10FFFF)
+                        .filter(c -> c < 0xD800 || c > 0xDFFF), Arbitraries.integers().between(1, 3))
+                .as((c, cut) -> {
+                    byte[] whole = new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8);
+                    return Arrays.copyOf(whole, Math.max(1, whole.length - cut));
+                });
+        Arbitrary<byte[]> stray = Arbitraries.integers().between(0x80, 0xBF).map(b -> new byte[] {b.byteValue()});
+        Arbitrary<byte[]> neverUtf8 = Arbitraries.integers().between(0xF5, 0xFF).map(b -> new byte[] {b.byteValue()});
+        Arbitrary<byte[]> beyondUnicode = Arbitraries.integers().between(0x90, 0xBF).map(b -> new byte[] {
+                (byte) 0xF4, b.byteValue(), (byte) 0x80, (byte) 0x80});
+        Arbitrary<byte[]> known = Arbitraries.of(new byte[] {(byte) 0xC0, (byte) 0xAF},
+                new byte[] {(byte) 0xC0, (byte) 0xA2}, new byte[] {(byte) 0xC0, (byte) 0xBC},
+                new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80});
+        return Arbitraries.oneOf(known, overlongTwo, overlongThree, overlongFour, surrogate, truncated, stray,
+                neverUtf8, beyondUnicode);
+    }
+
+    /** {@code bytes} with the UTF-8 of {@code marker} replaced by {@code inserted}. */
+    private static byte[] splice(byte[] bytes, String marker, byte[] inserted) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        int at = text.indexOf(marker);
+        byte[] before = text.substring(0, at).getBytes(StandardCharsets.UTF_8);
+        byte[] after = text.substring(at + marker.length()).getBytes(StandardCharsets.UTF_8);
+        byte[] spliced = Arrays.copyOf(before, before.length + inserted.length + after.length);
+        System.arraycopy(inserted, 0, spliced, before.length, inserted.length);
+        System.arraycopy(after, 0, spliced, before.length + inserted.length, after.length);
+        return spliced;
+    }
+
+    @Provide
+    Arbitrary<Request> hostileNumbers() {
+        return bodies().flatMap(body -> Combinators.combine(Arbitraries.of(fieldPaths(body.json())),
+                        Arbitraries.of("NaN", "Infinity", "-Infinity", "1e400", "-1e400", "1e999999999", "1e309"))
+                .as((path, number) -> new Request(body.endpoint(), replace(body.json(), path, number), path)));
     }
 
     @Provide

@@ -20,6 +20,7 @@ import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.Change;
 import dev.rescind.domain.shared.Decision;
 import dev.rescind.domain.shared.Rejection;
+import dev.rescind.domain.shared.Timestamps;
 import dev.rescind.domain.shared.Version;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -75,7 +76,8 @@ public final class Pipeline {
                 ? Fingerprint.of(operation.name(), context, operation.targetId(), operation.arguments()) : "";
         String correlationId = context.correlationId().getOrElse(ids::nextId);
         Option<Version> lastSeen = Option.none();
-        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+        int attempt = 0;
+        while (attempt < maxAttempts) {
             // Checked on every attempt: a concurrent request with the same key may have committed meanwhile.
             Option<Either<Rejection, Applied<A>>> replay = replay(context, fingerprint);
             if (replay.isDefined()) {
@@ -87,13 +89,30 @@ public final class Pipeline {
                 return log(operation, refusedUnlessReplayed(context, fingerprint, precondition.get()));
             }
             lastSeen = current.map(Aggregate::version);
-            Instant now = clock.instant();
-            Verdict<A> verdict = operation.decide().decide(current, openRequestOf(current), now);
+            Option<CancellationRequest> openRequest = openRequestOf(current);
+            Instant now = notBeforeLastRecorded(current, openRequest);
+            Verdict<A> verdict = operation.decide().decide(current, openRequest, now);
             if (verdict instanceof Verdict.Refused<A> refused) {
-                if (refused.recordAnyway().isEmpty() || commit(context, refused.recordAnyway().get(), correlationId,
-                        Option.none()).isRight()) {
+                if (refused.recordAnyway().isEmpty()) {
                     return log(operation, refusedUnlessReplayed(context, fingerprint, refused.rejection()));
                 }
+                // A kept fact is recorded under the key like an applied command, so that a retry replays it.
+                Decision<A> fact = refused.recordAnyway().get();
+                List<Write> factWrites = writes(context, fact, correlationId);
+                Applied<A> recorded = new Applied<>(fact.aggregate(), related(fact),
+                        factWrites.stream().map(Write::event).toList(), List.of(), Option.none(), false);
+                Option<IdempotencyRecord> record = context.idempotencyKey().map(key -> IdempotencyRecord.refused(
+                        context.tenant(), key, fingerprint, recorded, refused.rejection(), now));
+                Either<CommitConflict, ?> kept = store.unitOfWork().commit(new Commit(context.tenant(), factWrites,
+                        record));
+                if (kept.isRight()) {
+                    return log(operation, Either.left(refused.rejection()));
+                }
+                if (kept.getLeft() instanceof CommitConflict.IdempotencyKeyTaken) {
+                    return keyTaken(context, fingerprint);
+                }
+                // Not counted as an attempt: a fact is kept until recorded, and every lost race is another
+                // commit's win on this aggregate, so the loop ends once the contention does (ADR 0014).
                 continue;
             }
             Verdict.Accepted<A> accepted = (Verdict.Accepted<A>) verdict;
@@ -110,9 +129,7 @@ public final class Pipeline {
             }
             CommitConflict conflict = committed.getLeft();
             if (conflict instanceof CommitConflict.IdempotencyKeyTaken) {
-                Option<Either<Rejection, Applied<A>>> first = replay(context, fingerprint);
-                return first.getOrElse(() -> Either.left(
-                        new Rejection.IdempotencyKeyReused(context.idempotencyKey().get().value())));
+                return keyTaken(context, fingerprint);
             }
             if (operation.creation() && conflict instanceof CommitConflict.VersionConflict) {
                 return log(operation, Either.left(alreadyExists(operation)));
@@ -121,6 +138,7 @@ public final class Pipeline {
                 return log(operation, Either.left(concurrentModification(operation, context.expectedVersion().get(),
                         conflict)));
             }
+            attempt++;
             LOG.debug("{} {}: conflict {} on attempt {}, deciding again", operation.name(), operation.targetId(),
                     conflict, attempt);
         }
@@ -150,7 +168,7 @@ public final class Pipeline {
                 outcomes.put(id, Either.left(new Rejection.NotFound(type, id)));
                 continue;
             }
-            Verdict<A> verdict = decide.decide(current, now);
+            Verdict<A> verdict = decide.decide(current, Timestamps.notBefore(current.updatedAt(), now));
             if (verdict instanceof Verdict.Refused<A> refused) {
                 outcomes.put(id, Either.left(refused.rejection()));
             } else {
@@ -214,6 +232,10 @@ public final class Pipeline {
             if (!record.fingerprint().equals(fingerprint)) {
                 return Either.left(new Rejection.IdempotencyKeyReused(key.value()));
             }
+            if (record.refusal().isDefined()) {
+                LOG.debug("replaying the refusal stored for idempotency key {}", key);
+                return Either.left(record.refusal().get());
+            }
             @SuppressWarnings("unchecked")
             Applied<A> first = (Applied<A>) record.answer();
             LOG.debug("replaying the answer stored for idempotency key {}", key);
@@ -237,10 +259,27 @@ public final class Pipeline {
                         CancellationRequest.DESCRIPTOR.id(id.value()))));
     }
 
-    private Either<CommitConflict, ?> commit(CommandContext context, Decision<?> decision, String correlationId,
-            Option<IdempotencyRecord> record) {
-        return store.unitOfWork().commit(new Commit(context.tenant(), writes(context, decision, correlationId),
-                record));
+    /** The first answer under the key, or {@code IdempotencyKeyReused} if the key was taken by another command. */
+    private <A extends Aggregate> Either<Rejection, Applied<A>> keyTaken(CommandContext context, String fingerprint) {
+        Option<Either<Rejection, Applied<A>>> first = replay(context, fingerprint);
+        return first.getOrElse(() -> Either.left(
+                new Rejection.IdempotencyKeyReused(context.idempotencyKey().get().value())));
+    }
+
+    /**
+     * The clock's time, but never before the last time the aggregate or its open cancellation request recorded:
+     * after a clock steps back, the times a decision records ({@code cancelled_at}, an event's occurrence) still
+     * never run backwards within an aggregate.
+     */
+    private Instant notBeforeLastRecorded(Option<? extends Aggregate> current, Option<CancellationRequest> open) {
+        Instant now = clock.instant();
+        if (current.isDefined()) {
+            now = Timestamps.notBefore(current.get().updatedAt(), now);
+        }
+        if (open.isDefined()) {
+            now = Timestamps.notBefore(open.get().updatedAt(), now);
+        }
+        return now;
     }
 
     private List<Write> writes(CommandContext context, Decision<?> decision, String correlationId) {

@@ -3,7 +3,9 @@ package dev.rescind.application.port;
 import dev.rescind.application.Applied;
 import dev.rescind.application.IdempotencyKey;
 import dev.rescind.domain.shared.Check;
+import dev.rescind.domain.shared.Rejection;
 import dev.rescind.domain.shared.TenantId;
+import io.vavr.control.Option;
 import java.time.Instant;
 
 /**
@@ -12,9 +14,13 @@ import java.time.Instant;
  *
  * @param fingerprint identifies the command the key was first used for; a different command under the
  *                    same key is refused
+ * @param answer      what the command committed
+ * @param refusal     present when the command was refused but left a fact that was committed anyway (a carrier
+ *                    scan after a cancellation): a retry gets this rejection again, and the fact stays recorded
+ *                    once
  */
 public record IdempotencyRecord(TenantId tenant, IdempotencyKey key, String fingerprint, Applied<?> answer,
-        Instant createdAt) {
+        Instant createdAt, Option<Rejection> refusal) {
 
     public IdempotencyRecord {
         Check.start()
@@ -23,6 +29,24 @@ public record IdempotencyRecord(TenantId tenant, IdempotencyKey key, String fing
                 .required("fingerprint", fingerprint)
                 .required("answer", answer)
                 .required("createdAt", createdAt)
+                .required("refusal", refusal)
                 .orThrow();
+    }
+
+    /** The record of an applied command. */
+    public IdempotencyRecord(TenantId tenant, IdempotencyKey key, String fingerprint, Applied<?> answer,
+            Instant createdAt) {
+        this(tenant, key, fingerprint, answer, createdAt, Option.none());
+    }
+
+    /** The record of a refused command whose fact was committed with {@code answer}. */
+    public static IdempotencyRecord refused(TenantId tenant, IdempotencyKey key, String fingerprint,
+            Applied<?> answer, Rejection refusal, Instant createdAt) {
+        return new IdempotencyRecord(tenant, key, fingerprint, answer, createdAt, Option.some(refusal));
+    }
+
+    /** This record with the answer completed by the after-commit effects' outcomes; the rest is kept. */
+    public IdempotencyRecord withAnswer(Applied<?> completed) {
+        return new IdempotencyRecord(tenant, key, fingerprint, completed, createdAt, refusal);
     }
 }

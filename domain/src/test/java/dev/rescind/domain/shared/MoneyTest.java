@@ -110,6 +110,18 @@ class MoneyTest {
     }
 
     @Test
+    void amounts_with_huge_exponents_are_refused_on_construction_and_by_the_factory_without_expanding_them() {
+        for (String huge : new String[] {"1e400", "1E999999999", "-1e999999999"}) {
+            assertThat(Money.of(new BigDecimal(huge), "EUR").getLeft().errors()).as(huge)
+                    .extracting(FieldError::path, FieldError::code).containsExactly(tuple("amount", "out_of_range"));
+            assertThatThrownBy(() -> new Money(new BigDecimal(huge), EUR)).as(huge)
+                    .isInstanceOf(InvalidInputException.class);
+        }
+        assertThat(Money.of(new BigDecimal("1e-999999999"), "EUR").getLeft().errors())
+                .extracting(FieldError::path, FieldError::code).containsExactly(tuple("amount", "too_precise"));
+    }
+
+    @Test
     void amounts_on_the_wire_are_plain_ascii_decimals() {
         assertThat(Money.of("1E+2", "EUR").getLeft().errors()).extracting(FieldError::path, FieldError::code)
                 .containsExactly(tuple("amount", "not_a_number"));

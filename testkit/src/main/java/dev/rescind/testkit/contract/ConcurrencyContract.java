@@ -231,6 +231,53 @@ public abstract class ConcurrencyContract extends StoreContract {
         assertThat(race.accepted()).isEqualTo(operations());
     }
 
+    /**
+     * Carrier scans contend on one cancelled shipment's version: each is refused, and each is kept as exactly
+     * one anomaly, however many races it loses.
+     */
+    @Test
+    void eight_threads_scanning_one_cancelled_shipment_keep_every_scan_as_one_anomaly(TestReporter reporter)
+            throws Exception {
+        int threads = 8;
+        int scansPerThread = 25;
+        Rescind rescind = rescind();
+        ShipmentId id = new ShipmentId(freshId());
+        ok(rescind.shipments().create(merchant, StoreFixture.newShipment(id)));
+        ok(rescind.shipments().cancel(merchant, id, Option.none()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<Rejection>>> workers = new ArrayList<>();
+        try {
+            for (int thread = 0; thread < threads; thread++) {
+                workers.add(pool.submit(() -> {
+                    start.await();
+                    List<Rejection> answers = new ArrayList<>();
+                    for (int scan = 0; scan < scansPerThread; scan++) {
+                        answers.add(rescind.shipments().pickUp(carrier, id).getLeft());
+                    }
+                    return answers;
+                }));
+            }
+            long began = System.nanoTime();
+            start.countDown();
+            List<Rejection> answers = new ArrayList<>();
+            for (Future<List<Rejection>> worker : workers) {
+                answers.addAll(worker.get(10, TimeUnit.MINUTES));
+            }
+            reporter.publishEntry("scans on one cancelled shipment", threads * scansPerThread + " in "
+                    + Duration.ofNanos(System.nanoTime() - began).toMillis() + " ms");
+
+            assertThat(answers).hasSize(threads * scansPerThread)
+                    .allSatisfy(answer -> assertThat(answer).isInstanceOf(Rejection.NotAllowedInState.class));
+            Shipment shipment = rescind.shipments().get(tenant, id).get();
+            assertThat(shipment.status()).isEqualTo(ShipmentStatus.CANCELLED);
+            assertThat(shipment.anomalies()).hasSize(threads * scansPerThread);
+            assertGapless(shipment, 2 + threads * scansPerThread);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private Rescind rescind() {
         return Rescind.builder().store(store()).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
     }

@@ -40,11 +40,8 @@ import dev.rescind.testkit.arbitraries.ShipmentModel;
 import dev.rescind.testkit.arbitraries.Values;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,7 +96,9 @@ public abstract class RescindModelProperties extends StoreContract {
     /** The system under test and the reference model beside it. */
     public static final class Run {
         private final RescindStore store;
-        private final SteppingClock clock = new SteppingClock();
+        /** One step per command, so that the pipeline and the reference decide at one moment. */
+        private static final Duration CLOCK_STEP = Duration.ofMinutes(1);
+        private final MovableClock clock = new MovableClock();
         private final Rescind rescind;
         private final List<TenantId> tenants = freshTenants();
         private final Map<String, Aggregate> expected = new LinkedHashMap<>();
@@ -149,11 +148,11 @@ public abstract class RescindModelProperties extends StoreContract {
         }
 
         Instant tick() {
-            return clock.advance();
+            return clock.step(CLOCK_STEP);
         }
 
         Instant next() {
-            return clock.instant().plus(SteppingClock.STEP);
+            return clock.instant().plus(CLOCK_STEP);
         }
 
         Option<CancellationRequest> request(TenantId tenant, CancellationRequestId id) {
@@ -545,31 +544,5 @@ public abstract class RescindModelProperties extends StoreContract {
             versions.add(value);
         }
         return versions;
-    }
-
-    /** A clock the run moves one step per call, so that the pipeline and the reference decide at one moment. */
-    private static final class SteppingClock extends Clock {
-        static final Duration STEP = Duration.ofMinutes(1);
-        private volatile Instant now = Values.EPOCH;
-
-        Instant advance() {
-            now = now.plus(STEP);
-            return now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the run's clock has one zone");
-        }
     }
 }

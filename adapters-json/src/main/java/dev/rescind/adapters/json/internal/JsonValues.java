@@ -3,6 +3,7 @@ package dev.rescind.adapters.json.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rescind.domain.shared.FieldError;
 import dev.rescind.domain.shared.InvalidInputException;
+import dev.rescind.domain.shared.Money;
 import dev.rescind.domain.shared.Rejection;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
@@ -76,8 +77,32 @@ public final class JsonValues {
                 : wrongType("an integer");
     }
 
+    /** The most decimal places a wire amount may have: more than any ISO 4217 currency's minor unit. */
+    public static final int MAX_DECIMAL_PLACES = 8;
+
+    /**
+     * A finite amount below {@link Money#MAX_ABSOLUTE} in absolute value with at most
+     * {@value #MAX_DECIMAL_PLACES} decimal places. A tree built elsewhere may hold NaN or an infinity, and a
+     * JSON number may carry an exponent such as {@code 1e999999999}: both are invalid input, never an
+     * exception, and never a number too long to render.
+     */
     public static Either<Rejection.InvalidInput, BigDecimal> decimal(JsonNode node) {
-        return node.isNumber() ? Either.right(node.decimalValue()) : wrongType("a number");
+        if (!node.isNumber()) {
+            return wrongType("a number");
+        }
+        if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+            return Either.left(Rejection.InvalidInput.of("", StrictJson.NOT_A_NUMBER, "must be a finite number"));
+        }
+        BigDecimal value = node.decimalValue();
+        if (value.abs().compareTo(Money.MAX_ABSOLUTE) >= 0) {
+            return Either.left(Rejection.InvalidInput.of("", "out_of_range", "must be less than "
+                    + Money.MAX_ABSOLUTE.toPlainString() + " in absolute value"));
+        }
+        if (value.stripTrailingZeros().scale() > MAX_DECIMAL_PLACES) {
+            return Either.left(Rejection.InvalidInput.of("", "too_precise", "must have at most "
+                    + MAX_DECIMAL_PLACES + " decimal places"));
+        }
+        return Either.right(value);
     }
 
     /** An amount as the APIs write it: no trailing zeros ({@code 3.5}), never in exponent notation. */

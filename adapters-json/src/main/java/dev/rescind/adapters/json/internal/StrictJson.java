@@ -27,6 +27,10 @@ import dev.rescind.domain.shared.Rejection;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -56,6 +60,10 @@ public final class StrictJson {
     /** Beyond one of the size or depth limits. */
     public static final String TOO_LARGE = "too_large";
     public static final String DUPLICATE_FIELD = "duplicate_field";
+    /** {@code NaN} or an infinity in a tree built in code, where a finite number belongs. */
+    public static final String NOT_A_NUMBER = "not_a_number";
+    /** Bytes that are not UTF-8: overlong forms, surrogates, truncated or stray sequences. */
+    public static final String INVALID_UTF8 = "invalid_utf8";
     public static final String UNKNOWN_FIELD = "unknown_field";
     public static final String WRONG_TYPE = "wrong_type";
     public static final String REQUIRED = "required";
@@ -73,7 +81,8 @@ public final class StrictJson {
         /** The shape is right but a value breaks a rule (too long, blank, out of range). */
         VALUE;
 
-        private static final Set<String> BODY_CODES = Set.of(MALFORMED, TOO_LARGE, DUPLICATE_FIELD);
+        private static final Set<String> BODY_CODES = Set.of(MALFORMED, TOO_LARGE, DUPLICATE_FIELD,
+                INVALID_UTF8);
         private static final Set<String> SCHEMA_CODES = Set.of(UNKNOWN_FIELD, WRONG_TYPE, REQUIRED, NOT_MODELED,
                 INCONSISTENT);
 
@@ -164,6 +173,12 @@ public final class StrictJson {
         if (body.length > MAX_DOCUMENT_LENGTH) {
             return Either.left(tooLarge(""));
         }
+        int invalid = firstInvalidUtf8(body);
+        if (invalid >= 0) {
+            return Either.left(Rejection.InvalidInput.of(pathBefore(body, invalid), INVALID_UTF8,
+                    "must be UTF-8: byte " + invalid + " starts an overlong form, a surrogate or an incomplete"
+                            + " sequence"));
+        }
         try (JsonParser parser = MAPPER.createParser(body)) {
             try {
                 return tree(parser);
@@ -178,6 +193,35 @@ public final class StrictJson {
     /** {@link #readTree(byte[])} for a body that is already text. */
     public static Either<Rejection.InvalidInput, JsonNode> readTree(String body) {
         return readTree(body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The offset of the first byte that does not belong to strict UTF-8, or -1. Jackson's own decoder takes
+     * overlong forms ({@code C0 AF} for {@code /}) and encoded surrogates as characters; the JDK's does not.
+     */
+    private static int firstInvalidUtf8(byte[] body) {
+        ByteBuffer in = ByteBuffer.wrap(body);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, CharBuffer.allocate(body.length), true);
+        return result.isError() ? in.position() : -1;
+    }
+
+    /** The path of the value being read when the body reached {@code offset}: {@code items[2].id}. */
+    private static String pathBefore(byte[] body, int offset) {
+        try (JsonParser parser = MAPPER.createParser(body, 0, offset)) {
+            try {
+                while (parser.nextToken() != null) {
+                    // only where the parser stands matters
+                }
+            } catch (IOException endOfPrefix) {
+                // expected: the prefix ends inside the value that holds the invalid bytes
+            }
+            return path(parser);
+        } catch (IOException closing) {
+            return "";
+        }
     }
 
     private static Either<Rejection.InvalidInput, JsonNode> tree(JsonParser parser) throws IOException {
@@ -215,6 +259,12 @@ public final class StrictJson {
             // Jackson reports a duplicate as a parse error whose only mark is its message.
             if (cause instanceof JsonParseException parse && parse.getOriginalMessage().startsWith("Duplicate field")) {
                 return Rejection.InvalidInput.of(path(parser), DUPLICATE_FIELD, "must appear only once");
+            }
+            // NaN and the infinities, as some writers emit them; likewise known only by the message.
+            if (cause instanceof JsonParseException parse
+                    && parse.getOriginalMessage().startsWith("Non-standard token")) {
+                return Rejection.InvalidInput.of(path(parser), MALFORMED,
+                        "must be a JSON number: NaN and the infinities are not JSON");
             }
         }
         String where = failure instanceof JacksonException jackson && jackson.getLocation() != null

@@ -33,8 +33,13 @@ public record CancelExchangeResult(ReturnId returnId, ExchangeCancellationAction
                     .orThrow();
         }
 
+        /** What parcelLab's {@code error} says of a deletion that had not answered when the answer was given. */
+        public static final String PENDING = "pending: the deletion had not finished when this answer was given";
+
+        /** A pending deletion keeps parcelLab's shape: attempted, not cancelled, and {@link #PENDING} as error. */
         public static DraftOrder of(EffectOutcome outcome) {
-            return new DraftOrder(outcome.attempted(), outcome.succeeded(), outcome.error());
+            return new DraftOrder(outcome.attempted(), outcome.succeeded(),
+                    outcome.pending() ? Option.some(PENDING) : outcome.error());
         }
     }
 

@@ -6,6 +6,7 @@ import dev.rescind.adapters.json.internal.StrictJson.Problem;
 import dev.rescind.domain.shared.FieldError;
 import dev.rescind.domain.shared.Rejection;
 import io.vavr.control.Either;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,37 @@ class StrictJsonTest {
 
         assertThat(error.code()).isEqualTo(StrictJson.MALFORMED);
         assertThat(error.message()).contains("line 1");
+    }
+
+    @Test
+    void overlong_forms_surrogates_and_truncated_sequences_are_invalid_utf8_at_the_string_that_holds_them() {
+        byte[][] invalid = {{(byte) 0xC0, (byte) 0xAF}, {(byte) 0xC0, (byte) 0xA2}, {(byte) 0xC0, (byte) 0xBC},
+                {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                {(byte) 0xE2, (byte) 0x82}};
+        for (byte[] sequence : invalid) {
+            byte[] before = "{\"inner\": {\"message\": \"a".getBytes(StandardCharsets.UTF_8);
+            byte[] after = "b\"}}".getBytes(StandardCharsets.UTF_8);
+            byte[] body = new byte[before.length + sequence.length + after.length];
+            System.arraycopy(before, 0, body, 0, before.length);
+            System.arraycopy(sequence, 0, body, before.length, sequence.length);
+            System.arraycopy(after, 0, body, before.length + sequence.length, after.length);
+
+            FieldError error = error(StrictJson.readTree(body));
+
+            assertThat(error.code()).isEqualTo(StrictJson.INVALID_UTF8);
+            assertThat(error.path()).isEqualTo("inner.message");
+            assertThat(Problem.of(error)).isEqualTo(Problem.BODY);
+        }
+    }
+
+    @Test
+    void nan_and_infinities_in_a_body_are_malformed_at_their_field() {
+        for (String number : List.of("NaN", "Infinity", "-Infinity")) {
+            FieldError error = error(StrictJson.readTree("{\"list\": [1, {\"amount\": " + number + "}]}"));
+
+            assertThat(error.code()).isEqualTo(StrictJson.MALFORMED);
+            assertThat(error.path()).as(number).isEqualTo("list[1].amount");
+        }
     }
 
     @Test

@@ -16,7 +16,9 @@ import dev.rescind.domain.shared.Money;
 import dev.rescind.domain.shared.Reference;
 import dev.rescind.domain.shared.TenantId;
 import io.vavr.control.Option;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 /** parcelLab's answers beyond the two documented examples: other skips, failed effects, errors. */
@@ -41,9 +43,31 @@ class ParcelLabApiTest {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body().get("action").asText()).isEqualTo("updated");
         assertThat(answer.body().get("shopifyDraftOrder").toString()).isEqualTo(
-                "{\"attempted\":true,\"cancelled\":false,\"error\":\"IllegalStateException: Shopify answered 502\"}");
+                "{\"attempted\":true,\"cancelled\":false,\"error\":\"Shopify answered 502\"}");
         assertThat(answer.body().get("draftOrderIdRemoved").asBoolean()).isTrue();
         assertThat(fixture.rescind.returns().get(new TenantId(USER), RETURN_ID).get().hasExchange()).isFalse();
+    }
+
+    @Test
+    void a_deletion_still_running_at_the_answer_keeps_parcel_labs_shape_and_says_pending() {
+        CountDownLatch hanging = new CountDownLatch(1);
+        RescindFixture slow = RescindFixture.at("2026-03-02T09:00:00Z", builder -> builder
+                .effectTimeout(Duration.ofMillis(50))
+                .draftOrders((tenant, draftOrder) -> awaitQuietly(hanging)));
+        try {
+            createReturn(slow, Compensation.exchange(new Reference("variant-m")),
+                    Option.some(new Reference("draft-1")));
+
+            HttpAnswer answer = new ParcelLabApi(slow.rescind).editReturnById(USER, REQUEST,
+                    tenant -> CommandContext.of(tenant, Actor.merchant(USER)));
+
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.body().get("shopifyDraftOrder").toString()).isEqualTo(
+                    "{\"attempted\":true,\"cancelled\":false,\"error\":\"" + CancelExchangeResult.DraftOrder.PENDING
+                            + "\"}");
+        } finally {
+            hanging.countDown();
+        }
     }
 
     @Test
@@ -113,6 +137,19 @@ class ParcelLabApiTest {
     }
 
     private void returnWith(Compensation compensation, Option<Reference> draftOrder) {
+        createReturn(fixture, compensation, draftOrder);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void createReturn(RescindFixture fixture, Compensation compensation,
+            Option<Reference> draftOrder) {
         fixture.rescind.returns().create(CommandContext.of(new TenantId(USER), Actor.merchant(USER)),
                 new NewReturn(RETURN_ID, Option.none(), Option.none(), Option.none(), Option.none(),
                         DeliveryOption.PICKUP, Option.none(), Option.none(), Option.none(),
