@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rescind.application.EventEnvelope;
 import dev.rescind.application.outbox.OutboxRelay;
+import dev.rescind.application.Rescind;
 import dev.rescind.application.RescindListener;
 import dev.rescind.application.port.EventLog;
 import dev.rescind.application.port.EventLog.Claimed;
@@ -18,6 +19,7 @@ import dev.rescind.application.port.Write;
 import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.TenantId;
 import dev.rescind.domain.shipment.Shipment;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -209,22 +211,22 @@ public abstract class EventLogContract extends StoreContract {
     }
 
     /**
-     * Defect 4 came from leases compared against each relay's own clock: relays 60 s apart took each other's
-     * live leases. The store alone keeps the time now, so relays in any number of processes, whose clocks may
-     * disagree by minutes, are told apart by lease alone. Here relays with leases of three seconds race over one
-     * outbox through a publisher that notices when an event is in flight twice: none is, and every event goes
-     * out in per-aggregate order.
+     * Defect 4: each relay compared leases with its own clock, so relays 60 s apart took each other's live
+     * leases. Here every relay comes from a {@link Rescind} whose clock is five minutes ahead of or behind the
+     * others', the relays' leases last three seconds, and they race over one outbox through a publisher that
+     * notices when an event is in flight twice: none is, and every event goes out once, in per-aggregate order.
      */
     @Test
-    void racing_relays_with_short_leases_never_publish_an_event_twice_at_the_same_time() throws Exception {
+    void relays_whose_clocks_are_minutes_apart_never_publish_an_event_twice_at_the_same_time() throws Exception {
         RescindStore store = emptyStore();
         List<EventEnvelope> committed = commitShipments(store, 40);
         OverlapDetector publisher = new OverlapDetector();
         List<Callable<Integer>> relays = new ArrayList<>();
         for (int relay = 0; relay < 4; relay++) {
-            OutboxRelay outbox = new OutboxRelay(store.events(), publisher, "racer-" + relay,
-                    OutboxRelay.Settings.defaults().withBatchSize(5).withLease(Duration.ofSeconds(3)),
-                    RescindListener.NONE);
+            Duration skew = Duration.ofMinutes(relay % 2 == 0 ? -5 : 5).plusSeconds(relay);
+            OutboxRelay outbox = Rescind.builder().store(store).clock(Clock.offset(Clock.systemUTC(), skew)).build()
+                    .outboxRelay(publisher, "skewed-" + relay,
+                            OutboxRelay.Settings.defaults().withBatchSize(5).withLease(Duration.ofSeconds(3)));
             relays.add(() -> {
                 int total = 0;
                 for (int round = 0; round < 200 && store.events().unpublished() > 0; round++) {
