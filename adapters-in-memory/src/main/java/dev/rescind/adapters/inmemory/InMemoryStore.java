@@ -52,8 +52,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiFunction;
 
 /**
  * A {@link RescindStore} in memory: thread-safe, with atomic commits, version checks, idempotency records,
@@ -142,15 +142,15 @@ public final class InMemoryStore implements RescindStore {
 
     /**
      * One outbox entry; {@code sequence} orders commits globally. An entry left the outbox once it has a
-     * {@code publishedAt}: published, or {@code discarded}.
+     * {@code publishedAt}: published, or discarded as a dead letter.
      */
     private record Entry(long sequence, EventEnvelope event, Instant committedAt, Option<Instant> publishedAt,
-            boolean discarded, Option<Lease> lease, int attempts, Option<Instant> dueAt, Option<String> lastError,
+            Option<Lease> lease, int attempts, Option<Instant> dueAt, Option<String> lastError,
             Option<Instant> deadLetteredAt) {
 
         static Entry committed(long sequence, EventEnvelope event, Instant at) {
-            return new Entry(sequence, event, at, Option.none(), false, Option.none(), 0, Option.none(),
-                    Option.none(), Option.none());
+            return new Entry(sequence, event, at, Option.none(), Option.none(), 0, Option.none(), Option.none(),
+                    Option.none());
         }
 
         Key aggregate() {
@@ -167,23 +167,23 @@ public final class InMemoryStore implements RescindStore {
         }
 
         Entry leased(Option<Lease> value) {
-            return new Entry(sequence, event, committedAt, publishedAt, discarded, value, attempts, dueAt, lastError,
+            return new Entry(sequence, event, committedAt, publishedAt, value, attempts, dueAt, lastError,
                     deadLetteredAt);
         }
 
-        Entry leftOutbox(Instant at, boolean asDiscarded) {
-            return new Entry(sequence, event, committedAt, Option.some(at), asDiscarded, Option.none(), attempts,
-                    Option.none(), lastError, deadLetteredAt);
+        Entry leftOutbox(Instant at) {
+            return new Entry(sequence, event, committedAt, Option.some(at), Option.none(), attempts, Option.none(),
+                    lastError, deadLetteredAt);
         }
 
         Entry failed(String error, Option<Instant> due, Option<Instant> deadLettered) {
-            return new Entry(sequence, event, committedAt, publishedAt, discarded, Option.none(), attempts + 1, due,
+            return new Entry(sequence, event, committedAt, publishedAt, Option.none(), attempts + 1, due,
                     Option.some(error), deadLettered);
         }
 
         Entry revived() {
-            return new Entry(sequence, event, committedAt, publishedAt, discarded, Option.none(), 0, Option.none(),
-                    lastError, Option.none());
+            return new Entry(sequence, event, committedAt, publishedAt, Option.none(), 0, Option.none(), lastError,
+                    Option.none());
         }
 
         boolean isDeadLetter() {
@@ -482,7 +482,7 @@ public final class InMemoryStore implements RescindStore {
 
         @Override
         public void markPublished(String relayId, List<String> eventIds) {
-            update(eventIds, (entry, now) -> entry.publishedAt().isEmpty() ? entry.leftOutbox(now, false) : entry);
+            update(eventIds, (entry, now) -> entry.publishedAt().isEmpty() ? entry.leftOutbox(now) : entry);
         }
 
         @Override
@@ -542,7 +542,7 @@ public final class InMemoryStore implements RescindStore {
 
         @Override
         public boolean discardDeadLetter(String eventId) {
-            return changeDeadLetter(eventId, (entry, now) -> entry.leftOutbox(now, true));
+            return changeDeadLetter(eventId, (entry, now) -> entry.leftOutbox(now));
         }
 
         @Override
