@@ -41,8 +41,8 @@ public final class Rescind {
     public static final int DEFAULT_EFFECT_THREADS = 16;
 
     private final RescindStore store;
-    private final Clock clock;
     private final IdSupplier ids;
+    private final RescindListener listener;
     private final ShipmentService shipments;
     private final ReturnService returns;
     private final FulfillmentOrderService fulfillmentOrders;
@@ -50,11 +50,11 @@ public final class Rescind {
 
     private Rescind(Builder builder) {
         this.store = Objects.requireNonNull(builder.store, "a store is required");
-        this.clock = builder.clock;
         this.ids = builder.ids;
+        this.listener = builder.listener;
         Executor executor = builder.effectExecutor != null ? builder.effectExecutor
                 : defaultEffectExecutor(builder.effectThreads);
-        Pipeline pipeline = new Pipeline(store, clock, ids, new EffectRunner(executor, builder.effectTimeout),
+        Pipeline pipeline = new Pipeline(store, builder.clock, ids, new EffectRunner(executor, builder.effectTimeout),
                 builder.maxAttempts);
         this.shipments = new ShipmentService(pipeline);
         this.returns = new ReturnService(pipeline, Option.of(builder.carrierCancellations),
@@ -85,7 +85,13 @@ public final class Rescind {
 
     /** A relay over this store's outbox; give each relay (thread or process) its own {@code relayId}. */
     public OutboxRelay outboxRelay(EventPublisher publisher, String relayId, int batchSize, Duration lease) {
-        return new OutboxRelay(store.events(), publisher, clock, relayId, batchSize, lease);
+        return outboxRelay(publisher, relayId, OutboxRelay.Settings.defaults().withBatchSize(batchSize)
+                .withLease(lease));
+    }
+
+    /** A relay over this store's outbox that reports to this instance's {@link Builder#listener listener}. */
+    public OutboxRelay outboxRelay(EventPublisher publisher, String relayId, OutboxRelay.Settings settings) {
+        return new OutboxRelay(store.events(), publisher, relayId, settings, listener);
     }
 
     /**
@@ -117,6 +123,7 @@ public final class Rescind {
         private Duration effectTimeout = Duration.ofSeconds(2);
         private int effectThreads = DEFAULT_EFFECT_THREADS;
         private int maxAttempts = 5;
+        private RescindListener listener = RescindListener.NONE;
 
         private Builder() {
         }
@@ -191,6 +198,12 @@ public final class Rescind {
                 throw new IllegalArgumentException("at least one attempt");
             }
             maxAttempts = value;
+            return this;
+        }
+
+        /** Who hears of Rescind's work (published, failed and dead-lettered events); nobody by default. */
+        public Builder listener(RescindListener value) {
+            listener = Objects.requireNonNull(value, "listener");
             return this;
         }
 

@@ -36,7 +36,7 @@ public class RescindSpringConfiguration {
     @Bean
     public OutboxRelay outboxRelay(DataSource dataSource, EventPublisher publisher) {
         // Run relayOnce() from a @Scheduled method; every instance of the service may run one.
-        return new OutboxRelay(JdbcRescindStore.of(dataSource).events(), publisher, Clock.systemUTC(),
+        return new OutboxRelay(JdbcRescindStore.of(dataSource).events(), publisher,
                 "relay-" + ProcessHandle.current().pid(), 100, Duration.ofSeconds(30));
     }
 }

@@ -47,21 +47,23 @@ import io.vavr.collection.TreeSet;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 
 /**
  * A {@link RescindStore} in memory: thread-safe, with atomic commits, version checks, idempotency records,
- * an outbox with relay leases, and tenant-scoped, keyset-paginated lists. It keeps the same contract as the
- * JDBC store (the testkit's contract tests run against both) but nothing survives the process.
+ * an outbox with relay leases, attempts and dead letters kept by the store's clock, and tenant-scoped,
+ * keyset-paginated lists. It keeps the same contract as the JDBC store (the testkit's contract tests run
+ * against both) but nothing survives the process.
  *
  * <p>All data lives in one immutable snapshot of persistent collections. Reads take the current snapshot
  * without locking and so always see whole commits; writers swap in a new snapshot under one lock.
@@ -69,6 +71,7 @@ import java.util.function.UnaryOperator;
 public final class InMemoryStore implements RescindStore {
 
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final Clock clock;
     private volatile Snapshot snapshot = Snapshot.EMPTY;
 
     private final Shipments shipments = new ShipmentsView();
@@ -79,6 +82,19 @@ public final class InMemoryStore implements RescindStore {
     private final IdempotencyRecords idempotency = new Idempotency();
     private final EffectJournal effects = new Effects();
     private final UnitOfWork unitOfWork = this::commit;
+
+    /** A store on the system clock. */
+    public InMemoryStore() {
+        this(Clock.systemUTC());
+    }
+
+    /**
+     * A store whose outbox keeps its times (leases, due times, commits, publications) by {@code clock}: the
+     * in-memory stand-in for a database's clock.
+     */
+    public InMemoryStore(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
 
     @Override
     public <A extends Aggregate, I extends AggregateId, S extends Enum<S>> Repository<A, I, S> repository(
@@ -134,14 +150,54 @@ public final class InMemoryStore implements RescindStore {
     private record StatusKey(TenantId tenant, AggregateType type, String status) {
     }
 
-    /** One outbox entry; {@code sequence} orders commits globally. */
-    private record Entry(long sequence, EventEnvelope event, boolean published, Option<Lease> lease) {
+    /**
+     * One outbox entry; {@code sequence} orders commits globally. An entry left the outbox once it has a
+     * {@code publishedAt}: published, or discarded as a dead letter.
+     */
+    private record Entry(long sequence, EventEnvelope event, Instant committedAt, Option<Instant> publishedAt,
+            Option<Lease> lease, int attempts, Option<Instant> dueAt, Option<String> lastError,
+            Option<Instant> deadLetteredAt) {
+
+        static Entry committed(long sequence, EventEnvelope event, Instant at) {
+            return new Entry(sequence, event, at, Option.none(), Option.none(), 0, Option.none(), Option.none(),
+                    Option.none());
+        }
+
         Key aggregate() {
             return new Key(event.tenant(), event.aggregateType(), event.aggregateId());
         }
 
-        boolean leasedByOtherThan(String relayId, Instant now) {
-            return lease.exists(held -> !held.relayId().equals(relayId) && held.until().isAfter(now));
+        boolean claimableBy(String relayId, Instant now) {
+            return deadLetteredAt.isEmpty() && dueAt.forAll(due -> !due.isAfter(now))
+                    && !lease.exists(held -> !held.relayId().equals(relayId) && held.until().isAfter(now));
+        }
+
+        boolean heldBy(String relayId) {
+            return lease.exists(held -> held.relayId().equals(relayId));
+        }
+
+        Entry leased(Option<Lease> value) {
+            return new Entry(sequence, event, committedAt, publishedAt, value, attempts, dueAt, lastError,
+                    deadLetteredAt);
+        }
+
+        Entry leftOutbox(Instant at) {
+            return new Entry(sequence, event, committedAt, Option.some(at), Option.none(), attempts, Option.none(),
+                    lastError, deadLetteredAt);
+        }
+
+        Entry failed(String error, Option<Instant> due, Option<Instant> deadLettered) {
+            return new Entry(sequence, event, committedAt, publishedAt, Option.none(), attempts + 1, due,
+                    Option.some(error), deadLettered);
+        }
+
+        Entry revived() {
+            return new Entry(sequence, event, committedAt, publishedAt, Option.none(), 0, Option.none(), lastError,
+                    Option.none());
+        }
+
+        boolean isDeadLetter() {
+            return deadLetteredAt.isDefined() && publishedAt.isEmpty();
         }
     }
 
@@ -180,6 +236,18 @@ public final class InMemoryStore implements RescindStore {
                     sequenceOfEvent, idempotency, openRequests, effects, nextSequence);
         }
 
+        /** Without these outbox entries, in the outbox and in their aggregates' histories. */
+        Snapshot without(List<Long> sequences, List<EventEnvelope> events) {
+            Map<Key, Vector<Long>> histories = eventsByAggregate;
+            for (EventEnvelope event : events) {
+                Key key = new Key(event.tenant(), event.aggregateType(), event.aggregateId());
+                histories = histories.computeIfPresent(key, (ignored, history) -> history.removeAll(sequences))._2;
+            }
+            return new Snapshot(aggregates, byStatus, requestsByTarget, histories, outbox.removeAll(sequences),
+                    pending, sequenceOfEvent.removeAll(events.stream().map(EventEnvelope::eventId).toList()),
+                    idempotency, openRequests, effects, nextSequence);
+        }
+
         Snapshot withIdempotency(Map<IdempotencyKeyOf, IdempotencyRecord> newIdempotency) {
             return new Snapshot(aggregates, byStatus, requestsByTarget, eventsByAggregate, outbox, pending,
                     sequenceOfEvent, newIdempotency, openRequests, effects, nextSequence);
@@ -199,7 +267,7 @@ public final class InMemoryStore implements RescindStore {
             if (conflict.isDefined()) {
                 return Either.left(conflict.get());
             }
-            snapshot = applied(current, commit);
+            snapshot = applied(current, commit, clock.instant());
             return Either.right(new UnitOfWork.Committed(commit.writes().size()));
         } finally {
             writeLock.unlock();
@@ -232,7 +300,7 @@ public final class InMemoryStore implements RescindStore {
         return Option.none();
     }
 
-    private static Snapshot applied(Snapshot current, Commit commit) {
+    private static Snapshot applied(Snapshot current, Commit commit, Instant committedAt) {
         Map<Key, Aggregate> aggregates = current.aggregates();
         Map<StatusKey, TreeSet<String>> byStatus = current.byStatus();
         Map<TargetKey, Vector<String>> requestsByTarget = current.requestsByTarget();
@@ -253,7 +321,7 @@ public final class InMemoryStore implements RescindStore {
             StatusKey newList = statusKeyOf(aggregate);
             byStatus = byStatus.put(newList, byStatus.get(newList).getOrElse(TreeSet.empty()).add(key.id()));
             aggregates = aggregates.put(key, aggregate);
-            outbox = outbox.put(sequence, new Entry(sequence, write.event(), false, Option.none()));
+            outbox = outbox.put(sequence, Entry.committed(sequence, write.event(), committedAt));
             pending = pending.add(sequence);
             sequenceOfEvent = sequenceOfEvent.put(write.event().eventId(), sequence);
             eventsByAggregate = eventsByAggregate.put(key,
@@ -378,38 +446,29 @@ public final class InMemoryStore implements RescindStore {
         }
 
         @Override
-        public List<EventEnvelope> claim(String relayId, int limit, Instant now, Duration lease) {
+        public List<Claimed> claim(String relayId, int limit, Duration lease) {
             writeLock.lock();
             try {
+                Instant now = clock.instant();
                 Snapshot current = snapshot;
                 Set<Key> blocked = new HashSet<>();
-                java.util.Map<Key, List<Entry>> taken = new LinkedHashMap<>();
-                int count = 0;
+                TreeMap<Long, Entry> outbox = current.outbox();
+                Option<Lease> held = Option.some(new Lease(relayId, now.plus(lease)));
+                List<Claimed> claimed = new ArrayList<>();
                 for (Long sequence : current.pending()) {
-                    if (count == limit) {
+                    if (claimed.size() >= limit) {
                         break;
                     }
                     Entry entry = current.outbox().get(sequence).get();
-                    Key aggregate = entry.aggregate();
-                    if (blocked.contains(aggregate)) {
+                    if (blocked.contains(entry.aggregate())) {
                         continue;
                     }
-                    if (entry.leasedByOtherThan(relayId, now)) {
-                        blocked.add(aggregate);
+                    if (!entry.claimableBy(relayId, now)) {
+                        blocked.add(entry.aggregate());
                         continue;
                     }
-                    taken.computeIfAbsent(aggregate, key -> new ArrayList<>()).add(entry);
-                    count++;
-                }
-                TreeMap<Long, Entry> outbox = current.outbox();
-                List<EventEnvelope> claimed = new ArrayList<>();
-                Lease held = new Lease(relayId, now.plus(lease));
-                for (List<Entry> entries : taken.values()) {
-                    for (Entry entry : entries) {
-                        outbox = outbox.put(entry.sequence(), new Entry(entry.sequence(), entry.event(), false,
-                                Option.some(held)));
-                        claimed.add(entry.event());
-                    }
+                    outbox = outbox.put(sequence, entry.leased(held));
+                    claimed.add(new Claimed(entry.event(), entry.attempts()));
                 }
                 snapshot = current.withOutbox(outbox, current.pending());
                 return claimed;
@@ -419,15 +478,28 @@ public final class InMemoryStore implements RescindStore {
         }
 
         @Override
-        public void markPublished(String relayId, List<String> eventIds, Instant now) {
-            update(eventIds, entry -> new Entry(entry.sequence(), entry.event(), true, Option.none()));
+        public void markPublished(String relayId, List<String> eventIds) {
+            update(eventIds, (entry, now) -> entry.publishedAt().isEmpty() ? entry.leftOutbox(now) : entry);
         }
 
         @Override
         public void release(String relayId, List<String> eventIds) {
-            update(eventIds, entry -> entry.lease().exists(held -> held.relayId().equals(relayId))
-                    ? new Entry(entry.sequence(), entry.event(), entry.published(), Option.none())
+            update(eventIds, (entry, now) -> entry.heldBy(relayId) && entry.publishedAt().isEmpty()
+                    ? entry.leased(Option.none())
                     : entry);
+        }
+
+        @Override
+        public void recordFailure(String relayId, String eventId, Failure failure) {
+            update(List.of(eventId), (entry, now) -> {
+                if (!entry.heldBy(relayId) || entry.publishedAt().isDefined()) {
+                    return entry;
+                }
+                if (failure instanceof Failure.Retry retry) {
+                    return entry.failed(retry.error(), Option.some(now.plus(retry.after())), Option.none());
+                }
+                return entry.failed(failure.error(), Option.none(), Option.some(now));
+            });
         }
 
         @Override
@@ -435,18 +507,87 @@ public final class InMemoryStore implements RescindStore {
             return snapshot.pending().size();
         }
 
-        private void update(List<String> eventIds, UnaryOperator<Entry> change) {
+        @Override
+        public Backlog backlog() {
+            Snapshot current = snapshot;
+            Instant now = clock.instant();
+            long deadLettered = current.pending().count(sequence -> current.outbox().get(sequence).get()
+                    .isDeadLetter());
+            Duration oldest = current.pending().headOption()
+                    .map(sequence -> Duration.between(current.outbox().get(sequence).get().committedAt(), now))
+                    .filter(age -> !age.isNegative())
+                    .getOrElse(Duration.ZERO);
+            return new Backlog(current.pending().size(), deadLettered, oldest);
+        }
+
+        @Override
+        public List<DeadLetter> deadLetters(int limit) {
+            Snapshot current = snapshot;
+            return current.pending().toStream()
+                    .map(sequence -> current.outbox().get(sequence).get())
+                    .filter(Entry::isDeadLetter)
+                    .take(Math.max(limit, 0))
+                    .map(entry -> new DeadLetter(entry.event(), entry.attempts(), entry.lastError().getOrElse(""),
+                            entry.deadLetteredAt().get()))
+                    .toJavaList();
+        }
+
+        @Override
+        public boolean retryDeadLetter(String eventId) {
+            return changeDeadLetter(eventId, (entry, now) -> entry.revived());
+        }
+
+        @Override
+        public boolean discardDeadLetter(String eventId) {
+            return changeDeadLetter(eventId, (entry, now) -> entry.leftOutbox(now));
+        }
+
+        @Override
+        public int deletePublished(Duration olderThan, int limit) {
+            if (olderThan.isNegative()) {
+                throw new IllegalArgumentException("retention cannot reach into the future");
+            }
             writeLock.lock();
             try {
+                Snapshot current = snapshot;
+                Instant cutoff = clock.instant().minus(olderThan);
+                List<Entry> expired = current.outbox().values().toStream()
+                        .filter(entry -> entry.publishedAt().exists(at -> at.isBefore(cutoff)))
+                        .take(Math.max(limit, 0))
+                        .toJavaList();
+                snapshot = current.without(expired.stream().map(Entry::sequence).toList(),
+                        expired.stream().map(Entry::event).toList());
+                return expired.size();
+            } finally {
+                writeLock.unlock();
+            }
+        }
+
+        private boolean changeDeadLetter(String eventId, BiFunction<Entry, Instant, Entry> change) {
+            boolean[] changed = {false};
+            update(List.of(eventId), (entry, now) -> {
+                if (!entry.isDeadLetter()) {
+                    return entry;
+                }
+                changed[0] = true;
+                return change.apply(entry, now);
+            });
+            return changed[0];
+        }
+
+        private void update(List<String> eventIds, BiFunction<Entry, Instant, Entry> change) {
+            writeLock.lock();
+            try {
+                Instant now = clock.instant();
                 Snapshot current = snapshot;
                 TreeMap<Long, Entry> outbox = current.outbox();
                 TreeSet<Long> pending = current.pending();
                 for (String eventId : eventIds) {
                     Option<Long> sequence = current.sequenceOfEvent().get(eventId);
                     if (sequence.isDefined()) {
-                        Entry changed = change.apply(outbox.get(sequence.get()).get());
+                        Entry changed = change.apply(outbox.get(sequence.get()).get(), now);
                         outbox = outbox.put(sequence.get(), changed);
-                        pending = changed.published() ? pending.remove(sequence.get()) : pending;
+                        pending = changed.publishedAt().isDefined() ? pending.remove(sequence.get()) : pending;
                     }
                 }
                 snapshot = current.withOutbox(outbox, pending);

@@ -2,6 +2,7 @@ package dev.rescind.adapters.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -12,14 +13,15 @@ import javax.sql.DataSource;
 
 /**
  * Everything the JDBC store does differently per database, in one place: how a JSON parameter is bound, how a
- * result is limited, how the outbox relay locks the events it claims, how timestamps are bound, and which
- * SQL errors mean a unique key was hit or a transaction lost a race and may simply be tried again. The
- * migrations of each database live under {@link #migrationLocation()}.
+ * result is limited, how the outbox relay locks the events it claims, how timestamps are bound and read, how
+ * the database's clock is asked, and which SQL errors mean a unique key was hit or a transaction lost a race
+ * and may simply be tried again. The migrations of each database live under {@link #migrationLocation()}.
  */
 public enum Dialect {
 
     /** PostgreSQL 15 and newer, the primary database: {@code JSONB} documents, partial indexes, {@code SKIP LOCKED}. */
-    POSTGRESQL("postgresql", "CAST(? AS JSONB)", "FETCH FIRST ? ROWS ONLY", true, 1000, true) {
+    POSTGRESQL("postgresql", "CAST(? AS JSONB)", "FETCH FIRST ? ROWS ONLY", true, 1000, true, "CURRENT_TIMESTAMP",
+            "(CURRENT_TIMESTAMP + CAST(? AS BIGINT) * INTERVAL '1 millisecond')") {
         @Override
         boolean isUniqueViolation(SQLException failure) {
             return "23505".equals(failure.getSQLState());
@@ -36,7 +38,8 @@ public enum Dialect {
      * H2 2.x, the embedded default: documents as text. The relay's claims take turns on a lock row instead of
      * skipping locked events; an embedded database has few relays, and the lock keeps the claim simple.
      */
-    H2("h2", "?", "FETCH FIRST ? ROWS ONLY", false, 1, true) {
+    H2("h2", "?", "FETCH FIRST ? ROWS ONLY", false, 1, true, "CURRENT_TIMESTAMP",
+            "DATEADD(MILLISECOND, CAST(? AS BIGINT), CURRENT_TIMESTAMP)") {
         @Override
         boolean isUniqueViolation(SQLException failure) {
             return "23505".equals(failure.getSQLState());
@@ -54,7 +57,8 @@ public enum Dialect {
      * MariaDB 10.6 and newer (tested on 10.11): {@code JSON} as checked text, a generated column where
      * PostgreSQL has a partial index, {@code DATETIME(6)} in UTC where PostgreSQL has {@code TIMESTAMPTZ}.
      */
-    MARIADB("mariadb", "?", "LIMIT ?", true, 1000, false) {
+    MARIADB("mariadb", "?", "LIMIT ?", true, 1000, false, "UTC_TIMESTAMP(6)",
+            "(UTC_TIMESTAMP(6) + INTERVAL (? * 1000) MICROSECOND)") {
         @Override
         boolean isUniqueViolation(SQLException failure) {
             return failure.getErrorCode() == 1062;
@@ -71,6 +75,12 @@ public enum Dialect {
         void bindInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
             statement.setObject(index, LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
         }
+
+        @Override
+        Instant instant(ResultSet row, String column) throws SQLException {
+            LocalDateTime value = row.getObject(column, LocalDateTime.class);
+            return value == null ? null : value.toInstant(ZoneOffset.UTC);
+        }
     };
 
     private final String folder;
@@ -79,15 +89,19 @@ public enum Dialect {
     private final boolean skipsLocked;
     private final int inListSize;
     private final boolean countsBatchedUpdates;
+    private final String now;
+    private final String nowPlusMillis;
 
     Dialect(String folder, String jsonParameter, String limitParameter, boolean skipsLocked, int inListSize,
-            boolean countsBatchedUpdates) {
+            boolean countsBatchedUpdates, String now, String nowPlusMillis) {
         this.folder = folder;
         this.jsonParameter = jsonParameter;
         this.limitParameter = limitParameter;
         this.skipsLocked = skipsLocked;
         this.inListSize = inListSize;
         this.countsBatchedUpdates = countsBatchedUpdates;
+        this.now = now;
+        this.nowPlusMillis = nowPlusMillis;
     }
 
     /**
@@ -161,6 +175,19 @@ public enum Dialect {
         return countsBatchedUpdates;
     }
 
+    /**
+     * The database's clock, in the type of the store's timestamp columns (UTC on MariaDB, whose {@code DATETIME}
+     * has no zone): leases and due times are compared and written with it, never with a JVM's clock.
+     */
+    String now() {
+        return now;
+    }
+
+    /** {@link #now()} plus a bound number of milliseconds (negative for a time in the past). */
+    String nowPlusMillis() {
+        return nowPlusMillis;
+    }
+
     abstract boolean isUniqueViolation(SQLException failure);
 
     /** A deadlock, a serialisation failure or a lock timeout: the transaction was undone and may be retried. */
@@ -168,6 +195,12 @@ public enum Dialect {
 
     void bindInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
         statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    /** A timestamp column or expression as an instant; null for SQL {@code NULL}. */
+    Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 
     /** Whether {@code failure} or one it chains names the unique index {@code name}. */

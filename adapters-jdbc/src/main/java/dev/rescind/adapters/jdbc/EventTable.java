@@ -2,6 +2,10 @@ package dev.rescind.adapters.jdbc;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rescind.application.EventEnvelope;
+import dev.rescind.application.port.EventLog.Backlog;
+import dev.rescind.application.port.EventLog.Claimed;
+import dev.rescind.application.port.EventLog.DeadLetter;
+import dev.rescind.application.port.EventLog.Failure;
 import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.TenantId;
 import java.sql.Connection;
@@ -38,43 +42,83 @@ final class EventTable {
             ORDER BY version""".formatted(COLUMNS);
 
     /**
-     * Unpublished events that no other relay holds a live lease on, and whose aggregate has no earlier event
-     * under another relay's live lease, oldest first, with the first unpublished version of their aggregate.
-     * Where the database can, events that a concurrent claim has locked are skipped rather than waited for.
+     * Due, unpublished, live events that no other relay holds a live lease on, and whose aggregate has no earlier
+     * unpublished event that cannot be claimed now (another relay's live lease, a due time still to come, a dead
+     * letter), oldest first, with the first unpublished version of their aggregate. Every time is the
+     * database's ({@link Dialect#now()}). Where the database can, events that a concurrent claim has locked are
+     * skipped rather than waited for.
      */
     private static final String CANDIDATES = """
             SELECT e.sequence_no, e.event_id, e.tenant_id, e.aggregate_type, e.aggregate_id, e.version,
-                   e.event_type, e.document,
+                   e.event_type, e.document, e.attempts,
                    (SELECT MIN(f.version) FROM rescind_events f
                     WHERE f.tenant_id = e.tenant_id AND f.aggregate_type = e.aggregate_type
                       AND f.aggregate_id = e.aggregate_id AND f.published_at IS NULL) AS first_unpublished
             FROM rescind_events e
-            WHERE e.published_at IS NULL
-              AND (e.lease_until IS NULL OR e.lease_until <= ? OR e.lease_owner = ?)
+            WHERE e.published_at IS NULL AND e.dead_lettered_at IS NULL
+              AND (e.next_attempt_at IS NULL OR e.next_attempt_at <= %1$s)
+              AND (e.lease_until IS NULL OR e.lease_until <= %1$s OR e.lease_owner = ?)
               AND NOT EXISTS (
                   SELECT 1 FROM rescind_events b
                   WHERE b.tenant_id = e.tenant_id AND b.aggregate_type = e.aggregate_type
                     AND b.aggregate_id = e.aggregate_id AND b.version < e.version AND b.published_at IS NULL
-                    AND b.lease_until > ? AND b.lease_owner <> ?)
+                    AND (b.dead_lettered_at IS NOT NULL OR b.next_attempt_at > %1$s
+                         OR (b.lease_until > %1$s AND b.lease_owner <> ?)))
             ORDER BY e.sequence_no
-            %s%s""";
+            %2$s%3$s""";
 
     private static final String TAKE_TURN = """
             SELECT id FROM rescind_relay_lock WHERE id = 1 FOR UPDATE""";
 
     private static final String LEASE = """
-            UPDATE rescind_events SET lease_owner = ?, lease_until = ? WHERE sequence_no = ?""";
+            UPDATE rescind_events SET lease_owner = ?, lease_until = %s WHERE sequence_no = ?""";
 
     private static final String MARK_PUBLISHED = """
-            UPDATE rescind_events SET published_at = ?, lease_owner = NULL, lease_until = NULL
+            UPDATE rescind_events SET published_at = %s, lease_owner = NULL, lease_until = NULL,
+                next_attempt_at = NULL
             WHERE event_id = ? AND published_at IS NULL""";
 
     private static final String RELEASE = """
             UPDATE rescind_events SET lease_owner = NULL, lease_until = NULL
             WHERE event_id = ? AND lease_owner = ? AND published_at IS NULL""";
 
+    /** A failed attempt of the lease holder: due again later ({@code next_attempt_at}) or dead-lettered. */
+    private static final String FAILED = """
+            UPDATE rescind_events SET attempts = attempts + 1, last_error = ?, next_attempt_at = %s,
+                dead_lettered_at = %s, lease_owner = NULL, lease_until = NULL
+            WHERE event_id = ? AND lease_owner = ? AND published_at IS NULL""";
+
+    private static final String RETRY_DEAD_LETTER = """
+            UPDATE rescind_events SET dead_lettered_at = NULL, attempts = 0, next_attempt_at = NULL
+            WHERE event_id = ? AND dead_lettered_at IS NOT NULL AND published_at IS NULL""";
+
+    /** A discarded event leaves the outbox as if published, and says it was discarded. */
+    private static final String DISCARD_DEAD_LETTER = """
+            UPDATE rescind_events SET published_at = %1$s, discarded_at = %1$s
+            WHERE event_id = ? AND dead_lettered_at IS NOT NULL AND published_at IS NULL""";
+
+    private static final String DEAD_LETTERS = """
+            SELECT %s, attempts, last_error, dead_lettered_at FROM rescind_events
+            WHERE dead_lettered_at IS NOT NULL AND published_at IS NULL
+            ORDER BY sequence_no
+            %s""";
+
     private static final String UNPUBLISHED = """
             SELECT COUNT(*) FROM rescind_events WHERE published_at IS NULL""";
+
+    private static final String BACKLOG = """
+            SELECT COUNT(*) AS unpublished,
+                   COALESCE(SUM(CASE WHEN dead_lettered_at IS NULL THEN 0 ELSE 1 END), 0) AS dead_lettered,
+                   MIN(committed_at) AS oldest, %s AS now
+            FROM rescind_events WHERE published_at IS NULL""";
+
+    private static final String EXPIRED = """
+            SELECT sequence_no FROM rescind_events WHERE published_at < %s
+            ORDER BY published_at, sequence_no
+            %s""";
+
+    private static final String DELETE = """
+            DELETE FROM rescind_events WHERE sequence_no = ? AND published_at IS NOT NULL""";
 
     private static final List<String> COLUMN_FIELDS =
             List.of("eventId", "tenant", "aggregateType", "aggregateId", "version", "eventType");
@@ -83,12 +127,29 @@ final class EventTable {
     private final DocumentCodec codec;
     private final String insert;
     private final String candidates;
+    private final String lease;
+    private final String markPublished;
+    private final String retried;
+    private final String deadLettered;
+    private final String discard;
+    private final String deadLetters;
+    private final String backlog;
+    private final String expired;
 
     EventTable(Dialect dialect, DocumentCodec codec) {
         this.dialect = dialect;
         this.codec = codec;
+        String now = dialect.now();
         this.insert = INSERT.formatted(dialect.json());
-        this.candidates = CANDIDATES.formatted(dialect.limit(), dialect.claimLock());
+        this.candidates = CANDIDATES.formatted(now, dialect.limit(), dialect.claimLock());
+        this.lease = LEASE.formatted(dialect.nowPlusMillis());
+        this.markPublished = MARK_PUBLISHED.formatted(now);
+        this.retried = FAILED.formatted(dialect.nowPlusMillis(), "NULL");
+        this.deadLettered = FAILED.formatted("NULL", now);
+        this.discard = DISCARD_DEAD_LETTER.formatted(now);
+        this.deadLetters = DEAD_LETTERS.formatted(COLUMNS, dialect.limit());
+        this.backlog = BACKLOG.formatted(now);
+        this.expired = EXPIRED.formatted(dialect.nowPlusMillis(), dialect.limit());
     }
 
     /**
@@ -143,11 +204,11 @@ final class EventTable {
     }
 
     /**
-     * Leases a prefix of each aggregate's unpublished events to {@code relayId}. Run in one transaction: the
-     * candidates stay locked (or, on H2, the lock row is held) until the leases are committed.
+     * Leases a prefix of each aggregate's due, unpublished events to {@code relayId} for {@code lease} by the
+     * database's clock. Run in one transaction: the candidates stay locked (or, on H2, the lock row is held)
+     * until the leases are committed.
      */
-    List<EventEnvelope> claim(Connection connection, String relayId, int limit, Instant now, Duration lease)
-            throws SQLException {
+    List<Claimed> claim(Connection connection, String relayId, int limit, Duration leaseFor) throws SQLException {
         if (!dialect.skipsLocked()) {
             try (PreparedStatement turn = connection.prepareStatement(TAKE_TURN)) {
                 turn.executeQuery().close();
@@ -155,15 +216,13 @@ final class EventTable {
         }
         Map<AggregateKey, List<Candidate>> byAggregate = new LinkedHashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(candidates)) {
-            dialect.bindInstant(statement, 1, now);
+            statement.setString(1, relayId);
             statement.setString(2, relayId);
-            dialect.bindInstant(statement, 3, now);
-            statement.setString(4, relayId);
-            statement.setInt(5, limit);
+            statement.setInt(3, limit);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     Candidate candidate = new Candidate(rows.getLong("sequence_no"), rows.getLong("version"),
-                            rows.getLong("first_unpublished"), read(rows));
+                            rows.getLong("first_unpublished"), new Claimed(read(rows), rows.getInt("attempts")));
                     byAggregate.computeIfAbsent(candidate.aggregate(), key -> new ArrayList<>()).add(candidate);
                 }
             }
@@ -175,16 +234,16 @@ final class EventTable {
         if (taken.isEmpty()) {
             return List.of();
         }
-        try (PreparedStatement statement = connection.prepareStatement(LEASE)) {
+        try (PreparedStatement statement = connection.prepareStatement(lease)) {
             for (Candidate candidate : taken) {
                 statement.setString(1, relayId);
-                dialect.bindInstant(statement, 2, now.plus(lease));
+                statement.setLong(2, leaseFor.toMillis());
                 statement.setLong(3, candidate.sequence());
                 statement.addBatch();
             }
             statement.executeBatch();
         }
-        return taken.stream().map(Candidate::event).toList();
+        return taken.stream().map(Candidate::claimed).toList();
     }
 
     /**
@@ -204,11 +263,10 @@ final class EventTable {
         return prefix;
     }
 
-    void markPublished(Connection connection, List<String> eventIds, Instant now) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(MARK_PUBLISHED)) {
+    void markPublished(Connection connection, List<String> eventIds) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(markPublished)) {
             for (String eventId : eventIds) {
-                dialect.bindInstant(statement, 1, now);
-                statement.setString(2, eventId);
+                statement.setString(1, eventId);
                 statement.addBatch();
             }
             statement.executeBatch();
@@ -226,12 +284,85 @@ final class EventTable {
         }
     }
 
+    void recordFailure(Connection connection, String relayId, String eventId, Failure failure) throws SQLException {
+        boolean retry = failure instanceof Failure.Retry;
+        try (PreparedStatement statement = connection.prepareStatement(retry ? retried : deadLettered)) {
+            int index = 1;
+            statement.setString(index++, failure.error());
+            if (failure instanceof Failure.Retry again) {
+                statement.setLong(index++, again.after().toMillis());
+            }
+            statement.setString(index++, eventId);
+            statement.setString(index, relayId);
+            statement.executeUpdate();
+        }
+    }
+
+    /** Whether the dead letter {@code eventId} was made claimable again ({@code retry}) or discarded. */
+    boolean settleDeadLetter(Connection connection, String eventId, boolean retry) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(retry ? RETRY_DEAD_LETTER : discard)) {
+            statement.setString(1, eventId);
+            return statement.executeUpdate() == 1;
+        }
+    }
+
+    List<DeadLetter> deadLetters(Connection connection, int limit) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(deadLetters)) {
+            statement.setInt(1, limit);
+            List<DeadLetter> found = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    String error = rows.getString("last_error");
+                    found.add(new DeadLetter(read(rows), rows.getInt("attempts"), error == null ? "" : error,
+                            dialect.instant(rows, "dead_lettered_at")));
+                }
+            }
+            return found;
+        }
+    }
+
     long unpublished(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(UNPUBLISHED);
                 ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);
         }
+    }
+
+    Backlog backlog(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(backlog);
+                ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            Instant oldest = dialect.instant(rows, "oldest");
+            Duration age = oldest == null ? Duration.ZERO : Duration.between(oldest, dialect.instant(rows, "now"));
+            return new Backlog(rows.getLong("unpublished"), rows.getLong("dead_lettered"),
+                    age.isNegative() ? Duration.ZERO : age);
+        }
+    }
+
+    /** Deletes up to {@code limit} events that left the outbox more than {@code olderThan} ago; how many. */
+    int deletePublished(Connection connection, Duration olderThan, int limit) throws SQLException {
+        List<Long> sequences = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(expired)) {
+            statement.setLong(1, -olderThan.toMillis());
+            statement.setInt(2, limit);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    sequences.add(rows.getLong(1));
+                }
+            }
+        }
+        if (sequences.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(DELETE)) {
+            for (long sequence : sequences) {
+                statement.setLong(1, sequence);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+        return sequences.size();
     }
 
     /** The row mapper: the document with the envelope's identity put back from the columns. */
@@ -246,8 +377,9 @@ final class EventTable {
         return codec.decodeRecord(document, EventEnvelope.class);
     }
 
-    private record Candidate(long sequence, long version, long firstUnpublished, EventEnvelope event) {
+    private record Candidate(long sequence, long version, long firstUnpublished, Claimed claimed) {
         AggregateKey aggregate() {
+            EventEnvelope event = claimed.event();
             return new AggregateKey(event.tenant(), event.aggregateType(), event.aggregateId());
         }
     }

@@ -8,6 +8,10 @@ import dev.rescind.application.port.CancellationRequests;
 import dev.rescind.application.port.EffectJournal;
 import dev.rescind.application.port.EffectRecord;
 import dev.rescind.application.port.EventLog;
+import dev.rescind.application.port.EventLog.Backlog;
+import dev.rescind.application.port.EventLog.Claimed;
+import dev.rescind.application.port.EventLog.DeadLetter;
+import dev.rescind.application.port.EventLog.Failure;
 import dev.rescind.application.port.FulfillmentOrders;
 import dev.rescind.application.port.IdempotencyRecord;
 import dev.rescind.application.port.IdempotencyRecords;
@@ -39,7 +43,6 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -263,22 +266,23 @@ public final class JdbcRescindStore implements RescindStore {
         }
 
         @Override
-        public List<EventEnvelope> claim(String relayId, int limit, Instant now, Duration lease) {
+        public List<Claimed> claim(String relayId, int limit, Duration lease) {
             requireRelayId(relayId);
             if (limit < 1) {
                 return List.of();
             }
-            return transactions.atomically("claiming events", connection -> Either.<Void, List<EventEnvelope>>right(
-                    eventTable.claim(connection, relayId, limit, now, lease))).get();
+            requirePositive(lease, "a lease");
+            return transactions.atomically("claiming events", connection -> Either.<Void, List<Claimed>>right(
+                    eventTable.claim(connection, relayId, limit, lease))).get();
         }
 
         @Override
-        public void markPublished(String relayId, List<String> eventIds, Instant now) {
+        public void markPublished(String relayId, List<String> eventIds) {
             if (eventIds.isEmpty()) {
                 return;
             }
             transactions.atomically("marking events published", connection -> {
-                eventTable.markPublished(connection, eventIds, now);
+                eventTable.markPublished(connection, eventIds);
                 return Either.right(null);
             });
         }
@@ -296,8 +300,67 @@ public final class JdbcRescindStore implements RescindStore {
         }
 
         @Override
+        public void recordFailure(String relayId, String eventId, Failure failure) {
+            requireRelayId(relayId);
+            Objects.requireNonNull(failure, "failure");
+            if (failure instanceof Failure.Retry retry) {
+                requirePositive(retry.after(), "a retry's pause");
+            }
+            transactions.atomically("recording a failed attempt", connection -> {
+                eventTable.recordFailure(connection, relayId, eventId, failure);
+                return Either.right(null);
+            });
+        }
+
+        @Override
         public long unpublished() {
             return transactions.read("counting unpublished events", eventTable::unpublished);
+        }
+
+        @Override
+        public Backlog backlog() {
+            return transactions.read("measuring the outbox backlog", eventTable::backlog);
+        }
+
+        @Override
+        public List<DeadLetter> deadLetters(int limit) {
+            if (limit < 1) {
+                return List.of();
+            }
+            return transactions.read("listing dead letters", connection -> eventTable.deadLetters(connection, limit));
+        }
+
+        @Override
+        public boolean retryDeadLetter(String eventId) {
+            return settle("retrying a dead letter", eventId, true);
+        }
+
+        @Override
+        public boolean discardDeadLetter(String eventId) {
+            return settle("discarding a dead letter", eventId, false);
+        }
+
+        @Override
+        public int deletePublished(Duration olderThan, int limit) {
+            if (limit < 1) {
+                return 0;
+            }
+            if (olderThan.isNegative()) {
+                throw new IllegalArgumentException("retention cannot reach into the future");
+            }
+            return transactions.atomically("deleting published events", connection -> Either.<Void, Integer>right(
+                    eventTable.deletePublished(connection, olderThan, limit))).get();
+        }
+
+        private boolean settle(String what, String eventId, boolean retry) {
+            return transactions.atomically(what, connection -> Either.<Void, Boolean>right(
+                    eventTable.settleDeadLetter(connection, eventId, retry))).get();
+        }
+
+        private static void requirePositive(Duration duration, String what) {
+            if (duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException(what + " must be positive");
+            }
         }
 
         private static void requireRelayId(String relayId) {

@@ -124,6 +124,12 @@ final class Transactions {
             Connection connection = source.get();
             try {
                 return once(connection, work, borrowed);
+            } catch (NothingRan failure) {
+                // The connection broke before the work began (a killed session the pool still handed out):
+                // nothing happened, so a fresh connection may simply try again.
+                if (borrowed || attempt == ATTEMPTS) {
+                    throw failure.cause();
+                }
             } catch (SQLException failure) {
                 if (borrowed || attempt == ATTEMPTS || !dialect.isAnyTransient(failure)) {
                     throw failure;
@@ -140,14 +146,21 @@ final class Transactions {
 
     private <L, R> Either<L, R> once(Connection connection, Work<Either<L, R>> work, boolean borrowed)
             throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        int isolation = borrowed ? -1 : isolationOf(connection);
-        boolean changeIsolation = !borrowed && isolation != Connection.TRANSACTION_READ_COMMITTED;
-        if (changeIsolation) {
-            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-        }
-        if (autoCommit) {
-            connection.setAutoCommit(false);
+        boolean autoCommit;
+        int isolation;
+        boolean changeIsolation;
+        try {
+            autoCommit = connection.getAutoCommit();
+            isolation = borrowed ? -1 : isolationOf(connection);
+            changeIsolation = !borrowed && isolation != Connection.TRANSACTION_READ_COMMITTED;
+            if (changeIsolation) {
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            }
+            if (autoCommit) {
+                connection.setAutoCommit(false);
+            }
+        } catch (SQLException failure) {
+            throw new NothingRan(failure);
         }
         try {
             Either<L, R> outcome = work.run(connection);
@@ -211,6 +224,17 @@ final class Transactions {
             if (connection.isValid(1)) {
                 throw broken;
             }
+        }
+    }
+
+    /** A connection failed while the store set up its transaction, before any of the work ran. */
+    private static final class NothingRan extends SQLException {
+        NothingRan(SQLException cause) {
+            super(cause.getMessage(), cause.getSQLState(), cause.getErrorCode(), cause);
+        }
+
+        SQLException cause() {
+            return (SQLException) getCause();
         }
     }
 

@@ -10,7 +10,9 @@ import dev.rescind.application.CommandContext;
 import dev.rescind.application.EventEnvelope;
 import dev.rescind.application.IdempotencyKey;
 import dev.rescind.application.Rescind;
+import dev.rescind.application.RescindListener;
 import dev.rescind.application.outbox.OutboxRelay;
+import dev.rescind.application.port.EventLog;
 import dev.rescind.application.port.StoreFailure;
 import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.Reason;
@@ -22,13 +24,12 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,7 +75,7 @@ abstract class FaultTest {
     @Test
     void a_commit_whose_acknowledgement_is_lost_is_replayed_on_retry_and_not_applied_again() {
         AtomicBoolean armed = new AtomicBoolean(true);
-        Rescind lossy = FlowFixture.rescind(JdbcRescindStore.of(connectionsThat(armed, sql -> false, true),
+        Rescind lossy = FlowFixture.rescind(JdbcRescindStore.of(connectionsThat(once(armed), sql -> false, true),
                 database().dialect()));
         CommandContext keyed = merchant().withIdempotencyKey("cancel-once");
 
@@ -89,33 +90,36 @@ abstract class FaultTest {
     }
 
     @Test
-    void a_relay_whose_claim_is_killed_leaves_every_event_to_the_next_relay() {
+    void a_relay_whose_claim_is_killed_claims_again_and_the_relays_lose_nothing() {
         createMoreShipments(9);
         AtomicBoolean armed = new AtomicBoolean(true);
-        JdbcRescindStore dying = JdbcRescindStore.of(connectionsThat(armed,
-                sql -> sql.contains("UPDATE rescind_events SET lease_owner"), false), database().dialect());
+        JdbcRescindStore dying = killedOnceBefore(armed, sql -> sql.contains("UPDATE rescind_events SET lease_owner"));
         List<EventEnvelope> published = new ArrayList<>();
+        List<String> storeFailures = new ArrayList<>();
 
-        assertThatThrownBy(() -> relay(dying, "relay-a", published, Instant.now()).relayOnce())
-                .isInstanceOf(StoreFailure.class);
-        int drained = relay(healthy, "relay-b", published, Instant.now()).drain(20);
+        int first = relay(dying, "relay-a", published, storeFailures).relayOnce();
+        int rest = relay(healthy, "relay-b", published, storeFailures).drain(20);
 
         assertThat(armed).isFalse();
-        assertThat(drained).isEqualTo(10);
+        assertThat(storeFailures).containsExactly("relay-a: claiming events, will retry");
+        assertThat(first).isEqualTo(3);
+        assertThat(first + rest).isEqualTo(10);
         assertThat(published).extracting(EventEnvelope::eventId).doesNotHaveDuplicates().hasSize(10);
         assertThat(healthy.events().unpublished()).isZero();
     }
 
     @Test
-    void a_relay_that_dies_after_claiming_loses_nothing_once_its_lease_runs_out() {
+    void a_relay_that_dies_after_claiming_loses_nothing_once_its_lease_runs_out() throws InterruptedException {
         createMoreShipments(4);
         rescind.shipments().cancel(merchant(), SHIPMENT, REASON).get();
-        Instant now = Instant.parse("2030-01-01T00:00:00Z");
-        List<EventEnvelope> abandoned = healthy.events().claim("relay-a", 100, now, Duration.ofSeconds(30));
+        Duration lease = Duration.ofSeconds(2);
+        List<EventEnvelope> abandoned = healthy.events().claim("relay-a", 100, lease).stream()
+                .map(EventLog.Claimed::event).toList();
         List<EventEnvelope> published = new ArrayList<>();
 
-        int whileLeased = relay(healthy, "relay-b", published, now.plusSeconds(29)).drain(10);
-        int afterExpiry = relay(healthy, "relay-b", published, now.plusSeconds(31)).drain(10);
+        int whileLeased = relay(healthy, "relay-b", published, new ArrayList<>()).drain(10);
+        Thread.sleep(lease.toMillis() + 200);
+        int afterExpiry = relay(healthy, "relay-b", published, new ArrayList<>()).drain(10);
 
         assertThat(abandoned).hasSize(6);
         assertThat(whileLeased).isZero();
@@ -127,10 +131,52 @@ abstract class FaultTest {
         assertThat(healthy.events().unpublished()).isZero();
     }
 
+    @Test
+    void a_session_killed_before_the_store_reads_its_isolation_level_is_replaced_within_the_claim() {
+        createMoreShipments(2);
+        AtomicBoolean armed = new AtomicBoolean(true);
+        JdbcRescindStore dying = killedOnceBefore(armed, sql -> sql.equals("getTransactionIsolation"));
+        List<EventEnvelope> published = new ArrayList<>();
+        List<String> storeFailures = new ArrayList<>();
+
+        int relayed = relay(dying, "relay-a", published, storeFailures).relayOnce();
+
+        assertThat(armed).isFalse();
+        assertThat(storeFailures).as("nothing had run, so the store itself took a fresh connection").isEmpty();
+        assertThat(relayed).isEqualTo(3);
+        assertThat(healthy.events().unpublished()).isZero();
+    }
+
+    /**
+     * Defect 11: a session killed under the pool made {@code drain()} throw and the relay stop. Here sessions
+     * are killed again and again while a relay drains, before every fourth statement it runs (reading the
+     * isolation level, claiming, leasing, marking published): the relay retries, keeps going, and publishes
+     * every event.
+     */
+    @Test
+    void sessions_killed_under_the_pool_while_a_relay_drains_do_not_stop_it_and_every_event_is_published() {
+        createMoreShipments(29);
+        AtomicInteger kills = new AtomicInteger(8);
+        AtomicInteger statements = new AtomicInteger();
+        JdbcRescindStore flaky = JdbcRescindStore.of(connectionsThat(
+                () -> statements.incrementAndGet() % 4 == 0 && kills.getAndDecrement() > 0,
+                sql -> sql.equals("getTransactionIsolation") || sql.contains("rescind_events"), false),
+                database().dialect());
+        List<EventEnvelope> published = new ArrayList<>();
+        List<String> storeFailures = new ArrayList<>();
+
+        int drained = relay(flaky, "relay-a", published, storeFailures).drain(100);
+
+        assertThat(kills.get()).as("every planned kill happened").isNegative();
+        assertThat(storeFailures).isNotEmpty().allMatch(failure -> failure.endsWith("will retry"));
+        assertThat(published).extracting(EventEnvelope::eventId).doesNotHaveDuplicates().hasSize(30);
+        assertThat(drained).isEqualTo(30);
+        assertThat(healthy.events().unpublished()).isZero();
+    }
+
     private void assertKilledCommitLeavesNothing(Predicate<String> killBefore) {
         AtomicBoolean armed = new AtomicBoolean(true);
-        Rescind dying = FlowFixture.rescind(JdbcRescindStore.of(connectionsThat(armed, killBefore, false),
-                database().dialect()));
+        Rescind dying = FlowFixture.rescind(killedOnceBefore(armed, killBefore));
         CommandContext keyed = merchant().withIdempotencyKey("cancel-once");
 
         assertThatThrownBy(() -> dying.shipments().cancel(keyed, SHIPMENT, REASON)).isInstanceOf(StoreFailure.class);
@@ -161,42 +207,60 @@ abstract class FaultTest {
         }
     }
 
+    /** A relay of three events a run that tells {@code storeFailures} of every store failure it meets. */
     private static OutboxRelay relay(JdbcRescindStore store, String relayId, List<EventEnvelope> published,
-            Instant now) {
-        return new OutboxRelay(store.events(), published::add, Clock.fixed(now, ZoneOffset.UTC), relayId, 3,
-                Duration.ofSeconds(30));
+            List<String> storeFailures) {
+        RescindListener listener = new RescindListener() {
+            @Override
+            public void relayStoreFailed(String relay, String operation, RuntimeException failure, int attempt,
+                    boolean willRetry) {
+                storeFailures.add(relay + ": " + operation + (willRetry ? ", will retry" : ", gave up"));
+            }
+        };
+        return new OutboxRelay(store.events(), published::add, relayId,
+                OutboxRelay.Settings.defaults().withBatchSize(3), listener);
+    }
+
+    /** A store whose session is killed once, before a statement {@code killBefore} matches. */
+    private JdbcRescindStore killedOnceBefore(AtomicBoolean armed, Predicate<String> killBefore) {
+        return JdbcRescindStore.of(connectionsThat(once(armed), killBefore, false), database().dialect());
+    }
+
+    private static BooleanSupplier once(AtomicBoolean armed) {
+        return () -> armed.compareAndSet(true, false);
     }
 
     /**
-     * The shared pool, but each connection's session is killed (once, while {@code armed}) right before a
-     * statement that {@code killBefore} matches, or before a {@code commit} when it matches "commit". With
-     * {@code loseAcknowledgement}, a commit goes through and then fails as if the reply had been lost.
+     * The shared pool, but a connection's session is killed (when {@code fire} says so) right before a
+     * statement that {@code killBefore} matches, before a {@code commit} when it matches "commit", or before the
+     * isolation level is read when it matches "getTransactionIsolation". With {@code loseAcknowledgement}, a
+     * commit goes through (when {@code fire} says so) and then fails as if the reply had been lost.
      */
-    private DataSource connectionsThat(AtomicBoolean armed, Predicate<String> killBefore,
+    private DataSource connectionsThat(BooleanSupplier fire, Predicate<String> killBefore,
             boolean loseAcknowledgement) {
         DataSource pool = database().dataSource();
         return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
                 (proxy, method, args) -> {
                     Object result = invoke(method, pool, args);
                     return method.getName().equals("getConnection")
-                            ? dying((Connection) result, armed, killBefore, loseAcknowledgement)
+                            ? dying((Connection) result, fire, killBefore, loseAcknowledgement)
                             : result;
                 });
     }
 
-    private Connection dying(Connection connection, AtomicBoolean armed, Predicate<String> killBefore,
+    private Connection dying(Connection connection, BooleanSupplier fire, Predicate<String> killBefore,
             boolean loseAcknowledgement) {
         return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
                     String name = method.getName();
                     boolean commit = name.equals("commit") && (args == null || args.length == 0);
-                    if (commit && loseAcknowledgement && armed.compareAndSet(true, false)) {
+                    if (commit && loseAcknowledgement && fire.getAsBoolean()) {
                         connection.commit();
                         throw new SQLException("connection reset while reading the reply", "08006");
                     }
-                    String statement = commit ? "commit"
+                    String statement = commit || name.equals("getTransactionIsolation") ? (commit ? "commit" : name)
                             : name.startsWith("prepare") && args != null && args[0] instanceof String sql ? sql : null;
-                    if (statement != null && killBefore.test(statement) && armed.compareAndSet(true, false)) {
+                    if (statement != null && killBefore.test(statement) && fire.getAsBoolean()) {
                         kill(sessionOf(connection));
                     }
                     return invoke(method, connection, args);

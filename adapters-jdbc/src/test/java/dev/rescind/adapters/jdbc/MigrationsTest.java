@@ -30,6 +30,10 @@ import org.junit.jupiter.api.Test;
  */
 abstract class MigrationsTest {
 
+    /** Every database's scripts, in version order. */
+    private static final List<String> SCRIPTS = List.of("V1__rescind_schema.sql",
+            "V2__relay_attempts_and_dead_letters.sql");
+
     abstract DatabaseFixture database();
 
     @Test
@@ -44,7 +48,7 @@ abstract class MigrationsTest {
             MigrateResult again = flyway(dataSource, name, database().dialect().migrationLocation(),
                     "rescind_schema_history").load().migrate();
 
-            assertThat(rescind.migrationsExecuted).isEqualTo(1);
+            assertThat(rescind.migrationsExecuted).isEqualTo(SCRIPTS.size());
             assertThat(again.migrationsExecuted).isZero();
             List<String> tables = tables(dataSource);
             assertThat(tables).contains("orders", "shipments", "flyway_schema_history", "rescind_schema_history");
@@ -64,8 +68,10 @@ abstract class MigrationsTest {
         try (HikariDataSource dataSource = database().emptySchema(name)) {
             try (Connection connection = dataSource.getConnection();
                     Statement statement = connection.createStatement()) {
-                for (String sql : statements(database().dialect().migrationPath() + "/V1__rescind_schema.sql")) {
-                    statement.execute(sql);
+                for (String script : SCRIPTS) {
+                    for (String sql : statements(database().dialect().migrationPath() + "/" + script)) {
+                        statement.execute(sql);
+                    }
                 }
             }
             JdbcRescindStore store = JdbcRescindStore.of(dataSource);
@@ -81,7 +87,7 @@ abstract class MigrationsTest {
         }
     }
 
-    /** The tables one migration creates: the seven everyone has, and H2's lock row for the relay. */
+    /** The tables the migrations create: the seven everyone has, and H2's lock row for the relay. */
     private List<String> expectedTables() {
         List<String> expected = new ArrayList<>(DatabaseFixture.TABLES);
         if (!database().dialect().skipsLocked()) {

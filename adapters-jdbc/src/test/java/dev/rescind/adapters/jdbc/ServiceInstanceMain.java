@@ -79,8 +79,8 @@ public final class ServiceInstanceMain {
 
     /** Drains the outbox with small batches, recording each publication, until no event is left. */
     private static void relay(HikariDataSource pool, JdbcRescindStore store, String instance) throws Exception {
-        OutboxRelay relay = new OutboxRelay(store.events(), event -> record(pool, event, instance),
-                Clock.systemUTC(), instance, 5, Duration.ofMinutes(2));
+        OutboxRelay relay = new OutboxRelay(store.events(), event -> record(pool, event, instance), instance, 5,
+                Duration.ofMinutes(2));
         while (store.events().unpublished() > 0) {
             if (relay.relayOnce() == 0) {
                 Thread.sleep(5);

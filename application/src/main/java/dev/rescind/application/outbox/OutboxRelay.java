@@ -1,27 +1,41 @@
 package dev.rescind.application.outbox;
 
 import dev.rescind.application.EventEnvelope;
+import dev.rescind.application.RescindListener;
 import dev.rescind.application.port.EventLog;
+import dev.rescind.application.port.EventLog.Claimed;
+import dev.rescind.application.port.EventLog.Failure;
 import dev.rescind.application.port.EventPublisher;
+import dev.rescind.application.port.StoreFailure;
 import dev.rescind.domain.shared.InvalidInputException;
 import dev.rescind.domain.shared.Text;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Hands committed events to the host's {@link EventPublisher}: at least once, in per-aggregate order. Run
- * {@link #relayOnce()} on a schedule, from as many threads or processes as you like; the event log's leases
- * keep relays from publishing the same event at the same time.
+ * {@link #relayOnce()} on a schedule, from as many threads or processes as you like, each relay with its own
+ * id; the event log's leases, kept by the store's clock, keep relays from publishing the same event at the
+ * same time.
  *
- * <p>When the publisher fails on an event, later events of the same aggregate wait (order matters more than
- * progress), the other aggregates go on, and the failed event is offered again on a later run.
+ * <p>When publishing an event fails, the event is due again after an exponential backoff (from the store's
+ * clock) and the later events of its aggregate wait behind it (order matters more than progress); other
+ * aggregates go on. After {@link Settings#maxAttempts()} failed attempts the event is dead-lettered: the
+ * aggregate waits until the host retries or discards it through {@link EventLog#deadLetters},
+ * {@link EventLog#retryDeadLetter} and {@link EventLog#discardDeadLetter}.
+ *
+ * <p>A failing store (a killed connection, a failover) is retried with a growing pause a few times within a
+ * run; a run never throws a {@link StoreFailure}, it reports it to the {@link RescindListener} and gives the
+ * rest to the next run. An event published but not yet recorded as published is published again later.
  */
 public final class OutboxRelay {
 
@@ -30,62 +44,137 @@ public final class OutboxRelay {
     /** Relay ids are stored with each lease. */
     public static final int MAX_RELAY_ID_LENGTH = 255;
 
+    /** The longest error text kept with a failed event. */
+    public static final int MAX_ERROR_LENGTH = 1000;
+
+    /** How often one store operation is tried within a run, and the first pause between tries. */
+    private static final int STORE_ATTEMPTS = 6;
+    private static final Duration FIRST_STORE_PAUSE = Duration.ofMillis(50);
+
     private final EventLog log;
     private final EventPublisher publisher;
-    private final Clock clock;
     private final String relayId;
-    private final int batchSize;
-    private final Duration lease;
+    private final Settings settings;
+    private final RescindListener listener;
 
-    public OutboxRelay(EventLog log, EventPublisher publisher, Clock clock, String relayId, int batchSize,
-            Duration lease) {
-        this.log = Objects.requireNonNull(log, "log");
-        this.publisher = Objects.requireNonNull(publisher, "publisher");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.relayId = Text.token(relayId, MAX_RELAY_ID_LENGTH)
-                .getOrElseThrow(invalid -> new InvalidInputException(invalid.under("relayId")));
-        if (batchSize < 1 || lease.isNegative() || lease.isZero()) {
-            throw new IllegalArgumentException("batch size and lease must be positive");
+    /**
+     * How a relay works.
+     *
+     * @param batchSize    events claimed per run
+     * @param lease        how long claimed events stay this relay's: longer than a batch takes to publish
+     * @param maxAttempts  failed attempts after which an event is dead-lettered
+     * @param firstBackoff the pause after the first failed attempt; it doubles with every further one
+     * @param maxBackoff   the longest pause between attempts
+     */
+    public record Settings(int batchSize, Duration lease, int maxAttempts, Duration firstBackoff,
+            Duration maxBackoff) {
+
+        public Settings {
+            if (batchSize < 1 || maxAttempts < 1) {
+                throw new IllegalArgumentException("batch size and attempts must be positive");
+            }
+            if (!isPositive(lease) || !isPositive(firstBackoff) || !isPositive(maxBackoff)
+                    || maxBackoff.compareTo(firstBackoff) < 0) {
+                throw new IllegalArgumentException("lease and backoff must be positive, the longest backoff no "
+                        + "shorter than the first");
+            }
         }
-        this.batchSize = batchSize;
-        this.lease = lease;
+
+        /** 100 events a run, a 30 s lease, 10 attempts with a backoff from 1 s doubling up to 5 minutes. */
+        public static Settings defaults() {
+            return new Settings(100, Duration.ofSeconds(30), 10, Duration.ofSeconds(1), Duration.ofMinutes(5));
+        }
+
+        public Settings withBatchSize(int value) {
+            return new Settings(value, lease, maxAttempts, firstBackoff, maxBackoff);
+        }
+
+        public Settings withLease(Duration value) {
+            return new Settings(batchSize, value, maxAttempts, firstBackoff, maxBackoff);
+        }
+
+        public Settings withMaxAttempts(int value) {
+            return new Settings(batchSize, lease, value, firstBackoff, maxBackoff);
+        }
+
+        public Settings withBackoff(Duration first, Duration max) {
+            return new Settings(batchSize, lease, maxAttempts, first, max);
+        }
+
+        /** The pause after failed attempt number {@code attempt} (1 for the first). */
+        Duration backoffAfter(int attempt) {
+            Duration pause = firstBackoff;
+            for (int doubled = 1; doubled < attempt && pause.compareTo(maxBackoff) < 0; doubled++) {
+                pause = pause.multipliedBy(2);
+            }
+            return pause.compareTo(maxBackoff) < 0 ? pause : maxBackoff;
+        }
+
+        private static boolean isPositive(Duration duration) {
+            return duration != null && !duration.isNegative() && !duration.isZero();
+        }
     }
 
-    /** Claims one batch, publishes it and records what was published; the number published. */
+    public OutboxRelay(EventLog log, EventPublisher publisher, String relayId, Settings settings,
+            RescindListener listener) {
+        this.log = Objects.requireNonNull(log, "log");
+        this.publisher = Objects.requireNonNull(publisher, "publisher");
+        this.relayId = Text.token(relayId, MAX_RELAY_ID_LENGTH)
+                .getOrElseThrow(invalid -> new InvalidInputException(invalid.under("relayId")));
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** A relay with the {@link Settings#defaults()} but for the batch size and lease, and no listener. */
+    public OutboxRelay(EventLog log, EventPublisher publisher, String relayId, int batchSize, Duration lease) {
+        this(log, publisher, relayId, Settings.defaults().withBatchSize(batchSize).withLease(lease),
+                RescindListener.NONE);
+    }
+
+    /** Claims one batch, publishes it and records what was published and what failed; the number published. */
     public int relayOnce() {
-        List<EventEnvelope> claimed = log.claim(relayId, batchSize, clock.instant(), lease);
+        List<Claimed> claimed = withStore("claiming events",
+                () -> log.claim(relayId, settings.batchSize(), settings.lease()), List.of());
         if (claimed.isEmpty()) {
             return 0;
         }
+        List<EventEnvelope> batch = claimed.stream().map(Claimed::event).toList();
+        Map<String, Exception> failures = publish(batch);
         List<String> published = new ArrayList<>();
-        List<String> withheld = new ArrayList<>();
-        Set<String> stalled = new HashSet<>();
-        for (EventEnvelope event : claimed) {
-            String aggregate = event.tenant() + "/" + event.aggregateType() + "/" + event.aggregateId();
-            if (stalled.contains(aggregate)) {
-                withheld.add(event.eventId());
-                continue;
-            }
-            try {
-                publisher.publish(event);
+        for (EventEnvelope event : batch) {
+            if (!failures.containsKey(event.eventId())) {
                 published.add(event.eventId());
-            } catch (Exception failure) {
-                LOG.warn("relay {}: publishing event {} ({} v{}) failed, will retry: {}", relayId, event.eventId(),
-                        aggregate, event.version(), failure.toString());
-                stalled.add(aggregate);
-                withheld.add(event.eventId());
             }
         }
         if (!published.isEmpty()) {
-            log.markPublished(relayId, published, clock.instant());
+            withStore("marking events published", () -> {
+                log.markPublished(relayId, published);
+                return null;
+            }, null);
+        }
+        List<String> withheld = new ArrayList<>();
+        Set<String> failedAggregates = new HashSet<>();
+        for (Claimed entry : claimed) {
+            EventEnvelope event = entry.event();
+            Exception failure = failures.get(event.eventId());
+            if (failure == null) {
+                notify(() -> listener.eventPublished(relayId, event));
+            } else if (failedAggregates.add(aggregateOf(event))) {
+                recordFailure(entry, failure);
+            } else {
+                withheld.add(event.eventId());
+            }
         }
         if (!withheld.isEmpty()) {
-            log.release(relayId, withheld);
+            withStore("releasing leases", () -> {
+                log.release(relayId, withheld);
+                return null;
+            }, null);
         }
         return published.size();
     }
 
-    /** Relays until nothing is left to claim or {@code maxBatches} ran; the number published. */
+    /** Relays until a run publishes nothing or {@code maxBatches} ran; the number published. */
     public int drain(int maxBatches) {
         int total = 0;
         for (int batch = 0; batch < maxBatches; batch++) {
@@ -96,5 +185,101 @@ public final class OutboxRelay {
             total += published;
         }
         return total;
+    }
+
+    /** The publisher's failures by event id; a publisher that throws failed the whole batch. */
+    private Map<String, Exception> publish(List<EventEnvelope> batch) {
+        try {
+            return publisher.publishAll(batch);
+        } catch (RuntimeException failure) {
+            Map<String, Exception> all = new LinkedHashMap<>();
+            batch.forEach(event -> all.put(event.eventId(), failure));
+            return all;
+        }
+    }
+
+    /** The first failed event of an aggregate in a batch is charged an attempt; the later ones only waited. */
+    private void recordFailure(Claimed entry, Exception failure) {
+        EventEnvelope event = entry.event();
+        int attempt = entry.attempts() + 1;
+        String error = describe(failure);
+        if (attempt >= settings.maxAttempts()) {
+            LOG.error("relay {}: event {} ({} v{}) dead-lettered after {} attempts: {}", relayId, event.eventId(),
+                    aggregateOf(event), event.version(), attempt, error);
+            withStore("dead-lettering an event", () -> {
+                log.recordFailure(relayId, event.eventId(), new Failure.Exhausted(error));
+                return null;
+            }, null);
+            notify(() -> listener.eventDeadLettered(relayId, event, attempt, failure));
+            return;
+        }
+        Duration retryIn = settings.backoffAfter(attempt);
+        LOG.warn("relay {}: publishing event {} ({} v{}) failed, attempt {}, next in {}: {}", relayId,
+                event.eventId(), aggregateOf(event), event.version(), attempt, retryIn, error);
+        withStore("recording a failed attempt", () -> {
+            log.recordFailure(relayId, event.eventId(), new Failure.Retry(error, retryIn));
+            return null;
+        }, null);
+        notify(() -> listener.eventPublishFailed(relayId, event, attempt, failure, retryIn));
+    }
+
+    /**
+     * Runs a store operation, trying again after a doubling pause when the store fails; {@code otherwise} when
+     * every try failed (or the thread was interrupted), so that the run ends without throwing.
+     */
+    private <T> T withStore(String operation, Supplier<T> work, T otherwise) {
+        Duration pause = FIRST_STORE_PAUSE;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (StoreFailure failure) {
+                boolean willRetry = attempt < STORE_ATTEMPTS && !Thread.currentThread().isInterrupted();
+                int tried = attempt;
+                LOG.warn("relay {}: the store failed while {} (attempt {}, {}): {}", relayId, operation, attempt,
+                        willRetry ? "will retry" : "giving up until the next run", failure.getMessage());
+                notify(() -> listener.relayStoreFailed(relayId, operation, failure, tried, willRetry));
+                if (!willRetry || !pause(pause)) {
+                    return otherwise;
+                }
+                pause = pause.multipliedBy(2);
+            }
+        }
+    }
+
+    private static boolean pause(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+            return true;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void notify(Runnable notification) {
+        try {
+            notification.run();
+        } catch (RuntimeException failure) {
+            LOG.warn("relay {}: a listener failed and is ignored: {}", relayId, failure.toString());
+        }
+    }
+
+    /** The error text kept with an event: the failure's message, without control characters, bounded. */
+    static String describe(Exception failure) {
+        String message = failure.getMessage();
+        if (message == null || message.isBlank()) {
+            message = "publishing failed without a message";
+        }
+        String clean = message.replaceAll("\\p{Cntrl}", " ").strip();
+        if (clean.length() <= MAX_ERROR_LENGTH) {
+            return clean;
+        }
+        int end = Character.isHighSurrogate(clean.charAt(MAX_ERROR_LENGTH - 1)) ? MAX_ERROR_LENGTH - 1
+                : MAX_ERROR_LENGTH;
+        return clean.substring(0, end);
+    }
+
+    private static String aggregateOf(EventEnvelope event) {
+        return event.tenant() + "/" + event.aggregateType() + "/" + event.aggregateId();
     }
 }
