@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code rescind_events}: the event log and the outbox in one table. The columns are the envelope's identity
+ * {@code rescind_events} (by default; see {@link JdbcTables}): the event log and the outbox in one table. The columns are the envelope's identity
  * and the relay's bookkeeping; the document holds the event and the rest of its envelope.
  *
  * <p>The relay's statements are the only ones not scoped by tenant: one relay serves every tenant, and they
@@ -28,12 +28,12 @@ final class EventTable {
             "event_id, tenant_id, aggregate_type, aggregate_id, version, event_type, document";
 
     private static final String INSERT = """
-            INSERT INTO rescind_events
+            INSERT INTO {events}
                 (event_id, tenant_id, aggregate_type, aggregate_id, version, event_type, occurred_at, document)
             VALUES (?, ?, ?, ?, ?, ?, ?, %s)""";
 
     private static final String HISTORY = """
-            SELECT %s FROM rescind_events
+            SELECT %s FROM {events}
             WHERE tenant_id = ? AND aggregate_type = ? AND aggregate_id = ?
             ORDER BY version""".formatted(COLUMNS);
 
@@ -45,14 +45,14 @@ final class EventTable {
     private static final String CANDIDATES = """
             SELECT e.sequence_no, e.event_id, e.tenant_id, e.aggregate_type, e.aggregate_id, e.version,
                    e.event_type, e.document,
-                   (SELECT MIN(f.version) FROM rescind_events f
+                   (SELECT MIN(f.version) FROM {events} f
                     WHERE f.tenant_id = e.tenant_id AND f.aggregate_type = e.aggregate_type
                       AND f.aggregate_id = e.aggregate_id AND f.published_at IS NULL) AS first_unpublished
-            FROM rescind_events e
+            FROM {events} e
             WHERE e.published_at IS NULL
               AND (e.lease_until IS NULL OR e.lease_until <= ? OR e.lease_owner = ?)
               AND NOT EXISTS (
-                  SELECT 1 FROM rescind_events b
+                  SELECT 1 FROM {events} b
                   WHERE b.tenant_id = e.tenant_id AND b.aggregate_type = e.aggregate_type
                     AND b.aggregate_id = e.aggregate_id AND b.version < e.version AND b.published_at IS NULL
                     AND b.lease_until > ? AND b.lease_owner <> ?)
@@ -60,21 +60,21 @@ final class EventTable {
             %s%s""";
 
     private static final String TAKE_TURN = """
-            SELECT id FROM rescind_relay_lock WHERE id = 1 FOR UPDATE""";
+            SELECT id FROM {relay_lock} WHERE id = 1 FOR UPDATE""";
 
     private static final String LEASE = """
-            UPDATE rescind_events SET lease_owner = ?, lease_until = ? WHERE sequence_no = ?""";
+            UPDATE {events} SET lease_owner = ?, lease_until = ? WHERE sequence_no = ?""";
 
     private static final String MARK_PUBLISHED = """
-            UPDATE rescind_events SET published_at = ?, lease_owner = NULL, lease_until = NULL
+            UPDATE {events} SET published_at = ?, lease_owner = NULL, lease_until = NULL
             WHERE event_id = ? AND published_at IS NULL""";
 
     private static final String RELEASE = """
-            UPDATE rescind_events SET lease_owner = NULL, lease_until = NULL
+            UPDATE {events} SET lease_owner = NULL, lease_until = NULL
             WHERE event_id = ? AND lease_owner = ? AND published_at IS NULL""";
 
     private static final String UNPUBLISHED = """
-            SELECT COUNT(*) FROM rescind_events WHERE published_at IS NULL""";
+            SELECT COUNT(*) FROM {events} WHERE published_at IS NULL""";
 
     private static final List<String> COLUMN_FIELDS =
             List.of("eventId", "tenant", "aggregateType", "aggregateId", "version", "eventType");
@@ -82,13 +82,25 @@ final class EventTable {
     private final Dialect dialect;
     private final DocumentCodec codec;
     private final String insert;
+    private final String history;
     private final String candidates;
+    private final String takeTurn;
+    private final String leaseEvent;
+    private final String markPublished;
+    private final String release;
+    private final String unpublished;
 
-    EventTable(Dialect dialect, DocumentCodec codec) {
+    EventTable(Dialect dialect, JdbcTables tables, DocumentCodec codec) {
         this.dialect = dialect;
         this.codec = codec;
-        this.insert = INSERT.formatted(dialect.json());
-        this.candidates = CANDIDATES.formatted(dialect.limit(), dialect.claimLock());
+        this.insert = tables.sql(INSERT, dialect).formatted(dialect.json());
+        this.history = tables.sql(HISTORY, dialect);
+        this.candidates = tables.sql(CANDIDATES, dialect).formatted(dialect.limit(), dialect.claimLock());
+        this.takeTurn = tables.sql(TAKE_TURN, dialect);
+        this.leaseEvent = tables.sql(LEASE, dialect);
+        this.markPublished = tables.sql(MARK_PUBLISHED, dialect);
+        this.release = tables.sql(RELEASE, dialect);
+        this.unpublished = tables.sql(UNPUBLISHED, dialect);
     }
 
     /**
@@ -128,7 +140,7 @@ final class EventTable {
 
     List<EventEnvelope> history(Connection connection, TenantId tenant, AggregateType type, String aggregateId)
             throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(HISTORY)) {
+        try (PreparedStatement statement = connection.prepareStatement(history)) {
             statement.setString(1, tenant.value());
             statement.setString(2, type.name());
             statement.setString(3, aggregateId);
@@ -149,7 +161,7 @@ final class EventTable {
     List<EventEnvelope> claim(Connection connection, String relayId, int limit, Instant now, Duration lease)
             throws SQLException {
         if (!dialect.skipsLocked()) {
-            try (PreparedStatement turn = connection.prepareStatement(TAKE_TURN)) {
+            try (PreparedStatement turn = connection.prepareStatement(takeTurn)) {
                 turn.executeQuery().close();
             }
         }
@@ -175,7 +187,7 @@ final class EventTable {
         if (taken.isEmpty()) {
             return List.of();
         }
-        try (PreparedStatement statement = connection.prepareStatement(LEASE)) {
+        try (PreparedStatement statement = connection.prepareStatement(leaseEvent)) {
             for (Candidate candidate : taken) {
                 statement.setString(1, relayId);
                 dialect.bindInstant(statement, 2, now.plus(lease));
@@ -205,7 +217,7 @@ final class EventTable {
     }
 
     void markPublished(Connection connection, List<String> eventIds, Instant now) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(MARK_PUBLISHED)) {
+        try (PreparedStatement statement = connection.prepareStatement(markPublished)) {
             for (String eventId : eventIds) {
                 dialect.bindInstant(statement, 1, now);
                 statement.setString(2, eventId);
@@ -216,7 +228,7 @@ final class EventTable {
     }
 
     void release(Connection connection, String relayId, List<String> eventIds) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(RELEASE)) {
+        try (PreparedStatement statement = connection.prepareStatement(release)) {
             for (String eventId : eventIds) {
                 statement.setString(1, eventId);
                 statement.setString(2, relayId);
@@ -227,7 +239,7 @@ final class EventTable {
     }
 
     long unpublished(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(UNPUBLISHED);
+        try (PreparedStatement statement = connection.prepareStatement(unpublished);
                 ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);
