@@ -31,12 +31,14 @@ final class EffectTable {
 
     private final Dialect dialect;
     private final DocumentCodec codec;
+    private final String table;
     private final String insert;
     private final String forAggregate;
 
     EffectTable(Dialect dialect, JdbcTables tables, DocumentCodec codec) {
         this.dialect = dialect;
         this.codec = codec;
+        this.table = tables.table("effect_records", dialect);
         this.insert = tables.sql(INSERT, dialect).formatted(dialect.json());
         this.forAggregate = tables.sql(FOR_AGGREGATE, dialect);
     }
@@ -72,7 +74,7 @@ final class EffectTable {
     }
 
     private EffectRecord read(ResultSet row) throws SQLException {
-        ObjectNode document = codec.readObject(row.getString("document"), "rescind_effect_records");
+        ObjectNode document = codec.readObject(row.getString("document"), table);
         document.put("tenant", row.getString("tenant_id"));
         document.put("aggregateType", row.getString("aggregate_type"));
         document.put("aggregateId", row.getString("aggregate_id"));

@@ -81,6 +81,7 @@ final class EventTable {
 
     private final Dialect dialect;
     private final DocumentCodec codec;
+    private final String table;
     private final String insert;
     private final String history;
     private final String candidates;
@@ -93,6 +94,7 @@ final class EventTable {
     EventTable(Dialect dialect, JdbcTables tables, DocumentCodec codec) {
         this.dialect = dialect;
         this.codec = codec;
+        this.table = tables.table("events", dialect);
         this.insert = tables.sql(INSERT, dialect).formatted(dialect.json());
         this.history = tables.sql(HISTORY, dialect);
         this.candidates = tables.sql(CANDIDATES, dialect).formatted(dialect.limit(), dialect.claimLock());
@@ -248,7 +250,7 @@ final class EventTable {
 
     /** The row mapper: the document with the envelope's identity put back from the columns. */
     private EventEnvelope read(ResultSet row) throws SQLException {
-        ObjectNode document = codec.readObject(row.getString("document"), "rescind_events");
+        ObjectNode document = codec.readObject(row.getString("document"), table);
         document.put("eventId", row.getString("event_id"));
         document.put("tenant", row.getString("tenant_id"));
         document.put("aggregateType", row.getString("aggregate_type"));

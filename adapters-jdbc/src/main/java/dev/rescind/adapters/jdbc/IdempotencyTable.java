@@ -33,6 +33,7 @@ final class IdempotencyTable {
 
     private final Dialect dialect;
     private final DocumentCodec codec;
+    private final String table;
     private final String insert;
     private final String find;
     private final String exists;
@@ -41,6 +42,7 @@ final class IdempotencyTable {
     IdempotencyTable(Dialect dialect, JdbcTables tables, DocumentCodec codec) {
         this.dialect = dialect;
         this.codec = codec;
+        this.table = tables.table("idempotency_records", dialect);
         this.insert = tables.sql(INSERT, dialect).formatted(dialect.json());
         this.find = tables.sql(FIND, dialect);
         this.exists = tables.sql(EXISTS, dialect);
@@ -103,7 +105,7 @@ final class IdempotencyTable {
     }
 
     private IdempotencyRecord read(ResultSet row) throws SQLException {
-        ObjectNode document = codec.readObject(row.getString("document"), "rescind_idempotency_records");
+        ObjectNode document = codec.readObject(row.getString("document"), table);
         document.put("tenant", row.getString("tenant_id"));
         document.put("key", row.getString("idempotency_key"));
         document.put("fingerprint", row.getString("fingerprint"));
