@@ -39,15 +39,7 @@ class FingerprintTest {
 
     @Test
     void a_command_is_encoded_as_its_type_and_its_components_by_name_with_absent_options_left_out() {
-        byte[] expected = new Bytes()
-                .text("rescind-fingerprint/1").text("shipment.cancel")
-                .tag('r').text("Actor")
-                .tag('f').text("id").text("m-1")
-                .tag('f').text("kind").tag('e').text("ActorKind").text("MERCHANT")
-                .tag('.')
-                .text("shp-1")
-                .tag('l').tag('r').text("ShipmentCommand$Cancel").tag('.').tag('.')
-                .digest();
+        byte[] expected = cancelOfShp1ByMerchant().tag('.').tag('.').digest();
 
         assertThat(Fingerprint.of("shipment.cancel", MERCHANT, "shp-1",
                 List.of(new ShipmentCommand.Cancel(Option.none()))))
@@ -56,14 +48,7 @@ class FingerprintTest {
 
     @Test
     void a_present_option_is_encoded_as_its_value() {
-        byte[] expected = new Bytes()
-                .text("rescind-fingerprint/1").text("shipment.cancel")
-                .tag('r').text("Actor")
-                .tag('f').text("id").text("m-1")
-                .tag('f').text("kind").tag('e').text("ActorKind").text("MERCHANT")
-                .tag('.')
-                .text("shp-1")
-                .tag('l').tag('r').text("ShipmentCommand$Cancel")
+        byte[] expected = cancelOfShp1ByMerchant()
                 .tag('f').text("reason").tag('r').text("Reason").tag('f').text("value").text("Zu spät")
                 .tag('.').tag('.').tag('.')
                 .digest();
@@ -78,6 +63,18 @@ class FingerprintTest {
         assertThatThrownBy(() -> Fingerprint.of("shipment.cancel", MERCHANT, "shp-1", List.of(Set.of("a", "b"))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("cannot encode");
+    }
+
+    /** The encoding up to the components of a cancel of {@code shp-1} by {@link #MERCHANT}, written by hand. */
+    private static Bytes cancelOfShp1ByMerchant() {
+        return new Bytes()
+                .text("rescind-fingerprint/1").text("shipment.cancel")
+                .tag('r').text("Actor")
+                .tag('f').text("id").text("m-1")
+                .tag('f').text("kind").tag('e').text("ActorKind").text("MERCHANT")
+                .tag('.')
+                .text("shp-1")
+                .tag('l').tag('r').text("ShipmentCommand$Cancel");
     }
 
     /** The encoding written out by hand, byte for byte, as the class documents it. */
