@@ -30,7 +30,14 @@ import java.util.regex.Pattern;
  * underscores, starting with a letter, so they are the same identifier on every database and nothing else
  * can reach the SQL.
  */
-public final class JdbcTables {
+public record JdbcTables(Option<String> schema, String prefix) {
+
+    // Before DEFAULT, which the constructor validates with them. Index names are the prefix and up to 34
+    // characters; PostgreSQL allows 63, MariaDB 64.
+    private static final int MAX_PREFIX_LENGTH = 24;
+    private static final int MAX_SCHEMA_LENGTH = 63;
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
+    private static final Pattern TABLE_REFERENCE = Pattern.compile("\\{([a-z_]+)}");
 
     /** The prefix of the tables when the host chooses none. */
     public static final String DEFAULT_PREFIX = "rescind_";
@@ -41,46 +48,26 @@ public final class JdbcTables {
     /** Tables named {@code rescind_…} in the connections' default schema. */
     public static final JdbcTables DEFAULT = new JdbcTables(Option.none(), DEFAULT_PREFIX);
 
-    // Index names are the prefix and up to 34 characters; MariaDB and PostgreSQL allow 64 and 63.
-    private static final int MAX_PREFIX_LENGTH = 24;
-    private static final int MAX_SCHEMA_LENGTH = 63;
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
-    private static final Pattern TABLE_REFERENCE = Pattern.compile("\\{([a-z_]+)}");
-
-    private final Option<String> schema;
-    private final String prefix;
-
-    private JdbcTables(Option<String> schema, String prefix) {
-        this.schema = schema;
-        this.prefix = prefix;
+    /**
+     * @param schema the schema (on MariaDB: the database) the tables are in; none for the connections' default
+     * @param prefix what every table and index name starts with
+     * @throws IllegalArgumentException unless the prefix has 1 to 24 and the schema 1 to 63 lower-case letters,
+     *                                  digits or underscores, starting with a letter
+     */
+    public JdbcTables {
+        Objects.requireNonNull(schema, "schema");
+        schema.forEach(name -> requireName(name, MAX_SCHEMA_LENGTH, "schema"));
+        requireName(prefix, MAX_PREFIX_LENGTH, "table prefix");
     }
 
-    /**
-     * These tables, with every name starting with {@code prefix} instead.
-     *
-     * @throws IllegalArgumentException unless {@code prefix} has 1 to 24 lower-case letters, digits or
-     *                                  underscores and starts with a letter
-     */
+    /** These tables, with every name starting with {@code prefix} instead. */
     public JdbcTables withPrefix(String prefix) {
-        return new JdbcTables(schema, validated(prefix, MAX_PREFIX_LENGTH, "table prefix"));
+        return new JdbcTables(schema, prefix);
     }
 
-    /**
-     * These tables, in {@code schema} (on MariaDB: the database of that name).
-     *
-     * @throws IllegalArgumentException unless {@code schema} has 1 to 63 lower-case letters, digits or
-     *                                  underscores and starts with a letter
-     */
+    /** These tables, in {@code schema} (on MariaDB: the database of that name). */
     public JdbcTables inSchema(String schema) {
-        return new JdbcTables(Option.some(validated(schema, MAX_SCHEMA_LENGTH, "schema")), prefix);
-    }
-
-    public Option<String> schema() {
-        return schema;
-    }
-
-    public String prefix() {
-        return prefix;
+        return new JdbcTables(Option.some(schema), prefix);
     }
 
     /** The placeholders the migrations need, for Flyway's {@code placeholders(…)}: {@code rescind_prefix}. */
@@ -114,27 +101,11 @@ public final class JdbcTables {
         return prefix + name;
     }
 
-    private static String validated(String name, int maxLength, String what) {
+    private static void requireName(String name, int maxLength, String what) {
         Objects.requireNonNull(name, what);
         if (name.length() > maxLength || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("a " + what + " has 1 to " + maxLength
                     + " lower-case letters, digits or underscores, starting with a letter: " + name);
         }
-        return name;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof JdbcTables tables && tables.schema.equals(schema) && tables.prefix.equals(prefix);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(schema, prefix);
-    }
-
-    @Override
-    public String toString() {
-        return schema.map(name -> name + ".").getOrElse("") + prefix + "*";
     }
 }
