@@ -3,6 +3,7 @@ package dev.rescind.examples;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.rescind.adapters.jdbc.Dialect;
+import dev.rescind.adapters.jdbc.JdbcTables;
 import dev.rescind.adapters.jdbc.JdbcRescindStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,6 +60,7 @@ final class DemoDatabase implements AutoCloseable {
                     .dataSource(dataSource)
                     .locations(dialect.migrationLocation())
                     .table("rescind_schema_history")
+                    .placeholders(JdbcTables.DEFAULT.flywayPlaceholders())
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
                     .load()

@@ -1,6 +1,7 @@
 package com.example.embedding;
 
 import dev.rescind.adapters.jdbc.Dialect;
+import dev.rescind.adapters.jdbc.JdbcTables;
 import dev.rescind.application.CommandContext;
 import dev.rescind.domain.shared.Actor;
 import dev.rescind.domain.shared.Metadata;
@@ -31,7 +32,8 @@ final class EmbeddingFixture {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(dataSource).locations(Dialect.H2.migrationLocation())
-                .table("rescind_schema_history").load().migrate();
+                .table("rescind_schema_history").placeholders(JdbcTables.DEFAULT.flywayPlaceholders()).load()
+                .migrate();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE shop_orders (order_number VARCHAR(40) PRIMARY KEY, state VARCHAR(20))");
             statement.execute("INSERT INTO shop_orders VALUES ('ORDER-1', 'open')");

@@ -2,6 +2,7 @@ package com.example.persistence;
 
 import dev.rescind.adapters.jdbc.Dialect;
 import dev.rescind.adapters.jdbc.JdbcRescindStore;
+import dev.rescind.adapters.jdbc.JdbcTables;
 import dev.rescind.application.Rescind;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -20,6 +21,7 @@ public final class YourDatabase {
                 .dataSource(dataSource)
                 .locations(dialect.migrationLocation())
                 .table("rescind_schema_history")
+                .placeholders(JdbcTables.DEFAULT.flywayPlaceholders())   // rescind_prefix=rescind_
                 .baselineOnMigrate(true)      // the schema already holds the host's tables
                 .baselineVersion("0")         // ... so start below Rescind's V1
                 .load()

@@ -13,37 +13,43 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code rescind_cancellation_requests}: listed by status and found by target. A unique index lets at most one
+ * {@code rescind_cancellation_requests} (by default; see {@link JdbcTables}): listed by status and found by target. A unique index lets at most one
  * request per target be {@code REQUESTED}.
  */
 final class CancellationRequestTable extends AggregateTable<CancellationRequest> {
 
-    /** The unique index that allows one open request per target; its name shows in the violation. */
-    static final String OPEN_REQUEST_INDEX = "rescind_cancellation_requests_open_uq";
-
     private static final String COLUMNS = "tenant_id, id, version, status, target_type, target_id, document";
 
     private static final String INSERT = """
-            INSERT INTO rescind_cancellation_requests
+            INSERT INTO {cancellation_requests}
                 (tenant_id, id, version, status, target_type, target_id, requested_at, updated_at, document)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, %s)""";
 
     private static final String UPDATE = """
-            UPDATE rescind_cancellation_requests SET version = ?, status = ?, updated_at = ?, document = %s
+            UPDATE {cancellation_requests} SET version = ?, status = ?, updated_at = ?, document = %s
             WHERE tenant_id = ? AND id = ? AND version = ?""";
 
     private static final String FOR_TARGET = """
-            SELECT %s FROM rescind_cancellation_requests
+            SELECT %s FROM {cancellation_requests}
             WHERE tenant_id = ? AND target_type = ? AND target_id = ?
             ORDER BY sequence_no""".formatted(COLUMNS);
 
     private final String insert;
     private final String update;
+    private final String forTarget;
+    private final String openRequestIndex;
 
-    CancellationRequestTable(Dialect dialect, DocumentCodec codec) {
-        super(dialect, codec, CancellationRequest.class, "rescind_cancellation_requests", COLUMNS);
-        this.insert = INSERT.formatted(dialect.json());
-        this.update = UPDATE.formatted(dialect.json());
+    CancellationRequestTable(Dialect dialect, JdbcTables tables, DocumentCodec codec) {
+        super(dialect, codec, CancellationRequest.class, tables.table("cancellation_requests", dialect), COLUMNS);
+        this.insert = tables.sql(INSERT, dialect).formatted(dialect.json());
+        this.update = tables.sql(UPDATE, dialect).formatted(dialect.json());
+        this.forTarget = tables.sql(FOR_TARGET, dialect);
+        this.openRequestIndex = tables.index("cancellation_requests_open_uq");
+    }
+
+    /** The unique index that allows one open request per target; its name shows in the violation. */
+    String openRequestIndex() {
+        return openRequestIndex;
     }
 
     @Override
@@ -82,7 +88,7 @@ final class CancellationRequestTable extends AggregateTable<CancellationRequest>
     /** Every request made for {@code target}, oldest first: in the order they were stored. */
     List<CancellationRequest> forTarget(Connection connection, TenantId tenant, CancellationTarget target)
             throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(FOR_TARGET)) {
+        try (PreparedStatement statement = connection.prepareStatement(forTarget)) {
             statement.setString(1, tenant.value());
             statement.setString(2, target.type().name());
             statement.setString(3, target.id());

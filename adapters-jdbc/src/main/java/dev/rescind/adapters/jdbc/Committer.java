@@ -41,14 +41,17 @@ final class Committer {
     private final Map<AggregateType, AggregateTable<?>> tables;
     private final EventTable events;
     private final IdempotencyTable idempotency;
+    private final String openRequestIndex;
 
+    /** {@code openRequestIndex}: the unique index whose violation means a target's request is open already. */
     Committer(Transactions transactions, Dialect dialect, Map<AggregateType, AggregateTable<?>> tables,
-            EventTable events, IdempotencyTable idempotency) {
+            EventTable events, IdempotencyTable idempotency, String openRequestIndex) {
         this.transactions = transactions;
         this.dialect = dialect;
         this.tables = tables;
         this.events = events;
         this.idempotency = idempotency;
+        this.openRequestIndex = openRequestIndex;
     }
 
     Either<CommitConflict, UnitOfWork.Committed> commit(Commit commit) {
@@ -201,7 +204,7 @@ final class Committer {
                     : Either.left(new Refusal.VersionMismatch(write));
         } catch (SQLException failure) {
             if (aggregate instanceof CancellationRequest request
-                    && dialect.violates(failure, CancellationRequestTable.OPEN_REQUEST_INDEX)) {
+                    && dialect.violates(failure, openRequestIndex)) {
                 return Either.left(new Refusal.OpenRequestTaken(request.target()));
             }
             if (dialect.isAnyUniqueViolation(failure)) {

@@ -5,238 +5,168 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 
 /**
  * Everything the JDBC store does differently per database, in one place: how a JSON parameter is bound, how a
  * result is limited, how the outbox relay locks the events it claims, how timestamps are bound and read, how
- * the database's clock is asked, and which SQL errors mean a unique key was hit or a transaction lost a race
- * and may simply be tried again. The migrations of each database live under {@link #migrationLocation()}.
+ * the database's clock is asked, how a schema name is quoted, and which SQL errors mean a unique key was hit or a transaction lost a race and may simply
+ * be tried again. Nothing else in the store asks which database it talks to.
+ *
+ * <p>Rescind ships {@link #POSTGRESQL}, {@link #H2} and {@link #MARIADB}, with their migrations. A host on
+ * another database implements this interface, writes the migrations for it (the shipped ones show the tables,
+ * columns and indexes the store expects) and hands both to the store:
+ * {@code new JdbcRescindStore(connections, myDialect, tables)}. The defaults are standard SQL; a dialect
+ * overrides what its database does otherwise. Implementations must be immutable and thread-safe.
  */
-public enum Dialect {
+public interface Dialect {
 
     /** PostgreSQL 15 and newer, the primary database: {@code JSONB} documents, partial indexes, {@code SKIP LOCKED}. */
-    POSTGRESQL("postgresql", "CAST(? AS JSONB)", "FETCH FIRST ? ROWS ONLY", true, 1000, true, "CURRENT_TIMESTAMP",
-            "(CURRENT_TIMESTAMP + CAST(? AS BIGINT) * INTERVAL '1 millisecond')") {
-        @Override
-        boolean isUniqueViolation(SQLException failure) {
-            return "23505".equals(failure.getSQLState());
-        }
-
-        @Override
-        boolean isTransient(SQLException failure) {
-            String state = failure.getSQLState();
-            return "40001".equals(state) || "40P01".equals(state) || "55P03".equals(state);
-        }
-    },
+    Dialect POSTGRESQL = new PostgresqlDialect();
 
     /**
      * H2 2.x, the embedded default: documents as text. The relay's claims take turns on a lock row instead of
      * skipping locked events; an embedded database has few relays, and the lock keeps the claim simple.
      */
-    H2("h2", "?", "FETCH FIRST ? ROWS ONLY", false, 1, true, "CURRENT_TIMESTAMP",
-            "DATEADD(MILLISECOND, CAST(? AS BIGINT), CURRENT_TIMESTAMP)") {
-        @Override
-        boolean isUniqueViolation(SQLException failure) {
-            return "23505".equals(failure.getSQLState());
-        }
-
-        @Override
-        boolean isTransient(SQLException failure) {
-            // 40001 deadlock, 90131 concurrent update of one row, 50200 lock timeout.
-            int code = failure.getErrorCode();
-            return code == 40001 || code == 90131 || code == 50200;
-        }
-    },
+    Dialect H2 = new H2Dialect();
 
     /**
      * MariaDB 10.6 and newer (tested on 10.11): {@code JSON} as checked text, a generated column where
      * PostgreSQL has a partial index, {@code DATETIME(6)} in UTC where PostgreSQL has {@code TIMESTAMPTZ}.
      */
-    MARIADB("mariadb", "?", "LIMIT ?", true, 1000, false, "UTC_TIMESTAMP(6)",
-            "(UTC_TIMESTAMP(6) + INTERVAL (? * 1000) MICROSECOND)") {
-        @Override
-        boolean isUniqueViolation(SQLException failure) {
-            return failure.getErrorCode() == 1062;
-        }
+    Dialect MARIADB = new MariaDbDialect();
 
-        @Override
-        boolean isTransient(SQLException failure) {
-            // 1213 deadlock, 1205 lock wait timeout.
-            int code = failure.getErrorCode();
-            return code == 1213 || code == 1205;
-        }
-
-        @Override
-        void bindInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
-            statement.setObject(index, LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
-        }
-
-        @Override
-        Instant instant(ResultSet row, String column) throws SQLException {
-            LocalDateTime value = row.getObject(column, LocalDateTime.class);
-            return value == null ? null : value.toInstant(ZoneOffset.UTC);
-        }
-    };
-
-    private final String folder;
-    private final String jsonParameter;
-    private final String limitParameter;
-    private final boolean skipsLocked;
-    private final int inListSize;
-    private final boolean countsBatchedUpdates;
-    private final String now;
-    private final String nowPlusMillis;
-
-    Dialect(String folder, String jsonParameter, String limitParameter, boolean skipsLocked, int inListSize,
-            boolean countsBatchedUpdates, String now, String nowPlusMillis) {
-        this.folder = folder;
-        this.jsonParameter = jsonParameter;
-        this.limitParameter = limitParameter;
-        this.skipsLocked = skipsLocked;
-        this.inListSize = inListSize;
-        this.countsBatchedUpdates = countsBatchedUpdates;
-        this.now = now;
-        this.nowPlusMillis = nowPlusMillis;
-    }
+    /** The dialects Rescind ships, which {@link #of(Connection)} recognises. */
+    List<Dialect> BUILT_IN = List.of(POSTGRESQL, H2, MARIADB);
 
     /**
-     * The dialect of the database behind {@code dataSource}, from its JDBC metadata.
+     * The built-in dialect of the database behind {@code dataSource}, from its JDBC metadata.
      *
-     * @throws IllegalArgumentException for a database other than PostgreSQL, H2 or MariaDB
+     * @throws IllegalArgumentException for a database other than PostgreSQL, H2 or MariaDB; pass a dialect of
+     *                                  your own to the store instead
      */
-    public static Dialect of(DataSource dataSource) throws SQLException {
+    static Dialect of(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             return of(connection);
         }
     }
 
-    /** The dialect of the database {@code connection} talks to. */
-    public static Dialect of(Connection connection) throws SQLException {
+    /** The built-in dialect of the database {@code connection} talks to; see {@link #of(DataSource)}. */
+    static Dialect of(Connection connection) throws SQLException {
         String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        for (Dialect dialect : values()) {
-            if (product.contains(dialect.folder)) {
+        for (Dialect dialect : BUILT_IN) {
+            if (product.contains(dialect.name())) {
                 return dialect;
             }
         }
         throw new IllegalArgumentException("Rescind has no SQL dialect for " + product);
     }
 
+    /** A short lower-case name ({@code postgresql}); the built-ins' migrations are in a folder of that name. */
+    String name();
+
     /**
      * Where this database's migrations are, in Flyway's notation ({@code classpath:db/rescind/migration/h2}):
-     * versioned scripts {@code V<n>__<description>.sql} that create the {@code rescind_}-prefixed tables.
+     * versioned scripts {@code V<n>__<description>.sql} whose tables are named with the placeholder
+     * {@code ${rescind_prefix}}; see {@link JdbcTables#flywayPlaceholders()}.
      */
-    public String migrationLocation() {
+    default String migrationLocation() {
         return "classpath:" + migrationPath();
     }
 
     /** The classpath folder of this database's migrations, for running them without Flyway. */
-    public String migrationPath() {
-        return "db/rescind/migration/" + folder;
+    default String migrationPath() {
+        return "db/rescind/migration/" + name();
     }
 
-    /** The placeholder of a JSON document parameter. */
-    String json() {
-        return jsonParameter;
-    }
+    /** The placeholder of a JSON document parameter, such as {@code CAST(? AS JSONB)}; plain {@code ?} for text. */
+    String json();
 
     /** The clause that limits a result to a bound number of rows. */
-    String limit() {
-        return limitParameter;
+    default String limit() {
+        return "FETCH FIRST ? ROWS ONLY";
     }
 
-    /** Whether the relay's claim can skip events another relay's claim has locked, rather than wait for them. */
-    boolean skipsLocked() {
-        return skipsLocked;
-    }
+    /**
+     * Whether the relay's claim can skip events another relay's claim has locked ({@code FOR UPDATE SKIP
+     * LOCKED}), rather than wait for them. Where it cannot, claims take turns on the row of the
+     * {@code relay_lock} table, which the migrations of such a database must create.
+     */
+    boolean skipsLocked();
 
     /** The locking clause of the relay's claim; none where claims take turns on the lock row instead. */
-    String claimLock() {
-        return skipsLocked ? " FOR UPDATE SKIP LOCKED" : "";
+    default String claimLock() {
+        return skipsLocked() ? " FOR UPDATE SKIP LOCKED" : "";
+    }
+
+    /** How many ids one {@code id IN (…)} lookup binds; 1 looks ids up one at a time. */
+    default int inListSize() {
+        return 1000;
     }
 
     /**
-     * How many ids one {@code id IN (…)} lookup binds. H2 uses an index for an {@code IN} list only on an
-     * index's first column, not on {@code id} after {@code tenant_id}, so it looks ids up one at a time.
+     * Whether the driver always answers a batch of updates with each statement's row count, rather than
+     * {@code SUCCESS_NO_INFO}; where it does not, the store runs version-guarded updates one by one.
      */
-    int inListSize() {
-        return inListSize;
+    default boolean countsBatchedUpdates() {
+        return true;
     }
 
-    /**
-     * Whether the driver always answers a batch of updates with each statement's row count. MariaDB's may
-     * answer {@code SUCCESS_NO_INFO}, depending on how the host configured it.
-     */
-    boolean countsBatchedUpdates() {
-        return countsBatchedUpdates;
+    /** {@code identifier} quoted, so that a schema name keeps its case; standard SQL's double quotes. */
+    default String quote(String identifier) {
+        return '"' + identifier + '"';
     }
 
-    /**
-     * The database's clock, in the type of the store's timestamp columns (UTC on MariaDB, whose {@code DATETIME}
-     * has no zone): leases and due times are compared and written with it, never with a JVM's clock.
-     */
-    String now() {
-        return now;
-    }
-
-    /** {@link #now()} plus a bound number of milliseconds (negative for a time in the past). */
-    String nowPlusMillis() {
-        return nowPlusMillis;
-    }
-
-    abstract boolean isUniqueViolation(SQLException failure);
-
-    /** A deadlock, a serialisation failure or a lock timeout: the transaction was undone and may be retried. */
-    abstract boolean isTransient(SQLException failure);
-
-    void bindInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+    /** Binds {@code instant} to a timestamp-with-time-zone parameter; a database without one overrides this. */
+    default void bindInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
         statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 
     /** A timestamp column or expression as an instant; null for SQL {@code NULL}. */
-    Instant instant(ResultSet row, String column) throws SQLException {
+    default Instant instant(ResultSet row, String column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
 
+    /**
+     * The database's clock, in the type of the store's timestamp columns: leases and due times are compared and
+     * written with it, never with a JVM's clock. Standard SQL's {@code CURRENT_TIMESTAMP}.
+     */
+    default String now() {
+        return "CURRENT_TIMESTAMP";
+    }
+
+    /** {@link #now()} plus a bound number of milliseconds (negative for a time in the past). */
+    String nowPlusMillis();
+
+    /** Whether {@code failure} itself (not the ones it chains) is a unique violation; SQLState {@code 23505}. */
+    default boolean isUniqueViolation(SQLException failure) {
+        return "23505".equals(failure.getSQLState());
+    }
+
+    /**
+     * Whether {@code failure} itself is a deadlock, a serialisation failure or a lock timeout: the transaction
+     * was undone and may be retried.
+     */
+    boolean isTransient(SQLException failure);
+
     /** Whether {@code failure} or one it chains names the unique index {@code name}. */
-    boolean violates(SQLException failure, String name) {
-        for (Throwable cause = failure; cause != null; cause = next(cause)) {
-            if (cause instanceof SQLException sql && isUniqueViolation(sql) && sql.getMessage() != null
-                    && sql.getMessage().toLowerCase(Locale.ROOT).contains(name)) {
-                return true;
-            }
-        }
-        return false;
+    default boolean violates(SQLException failure, String name) {
+        return SqlFailures.anyInChain(failure, sql -> isUniqueViolation(sql) && sql.getMessage() != null
+                && sql.getMessage().toLowerCase(Locale.ROOT).contains(name));
     }
 
     /** Whether {@code failure} or one it chains is a unique violation. */
-    boolean isAnyUniqueViolation(SQLException failure) {
-        for (Throwable cause = failure; cause != null; cause = next(cause)) {
-            if (cause instanceof SQLException sql && isUniqueViolation(sql)) {
-                return true;
-            }
-        }
-        return false;
+    default boolean isAnyUniqueViolation(SQLException failure) {
+        return SqlFailures.anyInChain(failure, this::isUniqueViolation);
     }
 
-    boolean isAnyTransient(SQLException failure) {
-        for (Throwable cause = failure; cause != null; cause = next(cause)) {
-            if (cause instanceof SQLException sql && isTransient(sql)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Throwable next(Throwable failure) {
-        if (failure instanceof SQLException sql && sql.getNextException() != null && sql.getNextException() != sql) {
-            return sql.getNextException();
-        }
-        return failure.getCause() == failure ? null : failure.getCause();
+    /** Whether {@code failure} or one it chains is {@linkplain #isTransient transient}. */
+    default boolean isAnyTransient(SQLException failure) {
+        return SqlFailures.anyInChain(failure, this::isTransient);
     }
 }

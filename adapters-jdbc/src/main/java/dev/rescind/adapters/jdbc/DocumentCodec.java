@@ -51,11 +51,21 @@ import java.util.Map;
  * </ul>
  *
  * <p>Stored documents name record components, so renaming a component is a change of the stored format that
- * needs a migration of the documents.
+ * needs a migration of the documents. Every stored document says which format it has in a top-level
+ * {@value #FORMAT_TAG} member, {@value #FORMAT} today; a document without one is of format 1, as the first
+ * release wrote them. A release that changes the format raises {@link #FORMAT} and still reads the older
+ * formats; a document of a format newer than this release knows is refused with
+ * {@link UnsupportedDocumentFormat}, never read by guesswork.
  */
 final class DocumentCodec {
 
     static final String TYPE_TAG = "@type";
+
+    /** The member of a stored document that names its format. */
+    static final String FORMAT_TAG = "@format";
+
+    /** The format this release writes, and the newest it reads. */
+    static final int FORMAT = 1;
 
     /**
      * The interfaces Rescind stores polymorphically that are not sealed, with the sealed families they hold:
@@ -84,13 +94,17 @@ final class DocumentCodec {
     };
 
     /**
-     * The JSON text of a record as an object (even for a single-component record), without the components
-     * named in {@code leftOut}. Written straight to text, without building a tree first.
+     * The stored document of a record: an object (even for a single-component record) of its
+     * {@value #FORMAT_TAG} and its components, without those named in {@code leftOut}. Written straight to
+     * text, without building a tree first.
      */
     String writeRecord(Record value, Collection<String> leftOut) {
         StringWriter text = new StringWriter(512);
         try (JsonGenerator out = mapper.getFactory().createGenerator(text)) {
-            writeObject(out, value, shapes.get(value.getClass()), leftOut);
+            out.writeStartObject();
+            out.writeNumberField(FORMAT_TAG, FORMAT);
+            writeFields(out, value, shapes.get(value.getClass()), leftOut);
+            out.writeEndObject();
         } catch (IOException impossible) {
             throw new IllegalStateException("writing to a string does not fail", impossible);
         }
@@ -123,12 +137,24 @@ final class DocumentCodec {
         }
     }
 
-    /** Parses a stored document that must be an object; {@code where} names its table in errors. */
+    /**
+     * Parses a stored document that must be an object of a format this release reads, and takes its
+     * {@value #FORMAT_TAG} off; {@code where} names its table in errors.
+     *
+     * @throws UnsupportedDocumentFormat for a document a newer release wrote in a format this one does not know
+     */
     ObjectNode readObject(String json, String where) {
-        if (read(json) instanceof ObjectNode object) {
+        if (!(read(json) instanceof ObjectNode object)) {
+            throw new DocumentException(where + " holds a document that is not a JSON object");
+        }
+        JsonNode format = object.remove(FORMAT_TAG);
+        if (format == null || format.isInt() && format.intValue() >= 1 && format.intValue() <= FORMAT) {
             return object;
         }
-        throw new DocumentException(where + " holds a document that is not a JSON object");
+        if (format.isIntegralNumber() && format.canConvertToInt() && format.intValue() > FORMAT) {
+            throw new UnsupportedDocumentFormat(where, format.intValue(), FORMAT);
+        }
+        throw new DocumentException(where + " holds a document whose " + FORMAT_TAG + " is not a format: " + format);
     }
 
     /** The JSON of a value of the declared type, as a tree. */

@@ -12,18 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code rescind_effect_records}: the outcome of every best-effort effect, appended in order. {@code effect}
+ * {@code rescind_effect_records} (by default; see {@link JdbcTables}): the outcome of every best-effort effect, appended in order. {@code effect}
  * and {@code succeeded} are columns so that a host can find the failed ones with its own SQL.
  */
 final class EffectTable {
 
     private static final String INSERT = """
-            INSERT INTO rescind_effect_records
+            INSERT INTO {effect_records}
                 (tenant_id, aggregate_type, aggregate_id, version, effect, succeeded, recorded_at, document)
             VALUES (?, ?, ?, ?, ?, ?, ?, %s)""";
 
     private static final String FOR_AGGREGATE = """
-            SELECT tenant_id, aggregate_type, aggregate_id, version, document FROM rescind_effect_records
+            SELECT tenant_id, aggregate_type, aggregate_id, version, document FROM {effect_records}
             WHERE tenant_id = ? AND aggregate_type = ? AND aggregate_id = ?
             ORDER BY sequence_no""";
 
@@ -31,12 +31,16 @@ final class EffectTable {
 
     private final Dialect dialect;
     private final DocumentCodec codec;
+    private final String table;
     private final String insert;
+    private final String forAggregate;
 
-    EffectTable(Dialect dialect, DocumentCodec codec) {
+    EffectTable(Dialect dialect, JdbcTables tables, DocumentCodec codec) {
         this.dialect = dialect;
         this.codec = codec;
-        this.insert = INSERT.formatted(dialect.json());
+        this.table = tables.table("effect_records", dialect);
+        this.insert = tables.sql(INSERT, dialect).formatted(dialect.json());
+        this.forAggregate = tables.sql(FOR_AGGREGATE, dialect);
     }
 
     void insert(Connection connection, EffectRecord record) throws SQLException {
@@ -55,7 +59,7 @@ final class EffectTable {
 
     List<EffectRecord> forAggregate(Connection connection, TenantId tenant, AggregateType type, String aggregateId)
             throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(FOR_AGGREGATE)) {
+        try (PreparedStatement statement = connection.prepareStatement(forAggregate)) {
             statement.setString(1, tenant.value());
             statement.setString(2, type.name());
             statement.setString(3, aggregateId);
@@ -70,7 +74,7 @@ final class EffectTable {
     }
 
     private EffectRecord read(ResultSet row) throws SQLException {
-        ObjectNode document = codec.readObject(row.getString("document"), "rescind_effect_records");
+        ObjectNode document = codec.readObject(row.getString("document"), table);
         document.put("tenant", row.getString("tenant_id"));
         document.put("aggregateType", row.getString("aggregate_type"));
         document.put("aggregateId", row.getString("aggregate_id"));

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code rescind_events}: the event log and the outbox in one table. The columns are the envelope's identity
+ * {@code rescind_events} (by default; see {@link JdbcTables}): the event log and the outbox in one table. The columns are the envelope's identity
  * and the relay's bookkeeping; the document holds the event and the rest of its envelope.
  *
  * <p>The relay's statements are the only ones not scoped by tenant: one relay serves every tenant, and they
@@ -32,12 +32,12 @@ final class EventTable {
             "event_id, tenant_id, aggregate_type, aggregate_id, version, event_type, document";
 
     private static final String INSERT = """
-            INSERT INTO rescind_events
+            INSERT INTO {events}
                 (event_id, tenant_id, aggregate_type, aggregate_id, version, event_type, occurred_at, document)
             VALUES (?, ?, ?, ?, ?, ?, ?, %s)""";
 
     private static final String HISTORY = """
-            SELECT %s FROM rescind_events
+            SELECT %s FROM {events}
             WHERE tenant_id = ? AND aggregate_type = ? AND aggregate_id = ?
             ORDER BY version""".formatted(COLUMNS);
 
@@ -51,15 +51,15 @@ final class EventTable {
     private static final String CANDIDATES = """
             SELECT e.sequence_no, e.event_id, e.tenant_id, e.aggregate_type, e.aggregate_id, e.version,
                    e.event_type, e.document, e.attempts,
-                   (SELECT MIN(f.version) FROM rescind_events f
+                   (SELECT MIN(f.version) FROM {events} f
                     WHERE f.tenant_id = e.tenant_id AND f.aggregate_type = e.aggregate_type
                       AND f.aggregate_id = e.aggregate_id AND f.published_at IS NULL) AS first_unpublished
-            FROM rescind_events e
+            FROM {events} e
             WHERE e.published_at IS NULL AND e.dead_lettered_at IS NULL
               AND (e.next_attempt_at IS NULL OR e.next_attempt_at <= %1$s)
               AND (e.lease_until IS NULL OR e.lease_until <= %1$s OR e.lease_owner = ?)
               AND NOT EXISTS (
-                  SELECT 1 FROM rescind_events b
+                  SELECT 1 FROM {events} b
                   WHERE b.tenant_id = e.tenant_id AND b.aggregate_type = e.aggregate_type
                     AND b.aggregate_id = e.aggregate_id AND b.version < e.version AND b.published_at IS NULL
                     AND (b.dead_lettered_at IS NOT NULL OR b.next_attempt_at > %1$s
@@ -68,64 +68,71 @@ final class EventTable {
             %2$s%3$s""";
 
     private static final String TAKE_TURN = """
-            SELECT id FROM rescind_relay_lock WHERE id = 1 FOR UPDATE""";
+            SELECT id FROM {relay_lock} WHERE id = 1 FOR UPDATE""";
 
     private static final String LEASE = """
-            UPDATE rescind_events SET lease_owner = ?, lease_until = %s WHERE sequence_no = ?""";
+            UPDATE {events} SET lease_owner = ?, lease_until = %s WHERE sequence_no = ?""";
 
     private static final String MARK_PUBLISHED = """
-            UPDATE rescind_events SET published_at = %s, lease_owner = NULL, lease_until = NULL,
+            UPDATE {events} SET published_at = %s, lease_owner = NULL, lease_until = NULL,
                 next_attempt_at = NULL
             WHERE event_id = ? AND published_at IS NULL""";
 
     private static final String RELEASE = """
-            UPDATE rescind_events SET lease_owner = NULL, lease_until = NULL
+            UPDATE {events} SET lease_owner = NULL, lease_until = NULL
             WHERE event_id = ? AND lease_owner = ? AND published_at IS NULL""";
 
     /** A failed attempt of the lease holder: due again later ({@code next_attempt_at}) or dead-lettered. */
     private static final String FAILED = """
-            UPDATE rescind_events SET attempts = attempts + 1, last_error = ?, next_attempt_at = %s,
+            UPDATE {events} SET attempts = attempts + 1, last_error = ?, next_attempt_at = %s,
                 dead_lettered_at = %s, lease_owner = NULL, lease_until = NULL
             WHERE event_id = ? AND lease_owner = ? AND published_at IS NULL""";
 
     private static final String RETRY_DEAD_LETTER = """
-            UPDATE rescind_events SET dead_lettered_at = NULL, attempts = 0, next_attempt_at = NULL
+            UPDATE {events} SET dead_lettered_at = NULL, attempts = 0, next_attempt_at = NULL
             WHERE event_id = ? AND dead_lettered_at IS NOT NULL AND published_at IS NULL""";
 
     /** A discarded event leaves the outbox as if published, and says it was discarded. */
     private static final String DISCARD_DEAD_LETTER = """
-            UPDATE rescind_events SET published_at = %1$s, discarded_at = %1$s
+            UPDATE {events} SET published_at = %1$s, discarded_at = %1$s
             WHERE event_id = ? AND dead_lettered_at IS NOT NULL AND published_at IS NULL""";
 
     private static final String DEAD_LETTERS = """
-            SELECT %s, attempts, last_error, dead_lettered_at FROM rescind_events
+            SELECT %s, attempts, last_error, dead_lettered_at FROM {events}
             WHERE dead_lettered_at IS NOT NULL AND published_at IS NULL
             ORDER BY sequence_no
             %s""";
 
     private static final String UNPUBLISHED = """
-            SELECT COUNT(*) FROM rescind_events WHERE published_at IS NULL""";
+            SELECT COUNT(*) FROM {events} WHERE published_at IS NULL""";
 
     private static final String BACKLOG = """
             SELECT COUNT(*) AS unpublished,
                    COALESCE(SUM(CASE WHEN dead_lettered_at IS NULL THEN 0 ELSE 1 END), 0) AS dead_lettered,
                    MIN(committed_at) AS oldest, %s AS now
-            FROM rescind_events WHERE published_at IS NULL""";
+            FROM {events} WHERE published_at IS NULL""";
 
     private static final String EXPIRED = """
-            SELECT sequence_no FROM rescind_events WHERE published_at < %s
+            SELECT sequence_no FROM {events} WHERE published_at < %s
             ORDER BY published_at, sequence_no
             %s""";
 
     private static final String DELETE = """
-            DELETE FROM rescind_events WHERE sequence_no = ? AND published_at IS NOT NULL""";
+            DELETE FROM {events} WHERE sequence_no = ? AND published_at IS NOT NULL""";
 
     private static final List<String> COLUMN_FIELDS =
             List.of("eventId", "tenant", "aggregateType", "aggregateId", "version", "eventType");
 
     private final Dialect dialect;
     private final DocumentCodec codec;
+    private final String table;
     private final String insert;
+    private final String history;
+    private final String takeTurn;
+    private final String release;
+    private final String retryDeadLetter;
+    private final String unpublished;
+    private final String delete;
     private final String candidates;
     private final String lease;
     private final String markPublished;
@@ -136,20 +143,27 @@ final class EventTable {
     private final String backlog;
     private final String expired;
 
-    EventTable(Dialect dialect, DocumentCodec codec) {
+    EventTable(Dialect dialect, JdbcTables tables, DocumentCodec codec) {
         this.dialect = dialect;
         this.codec = codec;
         String now = dialect.now();
-        this.insert = INSERT.formatted(dialect.json());
-        this.candidates = CANDIDATES.formatted(now, dialect.limit(), dialect.claimLock());
-        this.lease = LEASE.formatted(dialect.nowPlusMillis());
-        this.markPublished = MARK_PUBLISHED.formatted(now);
-        this.retried = FAILED.formatted(dialect.nowPlusMillis(), "NULL");
-        this.deadLettered = FAILED.formatted("NULL", now);
-        this.discard = DISCARD_DEAD_LETTER.formatted(now);
-        this.deadLetters = DEAD_LETTERS.formatted(COLUMNS, dialect.limit());
-        this.backlog = BACKLOG.formatted(now);
-        this.expired = EXPIRED.formatted(dialect.nowPlusMillis(), dialect.limit());
+        this.insert = tables.sql(INSERT, dialect).formatted(dialect.json());
+        this.candidates = tables.sql(CANDIDATES, dialect).formatted(now, dialect.limit(), dialect.claimLock());
+        this.lease = tables.sql(LEASE, dialect).formatted(dialect.nowPlusMillis());
+        this.markPublished = tables.sql(MARK_PUBLISHED, dialect).formatted(now);
+        this.retried = tables.sql(FAILED, dialect).formatted(dialect.nowPlusMillis(), "NULL");
+        this.deadLettered = tables.sql(FAILED, dialect).formatted("NULL", now);
+        this.discard = tables.sql(DISCARD_DEAD_LETTER, dialect).formatted(now);
+        this.deadLetters = tables.sql(DEAD_LETTERS, dialect).formatted(COLUMNS, dialect.limit());
+        this.backlog = tables.sql(BACKLOG, dialect).formatted(now);
+        this.expired = tables.sql(EXPIRED, dialect).formatted(dialect.nowPlusMillis(), dialect.limit());
+        this.table = tables.table("events", dialect);
+        this.history = tables.sql(HISTORY, dialect);
+        this.takeTurn = tables.sql(TAKE_TURN, dialect);
+        this.release = tables.sql(RELEASE, dialect);
+        this.retryDeadLetter = tables.sql(RETRY_DEAD_LETTER, dialect);
+        this.unpublished = tables.sql(UNPUBLISHED, dialect);
+        this.delete = tables.sql(DELETE, dialect);
     }
 
     /**
@@ -189,7 +203,7 @@ final class EventTable {
 
     List<EventEnvelope> history(Connection connection, TenantId tenant, AggregateType type, String aggregateId)
             throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(HISTORY)) {
+        try (PreparedStatement statement = connection.prepareStatement(history)) {
             statement.setString(1, tenant.value());
             statement.setString(2, type.name());
             statement.setString(3, aggregateId);
@@ -210,7 +224,7 @@ final class EventTable {
      */
     List<Claimed> claim(Connection connection, String relayId, int limit, Duration leaseFor) throws SQLException {
         if (!dialect.skipsLocked()) {
-            try (PreparedStatement turn = connection.prepareStatement(TAKE_TURN)) {
+            try (PreparedStatement turn = connection.prepareStatement(takeTurn)) {
                 turn.executeQuery().close();
             }
         }
@@ -274,7 +288,7 @@ final class EventTable {
     }
 
     void release(Connection connection, String relayId, List<String> eventIds) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(RELEASE)) {
+        try (PreparedStatement statement = connection.prepareStatement(release)) {
             for (String eventId : eventIds) {
                 statement.setString(1, eventId);
                 statement.setString(2, relayId);
@@ -300,7 +314,7 @@ final class EventTable {
 
     /** Whether the dead letter {@code eventId} was made claimable again ({@code retry}) or discarded. */
     boolean settleDeadLetter(Connection connection, String eventId, boolean retry) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(retry ? RETRY_DEAD_LETTER : discard)) {
+        try (PreparedStatement statement = connection.prepareStatement(retry ? retryDeadLetter : discard)) {
             statement.setString(1, eventId);
             return statement.executeUpdate() == 1;
         }
@@ -322,7 +336,7 @@ final class EventTable {
     }
 
     long unpublished(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(UNPUBLISHED);
+        try (PreparedStatement statement = connection.prepareStatement(unpublished);
                 ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);
@@ -355,7 +369,7 @@ final class EventTable {
         if (sequences.isEmpty()) {
             return 0;
         }
-        try (PreparedStatement statement = connection.prepareStatement(DELETE)) {
+        try (PreparedStatement statement = connection.prepareStatement(delete)) {
             for (long sequence : sequences) {
                 statement.setLong(1, sequence);
                 statement.addBatch();
@@ -367,7 +381,7 @@ final class EventTable {
 
     /** The row mapper: the document with the envelope's identity put back from the columns. */
     private EventEnvelope read(ResultSet row) throws SQLException {
-        ObjectNode document = codec.readObject(row.getString("document"), "rescind_events");
+        ObjectNode document = codec.readObject(row.getString("document"), table);
         document.put("eventId", row.getString("event_id"));
         document.put("tenant", row.getString("tenant_id"));
         document.put("aggregateType", row.getString("aggregate_type"));

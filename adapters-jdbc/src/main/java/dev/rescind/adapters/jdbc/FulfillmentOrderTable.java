@@ -9,27 +9,27 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
-/** {@code rescind_fulfillment_orders}: listed by Shopify's status; the request status is a column too. */
+/** {@code rescind_fulfillment_orders} (by default; see {@link JdbcTables}): listed by Shopify's status; the request status is a column too. */
 final class FulfillmentOrderTable extends AggregateTable<FulfillmentOrder> {
 
     private static final String INSERT = """
-            INSERT INTO rescind_fulfillment_orders
+            INSERT INTO {fulfillment_orders}
                 (tenant_id, id, version, status, request_status, created_at, updated_at, document)
             VALUES (?, ?, ?, ?, ?, ?, ?, %s)""";
 
     private static final String UPDATE = """
-            UPDATE rescind_fulfillment_orders
+            UPDATE {fulfillment_orders}
             SET version = ?, status = ?, request_status = ?, updated_at = ?, document = %s
             WHERE tenant_id = ? AND id = ? AND version = ?""";
 
     private final String insert;
     private final String update;
 
-    FulfillmentOrderTable(Dialect dialect, DocumentCodec codec) {
-        super(dialect, codec, FulfillmentOrder.class, "rescind_fulfillment_orders",
+    FulfillmentOrderTable(Dialect dialect, JdbcTables tables, DocumentCodec codec) {
+        super(dialect, codec, FulfillmentOrder.class, tables.table("fulfillment_orders", dialect),
                 "tenant_id, id, version, status, request_status, document");
-        this.insert = INSERT.formatted(dialect.json());
-        this.update = UPDATE.formatted(dialect.json());
+        this.insert = tables.sql(INSERT, dialect).formatted(dialect.json());
+        this.update = tables.sql(UPDATE, dialect).formatted(dialect.json());
     }
 
     @Override

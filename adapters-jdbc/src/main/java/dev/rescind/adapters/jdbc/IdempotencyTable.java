@@ -12,35 +12,41 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
-/** {@code rescind_idempotency_records}: one row per tenant and key, the first answer as a document. */
+/** {@code rescind_idempotency_records} (by default; see {@link JdbcTables}): one row per tenant and key, the first answer as a document. */
 final class IdempotencyTable {
 
     private static final String INSERT = """
-            INSERT INTO rescind_idempotency_records (tenant_id, idempotency_key, fingerprint, created_at, document)
+            INSERT INTO {idempotency_records} (tenant_id, idempotency_key, fingerprint, created_at, document)
             VALUES (?, ?, ?, ?, %s)""";
 
     private static final String FIND = """
-            SELECT tenant_id, idempotency_key, fingerprint, document FROM rescind_idempotency_records
+            SELECT tenant_id, idempotency_key, fingerprint, document FROM {idempotency_records}
             WHERE tenant_id = ? AND idempotency_key = ?""";
 
     private static final String EXISTS = """
-            SELECT 1 FROM rescind_idempotency_records WHERE tenant_id = ? AND idempotency_key = ?""";
+            SELECT 1 FROM {idempotency_records} WHERE tenant_id = ? AND idempotency_key = ?""";
 
     private static final String REPLACE_ANSWER = """
-            UPDATE rescind_idempotency_records SET document = %s WHERE tenant_id = ? AND idempotency_key = ?""";
+            UPDATE {idempotency_records} SET document = %s WHERE tenant_id = ? AND idempotency_key = ?""";
 
     private static final List<String> COLUMN_FIELDS = List.of("tenant", "key", "fingerprint");
 
     private final Dialect dialect;
     private final DocumentCodec codec;
+    private final String table;
     private final String insert;
+    private final String find;
+    private final String exists;
     private final String replaceAnswer;
 
-    IdempotencyTable(Dialect dialect, DocumentCodec codec) {
+    IdempotencyTable(Dialect dialect, JdbcTables tables, DocumentCodec codec) {
         this.dialect = dialect;
         this.codec = codec;
-        this.insert = INSERT.formatted(dialect.json());
-        this.replaceAnswer = REPLACE_ANSWER.formatted(dialect.json());
+        this.table = tables.table("idempotency_records", dialect);
+        this.insert = tables.sql(INSERT, dialect).formatted(dialect.json());
+        this.find = tables.sql(FIND, dialect);
+        this.exists = tables.sql(EXISTS, dialect);
+        this.replaceAnswer = tables.sql(REPLACE_ANSWER, dialect).formatted(dialect.json());
     }
 
     /** Stores a record with its {@link #document}; a unique violation means the key is taken. */
@@ -56,7 +62,7 @@ final class IdempotencyTable {
     }
 
     Option<IdempotencyRecord> find(Connection connection, TenantId tenant, IdempotencyKey key) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(FIND)) {
+        try (PreparedStatement statement = connection.prepareStatement(find)) {
             statement.setString(1, tenant.value());
             statement.setString(2, key.value());
             try (ResultSet rows = statement.executeQuery()) {
@@ -66,7 +72,7 @@ final class IdempotencyTable {
     }
 
     boolean exists(Connection connection, TenantId tenant, IdempotencyKey key) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(EXISTS)) {
+        try (PreparedStatement statement = connection.prepareStatement(exists)) {
             statement.setString(1, tenant.value());
             statement.setString(2, key.value());
             try (ResultSet rows = statement.executeQuery()) {
@@ -97,7 +103,7 @@ final class IdempotencyTable {
     }
 
     private IdempotencyRecord read(ResultSet row) throws SQLException {
-        ObjectNode document = codec.readObject(row.getString("document"), "rescind_idempotency_records");
+        ObjectNode document = codec.readObject(row.getString("document"), table);
         document.put("tenant", row.getString("tenant_id"));
         document.put("key", row.getString("idempotency_key"));
         document.put("fingerprint", row.getString("fingerprint"));

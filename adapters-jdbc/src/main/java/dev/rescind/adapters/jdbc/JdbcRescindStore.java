@@ -52,8 +52,9 @@ import javax.sql.DataSource;
 
 /**
  * The {@link RescindStore} on a relational database through plain JDBC: PostgreSQL (15 and newer), H2 2.x
- * or MariaDB (10.6 and newer), in the {@code rescind_}-prefixed tables that the migrations under
- * {@link Dialect#migrationLocation()} create.
+ * or MariaDB (10.6 and newer), or on another database through a {@link Dialect} of the host's own, in the
+ * tables that the migrations under {@link Dialect#migrationLocation()} create: {@code rescind_}-prefixed in the
+ * connections' default schema, or with the prefix and in the schema that {@link JdbcTables} names.
  *
  * <p>Every statement is a prepared statement with bound parameters, scoped by tenant (the outbox relay's
  * bookkeeping aside, which serves all tenants). A commit stores its aggregates with
@@ -83,7 +84,7 @@ public final class JdbcRescindStore implements RescindStore {
     private final EventTable eventTable;
     private final IdempotencyTable idempotencyTable;
     private final EffectTable effectTable;
-    private final Map<AggregateType, AggregateTable<?>> tables;
+    private final Map<AggregateType, AggregateTable<?>> aggregateTables;
     private final Committer committer;
 
     private final Shipments shipments;
@@ -94,24 +95,32 @@ public final class JdbcRescindStore implements RescindStore {
     private final IdempotencyRecords idempotency = new Idempotency();
     private final EffectJournal effects = new Effects();
 
+    /** A store on {@code connections}' database in the default tables, {@link JdbcTables#DEFAULT}. */
     public JdbcRescindStore(ConnectionProvider connections, Dialect dialect) {
+        this(connections, dialect, JdbcTables.DEFAULT);
+    }
+
+    /** A store on {@code connections}' database, in {@code tables}: the schema and prefix the migrations used. */
+    public JdbcRescindStore(ConnectionProvider connections, Dialect dialect, JdbcTables tables) {
         Objects.requireNonNull(connections, "connections");
         Objects.requireNonNull(dialect, "dialect");
+        Objects.requireNonNull(tables, "tables");
         DocumentCodec codec = new DocumentCodec();
         this.transactions = new Transactions(connections, dialect);
-        this.shipmentTable = StatusTable.shipments(dialect, codec);
-        this.returnTable = StatusTable.returns(dialect, codec);
-        this.fulfillmentOrderTable = new FulfillmentOrderTable(dialect, codec);
-        this.cancellationRequestTable = new CancellationRequestTable(dialect, codec);
-        this.eventTable = new EventTable(dialect, codec);
-        this.idempotencyTable = new IdempotencyTable(dialect, codec);
-        this.effectTable = new EffectTable(dialect, codec);
-        this.tables = Map.of(
+        this.shipmentTable = StatusTable.shipments(dialect, tables, codec);
+        this.returnTable = StatusTable.returns(dialect, tables, codec);
+        this.fulfillmentOrderTable = new FulfillmentOrderTable(dialect, tables, codec);
+        this.cancellationRequestTable = new CancellationRequestTable(dialect, tables, codec);
+        this.eventTable = new EventTable(dialect, tables, codec);
+        this.idempotencyTable = new IdempotencyTable(dialect, tables, codec);
+        this.effectTable = new EffectTable(dialect, tables, codec);
+        this.aggregateTables = Map.of(
                 AggregateType.SHIPMENT, shipmentTable,
                 AggregateType.RETURN, returnTable,
                 AggregateType.FULFILLMENT_ORDER, fulfillmentOrderTable,
                 AggregateType.CANCELLATION_REQUEST, cancellationRequestTable);
-        this.committer = new Committer(transactions, dialect, tables, eventTable, idempotencyTable);
+        this.committer = new Committer(transactions, dialect, aggregateTables, eventTable, idempotencyTable,
+                cancellationRequestTable.openRequestIndex());
         this.shipments = new ShipmentsView();
         this.returns = new ReturnsView();
         this.fulfillmentOrders = new FulfillmentOrdersView();
@@ -133,9 +142,20 @@ public final class JdbcRescindStore implements RescindStore {
         return new JdbcRescindStore(ConnectionProvider.storeManaged(dataSource), dialect);
     }
 
+    /** A store that runs each operation in a transaction of its own, in {@code tables}. */
+    public static JdbcRescindStore of(DataSource dataSource, Dialect dialect, JdbcTables tables) {
+        return new JdbcRescindStore(ConnectionProvider.storeManaged(dataSource), dialect, tables);
+    }
+
     /** A store that works inside the host's transaction; see {@link ConnectionProvider#hostManaged}. */
     public static JdbcRescindStore inHostTransaction(ConnectionProvider.HostConnection current, Dialect dialect) {
         return new JdbcRescindStore(ConnectionProvider.hostManaged(current), dialect);
+    }
+
+    /** A store that works inside the host's transaction, in {@code tables}. */
+    public static JdbcRescindStore inHostTransaction(ConnectionProvider.HostConnection current, Dialect dialect,
+            JdbcTables tables) {
+        return new JdbcRescindStore(ConnectionProvider.hostManaged(current), dialect, tables);
     }
 
     @Override
@@ -147,7 +167,7 @@ public final class JdbcRescindStore implements RescindStore {
     /** The table that keeps {@code descriptor}'s aggregates. */
     @SuppressWarnings("unchecked")
     private <A extends Aggregate> AggregateTable<A> tableOf(AggregateDescriptor<A, ?, ?> descriptor) {
-        AggregateTable<?> table = tables.get(descriptor.type());
+        AggregateTable<?> table = aggregateTables.get(descriptor.type());
         if (table == null || table.type() != descriptor.aggregateClass()) {
             throw new IllegalArgumentException("no table keeps " + descriptor.type());
         }

@@ -15,7 +15,7 @@ import java.util.function.Function;
 
 /**
  * A table whose one queried field is a status, kept in its {@code status} column: {@code rescind_shipments},
- * listed by status, and {@code rescind_returns}, listed by parcel status.
+ * listed by status, and {@code rescind_returns}, listed by parcel status (by default; see {@link JdbcTables}).
  */
 final class StatusTable<A extends Aggregate> extends AggregateTable<A> {
 
@@ -43,13 +43,13 @@ final class StatusTable<A extends Aggregate> extends AggregateTable<A> {
         this.createdAt = createdAt;
     }
 
-    static StatusTable<Shipment> shipments(Dialect dialect, DocumentCodec codec) {
-        return new StatusTable<>(dialect, codec, Shipment.class, "rescind_shipments", "status",
+    static StatusTable<Shipment> shipments(Dialect dialect, JdbcTables tables, DocumentCodec codec) {
+        return new StatusTable<>(dialect, codec, Shipment.class, tables.table("shipments", dialect), "status",
                 shipment -> shipment.status().name(), Shipment::insertedAt);
     }
 
-    static StatusTable<Return> returns(Dialect dialect, DocumentCodec codec) {
-        return new StatusTable<>(dialect, codec, Return.class, "rescind_returns", "parcelStatus",
+    static StatusTable<Return> returns(Dialect dialect, JdbcTables tables, DocumentCodec codec) {
+        return new StatusTable<>(dialect, codec, Return.class, tables.table("returns", dialect), "parcelStatus",
                 aReturn -> aReturn.parcelStatus().name(), Return::createdAt);
     }
 

@@ -131,7 +131,7 @@ abstract class DatabaseFixture implements AutoCloseable {
 
     static void migrate(DataSource dataSource, Dialect dialect, String schema) {
         var configuration = Flyway.configure().dataSource(dataSource).locations(dialect.migrationLocation())
-                .table("rescind_schema_history");
+                .table("rescind_schema_history").placeholders(JdbcTables.DEFAULT.flywayPlaceholders());
         if (schema != null) {
             configuration.schemas(schema);
         }

@@ -97,15 +97,16 @@ abstract class MigrationsTest {
     }
 
     private FluentConfiguration flyway(HikariDataSource dataSource, String name, String location, String table) {
-        FluentConfiguration configuration = Flyway.configure().dataSource(dataSource).locations(location).table(table);
+        FluentConfiguration configuration = Flyway.configure().dataSource(dataSource).locations(location).table(table)
+                .placeholders(JdbcTables.DEFAULT.flywayPlaceholders());
         String schema = database().flywaySchema(name);
         return schema == null ? configuration : configuration.schemas(schema);
     }
 
-    /** The statements of a migration script: comment lines dropped, split at semicolons. */
+    /** The statements of a migration script with the default prefix: comment lines dropped, split at semicolons. */
     private static List<String> statements(String resource) throws IOException {
         try (InputStream script = MigrationsTest.class.getClassLoader().getResourceAsStream(resource)) {
-            String text = new String(script.readAllBytes(), StandardCharsets.UTF_8);
+            String text = JdbcTables.DEFAULT.fillPlaceholders(new String(script.readAllBytes(), StandardCharsets.UTF_8));
             String code = text.lines().filter(line -> !line.strip().startsWith("--"))
                     .collect(Collectors.joining("\n"));
             return Arrays.stream(code.split(";")).map(String::strip).filter(sql -> !sql.isEmpty()).toList();

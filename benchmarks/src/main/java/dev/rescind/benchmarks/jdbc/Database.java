@@ -3,6 +3,7 @@ package dev.rescind.benchmarks.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.rescind.adapters.jdbc.Dialect;
+import dev.rescind.adapters.jdbc.JdbcTables;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
@@ -122,7 +123,7 @@ public enum Database {
             if (in == null) {
                 throw new IllegalStateException("no migration at " + resource);
             }
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            script = JdbcTables.DEFAULT.fillPlaceholders(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }

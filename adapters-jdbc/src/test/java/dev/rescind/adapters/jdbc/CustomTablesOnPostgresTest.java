@@ -1,0 +1,9 @@
+package dev.rescind.adapters.jdbc;
+
+class CustomTablesOnPostgresTest extends CustomTablesTest {
+
+    @Override
+    DatabaseFixture database() {
+        return PostgresFixture.shared();
+    }
+}

@@ -1,0 +1,18 @@
+package dev.rescind.adapters.jdbc;
+
+import dev.rescind.application.port.RescindStore;
+import dev.rescind.testkit.contract.EventLogContract;
+
+/** The contract on tables under a host's prefix, in a schema other than the connections' default. */
+class H2CustomTablesEventLogContractTest extends EventLogContract {
+
+    @Override
+    protected RescindStore store() {
+        return CustomTables.on(H2Fixture.shared()).store();
+    }
+
+    @Override
+    protected RescindStore emptyStore() {
+        return CustomTables.on(H2Fixture.shared()).emptyStore();
+    }
+}

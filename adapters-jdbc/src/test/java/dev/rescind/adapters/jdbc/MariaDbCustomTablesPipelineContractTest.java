@@ -1,0 +1,22 @@
+package dev.rescind.adapters.jdbc;
+
+import dev.rescind.application.port.RescindStore;
+import dev.rescind.testkit.contract.PipelineContract;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The contract on tables under a host's prefix, in a schema other than the connections' default. */
+@ExtendWith(RequiresMariaDb.class)
+@AddLifecycleHook(RequiresMariaDb.class)
+class MariaDbCustomTablesPipelineContractTest extends PipelineContract {
+
+    @Override
+    protected RescindStore store() {
+        return CustomTables.on(MariaDbFixture.shared()).store();
+    }
+
+    @Override
+    protected RescindStore emptyStore() {
+        return CustomTables.on(MariaDbFixture.shared()).emptyStore();
+    }
+}
