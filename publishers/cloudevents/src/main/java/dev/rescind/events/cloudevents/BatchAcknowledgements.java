@@ -5,6 +5,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.IntFunction;
 
 /**
@@ -37,5 +41,20 @@ public final class BatchAcknowledgements {
             }
         }
         return failures;
+    }
+
+    /** Null when {@code sent} completed normally by {@code deadline} ({@link System#nanoTime()}), else why not. */
+    public static Exception awaited(Future<?> sent, long deadline) {
+        try {
+            sent.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return null;
+        } catch (ExecutionException failed) {
+            return failed.getCause() instanceof Exception cause ? cause : failed;
+        } catch (TimeoutException late) {
+            return late;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return interrupted;
+        }
     }
 }

@@ -169,6 +169,14 @@ public final class CloudEventCodec {
         return EventTypes.of(eventClass).name();
     }
 
+    /**
+     * The type name without the {@code dev.rescind.} prefix, {@code shipment.cancelled.v1}: a routing key or
+     * subject suffix that brokers match by aggregate type ({@code shipment.#}) or by event.
+     */
+    public static String routingName(EventEnvelope event) {
+        return typeName(event.event().getClass()).substring(EventTypes.PREFIX.length());
+    }
+
     /** Every published type name, in the order docs/events.md lists them. */
     public static List<String> typeNames() {
         return EventTypes.all().stream().map(EventType::name).toList();

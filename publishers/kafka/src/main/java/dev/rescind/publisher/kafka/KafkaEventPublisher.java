@@ -15,10 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -89,7 +86,7 @@ public final class KafkaEventPublisher implements EventPublisher, AutoCloseable 
             sent.add(send(event));
         }
         long deadline = System.nanoTime() + acknowledgementTimeout.toNanos();
-        return BatchAcknowledgements.failures(batch, index -> acknowledgement(sent.get(index), deadline));
+        return BatchAcknowledgements.failures(batch, index -> BatchAcknowledgements.awaited(sent.get(index), deadline));
     }
 
     private Future<RecordMetadata> send(EventEnvelope event) {
@@ -101,21 +98,6 @@ public final class KafkaEventPublisher implements EventPublisher, AutoCloseable 
             return producer.send(record);
         } catch (RuntimeException refused) {
             return CompletableFuture.failedFuture(refused);
-        }
-    }
-
-    /** Null when the broker acknowledged the record in time, else why not. */
-    private static Exception acknowledgement(Future<RecordMetadata> sent, long deadline) {
-        try {
-            sent.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            return null;
-        } catch (ExecutionException failed) {
-            return failed.getCause() instanceof Exception cause ? cause : failed;
-        } catch (TimeoutException late) {
-            return late;
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return interrupted;
         }
     }
 

@@ -3,22 +3,15 @@ package dev.rescind.publisher.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rescind.application.EventEnvelope;
-import dev.rescind.domain.shared.Actor;
-import dev.rescind.domain.shared.AggregateType;
-import dev.rescind.domain.shared.DomainEvent;
-import dev.rescind.domain.shared.Reason;
-import dev.rescind.domain.shared.TenantId;
-import dev.rescind.domain.shared.Version;
-import dev.rescind.domain.shipment.ShipmentEvent.ShipmentCancelled;
-import dev.rescind.domain.shipment.ShipmentEvent.ShipmentCompleted;
-import dev.rescind.domain.shipment.ShipmentEvent.ShipmentPickedUp;
+
 import dev.rescind.events.cloudevents.CloudEventCodec;
 import dev.rescind.events.cloudevents.ContentMode;
 import dev.rescind.events.cloudevents.HeaderBinding;
-import io.vavr.control.Option;
+import dev.rescind.events.cloudevents.SampleEvents;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +33,7 @@ class KafkaEventPublisherTest {
         String prefix = "rescind-" + UUID.randomUUID() + ".";
         List<EventEnvelope> batch = new ArrayList<>();
         for (int shipment = 0; shipment < 20; shipment++) {
-            batch.addAll(lifecycle("tenant-a", "s-" + shipment));
+            batch.addAll(SampleEvents.lifecycle("tenant-a", "s-" + shipment));
         }
 
         try (KafkaEventPublisher publisher = publisher(KafkaTopics.perAggregateType(prefix), ContentMode.BINARY)) {
@@ -67,7 +60,7 @@ class KafkaEventPublisherTest {
     @Test
     void structured_mode_on_one_topic_carries_the_whole_cloud_event_in_the_value() throws Exception {
         String topic = "rescind-" + UUID.randomUUID();
-        List<EventEnvelope> batch = lifecycle("tenant-b", "s-1");
+        List<EventEnvelope> batch = SampleEvents.lifecycle("tenant-b", "s-1");
 
         try (KafkaEventPublisher publisher = publisher(KafkaTopics.single(topic), ContentMode.STRUCTURED)) {
             for (EventEnvelope event : batch) {
@@ -86,8 +79,8 @@ class KafkaEventPublisherTest {
     void events_the_broker_refuses_are_answered_as_failed_with_the_later_events_of_their_aggregate()
             throws Exception {
         String prefix = "rescind-" + UUID.randomUUID() + ".";
-        List<EventEnvelope> refused = lifecycle("tenant-c", "refused");
-        List<EventEnvelope> accepted = lifecycle("tenant-c", "accepted");
+        List<EventEnvelope> refused = SampleEvents.lifecycle("tenant-c", "refused");
+        List<EventEnvelope> accepted = SampleEvents.lifecycle("tenant-c", "accepted");
         List<EventEnvelope> batch = List.of(accepted.get(0), refused.get(0), accepted.get(1), refused.get(1),
                 accepted.get(2), refused.get(2));
         // A topic name Kafka refuses ('!' is not allowed) for one aggregate only.
@@ -109,21 +102,6 @@ class KafkaEventPublisherTest {
         return KafkaEventPublisher.create(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 KafkaFixture.bootstrapServers(), ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000), topics, mode,
                 Duration.ofSeconds(20));
-    }
-
-    /** Picked up, completed... a shipment's events as the outbox holds them: versions 1 to 3. */
-    static List<EventEnvelope> lifecycle(String tenant, String shipmentId) {
-        List<DomainEvent> events = List.of(new ShipmentPickedUp(), new ShipmentCompleted(),
-                new ShipmentCancelled(Option.some(new Reason("test"))));
-        List<EventEnvelope> envelopes = new ArrayList<>();
-        for (int index = 0; index < events.size(); index++) {
-            DomainEvent event = events.get(index);
-            envelopes.add(new EventEnvelope(UUID.randomUUID().toString(), new TenantId(tenant), AggregateType.SHIPMENT,
-                    shipmentId, new Version(index + 1), event.eventType(), event, Actor.carrier("carrier-1"),
-                    Instant.parse("2026-01-01T08:00:00Z").plusSeconds(index), "correlation-1", Option.none(),
-                    "STATE_" + index));
-        }
-        return envelopes;
     }
 
     private static Map<String, String> headers(ConsumerRecord<String, byte[]> record) {
