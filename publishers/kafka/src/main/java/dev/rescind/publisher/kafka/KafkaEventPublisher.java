@@ -1,17 +1,14 @@
 package dev.rescind.publisher.kafka;
 
 import dev.rescind.application.EventEnvelope;
-import dev.rescind.application.port.EventPublisher;
-import dev.rescind.events.cloudevents.BatchAcknowledgements;
+import dev.rescind.events.cloudevents.AcknowledgedPublisher;
 import dev.rescind.events.cloudevents.BrokerMessage;
 import dev.rescind.events.cloudevents.CloudEventCodec;
 import dev.rescind.events.cloudevents.ContentMode;
 import dev.rescind.events.cloudevents.HeaderBinding;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -34,20 +31,19 @@ import org.apache.kafka.common.serialization.StringSerializer;
  *
  * <p>Thread-safe; close it to flush and release the producer.
  */
-public final class KafkaEventPublisher implements EventPublisher, AutoCloseable {
+public final class KafkaEventPublisher extends AcknowledgedPublisher implements AutoCloseable {
 
     private final Producer<String, byte[]> producer;
     private final KafkaTopics topics;
     private final ContentMode mode;
-    private final Duration acknowledgementTimeout;
     private final CloudEventCodec codec = new CloudEventCodec();
 
     private KafkaEventPublisher(Producer<String, byte[]> producer, KafkaTopics topics, ContentMode mode,
             Duration acknowledgementTimeout) {
+        super(acknowledgementTimeout);
         this.producer = producer;
         this.topics = Objects.requireNonNull(topics, "topics");
         this.mode = Objects.requireNonNull(mode, "mode");
-        this.acknowledgementTimeout = Objects.requireNonNull(acknowledgementTimeout, "acknowledgementTimeout");
     }
 
     /**
@@ -72,24 +68,7 @@ public final class KafkaEventPublisher implements EventPublisher, AutoCloseable 
     }
 
     @Override
-    public void publish(EventEnvelope event) throws Exception {
-        Exception failure = publishAll(List.of(event)).get(event.eventId());
-        if (failure != null) {
-            throw failure;
-        }
-    }
-
-    @Override
-    public Map<String, Exception> publishAll(List<EventEnvelope> batch) {
-        List<Future<RecordMetadata>> sent = new ArrayList<>(batch.size());
-        for (EventEnvelope event : batch) {
-            sent.add(send(event));
-        }
-        long deadline = System.nanoTime() + acknowledgementTimeout.toNanos();
-        return BatchAcknowledgements.failures(batch, index -> BatchAcknowledgements.awaited(sent.get(index), deadline));
-    }
-
-    private Future<RecordMetadata> send(EventEnvelope event) {
+    protected Future<RecordMetadata> send(EventEnvelope event) {
         BrokerMessage message = codec.toMessage(event, mode, HeaderBinding.KAFKA);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topics.topicFor(event), null,
                 event.occurredAt().toEpochMilli(), CloudEventCodec.partitionKey(event), message.body());
@@ -103,6 +82,6 @@ public final class KafkaEventPublisher implements EventPublisher, AutoCloseable 
 
     @Override
     public void close() {
-        producer.close(acknowledgementTimeout);
+        producer.close(acknowledgementTimeout());
     }
 }

@@ -1,8 +1,7 @@
 package dev.rescind.publisher.nats;
 
 import dev.rescind.application.EventEnvelope;
-import dev.rescind.application.port.EventPublisher;
-import dev.rescind.events.cloudevents.BatchAcknowledgements;
+import dev.rescind.events.cloudevents.AcknowledgedPublisher;
 import dev.rescind.events.cloudevents.BrokerMessage;
 import dev.rescind.events.cloudevents.CloudEventCodec;
 import dev.rescind.events.cloudevents.ContentMode;
@@ -14,9 +13,6 @@ import io.nats.client.api.PublishAck;
 import io.nats.client.impl.Headers;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -30,12 +26,11 @@ import java.util.concurrent.CompletableFuture;
  * <p>The host creates the stream (its subjects must cover {@code <prefix>.>}) and chooses its duplicate window
  * (JetStream's default is two minutes). Thread-safe; the connection stays the host's.
  */
-public final class NatsEventPublisher implements EventPublisher {
+public final class NatsEventPublisher extends AcknowledgedPublisher {
 
     private final JetStream jetStream;
     private final String subjectPrefix;
     private final ContentMode mode;
-    private final Duration acknowledgementTimeout;
     private final CloudEventCodec codec = new CloudEventCodec();
 
     /**
@@ -44,10 +39,10 @@ public final class NatsEventPublisher implements EventPublisher {
      */
     public NatsEventPublisher(Connection connection, String subjectPrefix, ContentMode mode,
             Duration acknowledgementTimeout) throws IOException {
+        super(acknowledgementTimeout);
         this.jetStream = Objects.requireNonNull(connection, "connection").jetStream();
         this.subjectPrefix = Objects.requireNonNull(subjectPrefix, "subjectPrefix");
         this.mode = Objects.requireNonNull(mode, "mode");
-        this.acknowledgementTimeout = Objects.requireNonNull(acknowledgementTimeout, "acknowledgementTimeout");
     }
 
     /** The subject an event is published on. */
@@ -56,25 +51,7 @@ public final class NatsEventPublisher implements EventPublisher {
     }
 
     @Override
-    public void publish(EventEnvelope event) throws Exception {
-        Exception failure = publishAll(List.of(event)).get(event.eventId());
-        if (failure != null) {
-            throw failure;
-        }
-    }
-
-    @Override
-    public Map<String, Exception> publishAll(List<EventEnvelope> batch) {
-        List<CompletableFuture<PublishAck>> acknowledgements = new ArrayList<>(batch.size());
-        for (EventEnvelope event : batch) {
-            acknowledgements.add(send(event));
-        }
-        long deadline = System.nanoTime() + acknowledgementTimeout.toNanos();
-        return BatchAcknowledgements.failures(batch, index -> BatchAcknowledgements.awaited(
-                acknowledgements.get(index), deadline));
-    }
-
-    private CompletableFuture<PublishAck> send(EventEnvelope event) {
+    protected CompletableFuture<PublishAck> send(EventEnvelope event) {
         BrokerMessage message = codec.toMessage(event, mode, HeaderBinding.NATS);
         Headers headers = new Headers();
         message.headers().forEach(headers::add);

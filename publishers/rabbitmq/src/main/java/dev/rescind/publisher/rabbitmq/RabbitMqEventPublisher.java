@@ -5,15 +5,13 @@ import com.rabbitmq.client.BuiltinExchangeType;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import dev.rescind.application.EventEnvelope;
-import dev.rescind.application.port.EventPublisher;
-import dev.rescind.events.cloudevents.BatchAcknowledgements;
+import dev.rescind.events.cloudevents.AcknowledgedPublisher;
 import dev.rescind.events.cloudevents.BrokerMessage;
 import dev.rescind.events.cloudevents.CloudEventCodec;
 import dev.rescind.events.cloudevents.ContentMode;
 import dev.rescind.events.cloudevents.HeaderBinding;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,12 +34,11 @@ import java.util.concurrent.TimeoutException;
  * (and still confirms) a message no queue is bound for. The publisher uses one channel of the host's
  * connection, serially: calls are synchronized.
  */
-public final class RabbitMqEventPublisher implements EventPublisher, AutoCloseable {
+public final class RabbitMqEventPublisher extends AcknowledgedPublisher implements AutoCloseable {
 
     private final Connection connection;
     private final String exchange;
     private final ContentMode mode;
-    private final Duration confirmTimeout;
     private final CloudEventCodec codec = new CloudEventCodec();
     /** Unconfirmed publications by delivery tag; confirms complete them, a lost channel fails them. */
     private final NavigableMap<Long, CompletableFuture<Void>> unconfirmed = new ConcurrentSkipListMap<>();
@@ -52,32 +49,20 @@ public final class RabbitMqEventPublisher implements EventPublisher, AutoCloseab
      *                       relay's lease
      */
     public RabbitMqEventPublisher(Connection connection, String exchange, ContentMode mode, Duration confirmTimeout) {
+        super(confirmTimeout);
         this.connection = Objects.requireNonNull(connection, "connection");
         this.exchange = Objects.requireNonNull(exchange, "exchange");
         this.mode = Objects.requireNonNull(mode, "mode");
-        this.confirmTimeout = Objects.requireNonNull(confirmTimeout, "confirmTimeout");
     }
 
-    @Override
-    public void publish(EventEnvelope event) throws Exception {
-        Exception failure = publishAll(List.of(event)).get(event.eventId());
-        if (failure != null) {
-            throw failure;
-        }
-    }
-
+    /** Serial: the channel, its delivery tags and the confirms they wait for belong to one batch at a time. */
     @Override
     public synchronized Map<String, Exception> publishAll(List<EventEnvelope> batch) {
-        List<CompletableFuture<Void>> confirms = new ArrayList<>(batch.size());
-        for (EventEnvelope event : batch) {
-            confirms.add(send(event));
-        }
-        long deadline = System.nanoTime() + confirmTimeout.toNanos();
-        return BatchAcknowledgements.failures(batch, index -> BatchAcknowledgements.awaited(confirms.get(index),
-                deadline));
+        return super.publishAll(batch);
     }
 
-    private CompletableFuture<Void> send(EventEnvelope event) {
+    @Override
+    protected CompletableFuture<Void> send(EventEnvelope event) {
         CompletableFuture<Void> confirm = new CompletableFuture<>();
         try {
             Channel open = channel();
