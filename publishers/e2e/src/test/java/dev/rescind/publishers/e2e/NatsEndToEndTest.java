@@ -3,6 +3,7 @@ package dev.rescind.publishers.e2e;
 import dev.rescind.application.EventEnvelope;
 import dev.rescind.events.cloudevents.CloudEventCodec;
 import dev.rescind.events.cloudevents.HeaderBinding;
+import dev.rescind.events.cloudevents.RequiresBroker;
 import io.nats.client.Connection;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.Nats;

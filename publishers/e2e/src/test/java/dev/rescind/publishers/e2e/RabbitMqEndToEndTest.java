@@ -8,6 +8,7 @@ import com.rabbitmq.client.GetResponse;
 import dev.rescind.application.EventEnvelope;
 import dev.rescind.events.cloudevents.CloudEventCodec;
 import dev.rescind.events.cloudevents.HeaderBinding;
+import dev.rescind.events.cloudevents.RequiresBroker;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -7,6 +7,7 @@ import dev.rescind.application.EventEnvelope;
 import dev.rescind.events.cloudevents.CloudEventCodec;
 import dev.rescind.events.cloudevents.ContentMode;
 import dev.rescind.events.cloudevents.HeaderBinding;
+import dev.rescind.events.cloudevents.RequiresBroker;
 import dev.rescind.events.cloudevents.SampleEvents;
 import io.nats.client.Connection;
 import io.nats.client.JetStreamManagement;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The publisher against the NATS JetStream server this machine runs. */
-@ExtendWith(RequiresNats.class)
+@ExtendWith(RequiresBroker.Nats.class)
 class NatsEventPublisherTest {
 
     private static final CloudEventCodec CODEC = new CloudEventCodec();
@@ -40,7 +41,7 @@ class NatsEventPublisherTest {
 
     @BeforeEach
     void connect() throws Exception {
-        connection = Nats.connect(RequiresNats.uri());
+        connection = Nats.connect(RequiresBroker.Nats.uri());
         streams = connection.jetStreamManagement();
         String run = UUID.randomUUID().toString().replace("-", "");
         stream = "RESCIND_TEST_" + run;

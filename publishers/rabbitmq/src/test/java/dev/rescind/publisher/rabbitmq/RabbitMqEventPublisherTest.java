@@ -14,6 +14,7 @@ import dev.rescind.domain.shipment.ShipmentEvent.ShipmentCancelled;
 import dev.rescind.events.cloudevents.CloudEventCodec;
 import dev.rescind.events.cloudevents.ContentMode;
 import dev.rescind.events.cloudevents.HeaderBinding;
+import dev.rescind.events.cloudevents.RequiresBroker;
 import dev.rescind.events.cloudevents.SampleEvents;
 
 import java.time.Duration;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The publisher against the RabbitMQ server this machine runs. */
-@ExtendWith(RequiresRabbitMq.class)
+@ExtendWith(RequiresBroker.RabbitMq.class)
 class RabbitMqEventPublisherTest {
 
     private static final CloudEventCodec CODEC = new CloudEventCodec();
@@ -41,7 +42,7 @@ class RabbitMqEventPublisherTest {
     @BeforeEach
     void connect() throws Exception {
         ConnectionFactory factory = new ConnectionFactory();
-        factory.setUri(RequiresRabbitMq.uri());
+        factory.setUri(RequiresBroker.RabbitMq.uri());
         connection = factory.newConnection();
         consumer = connection.createChannel();
         exchange = "rescind-test-" + UUID.randomUUID();

@@ -1,4 +1,4 @@
-package dev.rescind.publishers.e2e;
+package dev.rescind.events.cloudevents;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -9,14 +9,15 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Skips a broker's end-to-end test, visibly, when nothing listens at its address; with
- * {@code RESCIND_TEST_REQUIRE_BROKERS=true}, as CI sets it, nothing is skipped, so the test fails instead.
+ * Skips a broker's tests, visibly, when nothing listens at its address ({@code RESCIND_TEST_RABBITMQ_URI},
+ * {@code RESCIND_TEST_NATS_URL}; loopback by default); with {@code RESCIND_TEST_REQUIRE_BROKERS=true}, as CI sets
+ * it, nothing is skipped, so the tests fail instead. Shipped in this module's test jar for the publishers' tests.
  */
-abstract class RequiresBroker implements ExecutionCondition {
+public abstract class RequiresBroker implements ExecutionCondition {
 
-    abstract String name();
+    protected abstract String name();
 
-    abstract URI address();
+    protected abstract URI address();
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -28,48 +29,50 @@ abstract class RequiresBroker implements ExecutionCondition {
             if ("true".equalsIgnoreCase(System.getenv("RESCIND_TEST_REQUIRE_BROKERS"))) {
                 return ConditionEvaluationResult.enabled(name() + " is required; the test will fail");
             }
-            String reason = name() + " end-to-end test skipped: nothing listens at " + address.getHost() + ":"
+            String reason = name() + " tests skipped: nothing listens at " + address.getHost() + ":"
                     + address.getPort();
             System.err.println("SKIPPED " + reason);
             return ConditionEvaluationResult.disabled(reason);
         }
     }
 
-    static String env(String name, String fallback) {
+    private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    static final class RabbitMq extends RequiresBroker {
+    /** RabbitMQ at {@code RESCIND_TEST_RABBITMQ_URI}. */
+    public static final class RabbitMq extends RequiresBroker {
 
-        static String uri() {
+        public static String uri() {
             return env("RESCIND_TEST_RABBITMQ_URI", "amqp://guest:guest@127.0.0.1:5672");
         }
 
         @Override
-        String name() {
+        protected String name() {
             return "RabbitMQ";
         }
 
         @Override
-        URI address() {
+        protected URI address() {
             return URI.create(uri());
         }
     }
 
-    static final class Nats extends RequiresBroker {
+    /** NATS at {@code RESCIND_TEST_NATS_URL}. */
+    public static final class Nats extends RequiresBroker {
 
-        static String uri() {
+        public static String uri() {
             return env("RESCIND_TEST_NATS_URL", "nats://127.0.0.1:4222");
         }
 
         @Override
-        String name() {
+        protected String name() {
             return "NATS";
         }
 
         @Override
-        URI address() {
+        protected URI address() {
             return URI.create(uri());
         }
     }
