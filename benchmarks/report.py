@@ -695,6 +695,76 @@ def jdbc_why(out, results, notes, rows, misses):
                'wants the domain\'s guarantees pays somewhere.\n')
 
 
+RELAY = 'dev.rescind.benchmarks.relay.RelayThroughputBenchmark.drain'
+BROKERS = [('KAFKA', 'Kafka'), ('RABBITMQ', 'RabbitMQ'), ('NATS', 'NATS JetStream')]
+
+
+def events_per_second(figure):
+    """Events/s from microseconds per event, with the range the error allows (None: unbounded above)."""
+    score = 1e6 / figure.score
+    low = 1e6 / figure.high()
+    high = 1e6 / (figure.score - figure.error) if figure.score > figure.error else None
+    return score, low, high
+
+
+def rate_text(figure):
+    score, low, high = events_per_second(figure)
+    upper = f'{high:,.0f}' if high else 'unbounded'
+    return f'{score:,.0f} ({low:,.0f}–{upper})'
+
+
+def relay_section(out, results):
+    rows = Results(os.path.join(results, 'relay.json'))
+    if not rows.rows:
+        return
+    out.append('## Relay throughput to the brokers\n')
+    out.append('Events per second from PostgreSQL\'s outbox to each broker (`RelayThroughputBenchmark`, run by '
+               '`benchmarks/run-relay.sh`). Every shot drains 20,000 unpublished `ShipmentCancelled` events, one '
+               'per aggregate, copied in SQL from one that Rescind committed. **relay**: each relay thread claims '
+               '500 events (`EventLog.claim`: a lease, `SKIP LOCKED`), hands them to the broker publisher\'s '
+               '`publishAll` (send the batch, wait for every acknowledgement) and records them '
+               '(`markPublished`), until nothing is left: the relay\'s cycle with its batch call. **raw**: as many '
+               'threads, each with its own client, publish the same CloudEvents from memory in batches of 500 '
+               'through the same publisher class: the broker and client ceiling without the database. Kafka is one '
+               'KRaft broker in a JVM of its own on the same machine (`StandaloneKafkaMain`), RabbitMQ and NATS the '
+               'local servers; the PostgreSQL sessions commit with `synchronous_commit = off`, as in the JDBC '
+               'benchmarks. Single-shot time, 1 warm-up and 3 measured shots; events/s with the range JMH\'s error '
+               'allows.\n')
+    load_path = os.path.join(results, 'relay-load.txt')
+    if os.path.exists(load_path):
+        with open(load_path) as file:
+            readings = '; '.join(line.strip().replace(' ', ' → ', 1) for line in file if line.strip())
+        out.append(f'Load average (1, 5, 15 min) before and after: {readings}.\n')
+    out.append('| broker | relays | relay events/s | raw client events/s | relay ÷ raw |')
+    out.append('|---|---:|---:|---:|---:|')
+    for name, label in BROKERS:
+        for relays in (1, 3):
+            relay = rows.figure(RELAY, broker=name, relays=relays, path='relay')
+            raw = rows.figure(RELAY, broker=name, relays=relays, path='raw')
+            if not relay or not raw:
+                continue
+            out.append(f'| {label} | {relays} | {rate_text(relay)} | {rate_text(raw)} | '
+                       f'{raw.score / relay.score:.2f} |')
+    out.append('')
+    kafka = rows.figure(RELAY, broker='KAFKA', relays=1, path='relay')
+    kafka_raw = rows.figure(RELAY, broker='KAFKA', relays=1, path='raw')
+    if kafka and kafka_raw:
+        score, low, high = events_per_second(kafka)
+        met = score >= 10000
+        certain = low >= 10000 if met else (high is not None and high < 10000)
+        raw_score = events_per_second(kafka_raw)[0]
+        out.append(f'Goal (issue 13): one relay to Kafka at ≥ 10,000 events/s: {rate_text(kafka)}, '
+                   f'{verdict(met, certain)}.\n')
+        out.append('What bounds it, from the two columns: the raw client is the ceiling this machine gives a broker '
+                   f'and its client, {raw_score:,.0f} events/s to Kafka from one thread, with the broker, the relay '
+                   'and PostgreSQL sharing the 2 cores with whatever else runs (the load above); the gap between '
+                   'the relay and the raw client is the outbox\'s own work, the claim and the `markPublished` '
+                   'statements each batch of 500 costs in PostgreSQL. The errors are wide because each figure is '
+                   'three shots on a shared machine; measure again on a quiet one before reading more into them. '
+                   'Today\'s `OutboxRelay.relayOnce` still calls `publish` one event at a time; these figures are '
+                   'for the cycle with `publishAll`, which the relay\'s rework adopts.\n')
+
+
 def bulk_section(out, results, goals):
     rows = Results(os.path.join(results, 'bulk-batch.json'), os.path.join(results, 'bulk-single.json'))
     if not rows.rows:
@@ -911,6 +981,7 @@ def main():
     jdbc_section(body, results, notes, goals)
     bulk_section(body, results, goals)
     growth_section(body, results, notes, goals)
+    relay_section(body, results)
     if goals:
         out.append('## Goals of the JDBC, bulk and growth measurements\n')
         out.append('| goal | measured | verdict |')

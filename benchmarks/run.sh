@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds benchmarks.jar and runs all of Rescind's benchmarks with settings sized for a 2-core machine, then
-# writes docs/benchmarks.md from JMH's JSON results: about 13 minutes of the 15 the whole script may use,
-# build included, on a 2-core machine that other builds share.
+# writes docs/benchmarks.md from JMH's JSON results: about 13 minutes, build included, on a 2-core machine
+# that other builds share, and 6 more for the relay throughput to the brokers (benchmarks/run-relay.sh).
 #
 # The JDBC parts use the PostgreSQL server at RESCIND_BENCH_POSTGRES_URL (default
 # jdbc:postgresql://127.0.0.1:5432/test?user=postgres), or an embedded one when none answers, each fork in a
@@ -83,6 +83,10 @@ if [[ "${1:-}" != "--report" ]]; then
   # twice (each method forks). About 2 minutes.
   java -jar "$JAR" 'GrowthBenchmark' -f 1 -wi 2 -w 1s -i 6 -r 1s \
     -rf json -rff "$RESULTS/growth.json" | tee "$RESULTS/growth.txt"
+  load
+
+  # Relay throughput to each broker, 1 and 3 relays, beside the raw clients. About 6 minutes.
+  benchmarks/run-relay.sh
   load
   echo "finished=$(date -u +%Y-%m-%dT%H:%M:%SZ)" >> "$RESULTS/machine.properties"
 fi
