@@ -7,6 +7,7 @@ import dev.rescind.adapters.jdbc.JdbcRescindStore;
 import dev.rescind.application.CommandContext;
 import dev.rescind.application.EventEnvelope;
 import dev.rescind.application.Rescind;
+import dev.rescind.application.outbox.OutboxRelay;
 import dev.rescind.application.port.EventLog;
 import dev.rescind.application.port.EventPublisher;
 import dev.rescind.benchmarks.jdbc.Database;
@@ -63,10 +64,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * publishing the same messages from memory. Each invocation drains {@value #EVENTS} unpublished events:
  *
  * <ul>
- *   <li>{@code relay}: each relay thread claims up to {@value #BATCH} events ({@code EventLog.claim}, a lease
- *       and {@code SKIP LOCKED} in PostgreSQL), hands them to the broker publisher's {@code publishAll} (send the
- *       batch, wait for every acknowledgement), and records them published ({@code markPublished}), until
- *       nothing is left: the cycle {@code OutboxRelay} runs, with its batch call;</li>
+ *   <li>{@code relay}: each relay thread runs an {@code OutboxRelay} until nothing is left: it claims up to
+ *       {@value #BATCH} events (a lease and {@code SKIP LOCKED} in PostgreSQL), hands them to the broker
+ *       publisher's {@code publishAll} (send the batch, wait for every acknowledgement), and records them
+ *       published;</li>
  *   <li>{@code raw}: as many threads, each with its own client of the broker, publish the same CloudEvents
  *       (the same publisher class, so the same encoding and acknowledgement wait) from a list in memory, in
  *       batches of the same size: the broker-and-client ceiling with no database.</li>
@@ -149,7 +150,7 @@ public class RelayThroughputBenchmark {
             }
         }
         if (path.equals("raw")) {
-            inMemory = log.claim("loader", EVENTS, Instant.now(), Duration.ofHours(1));
+            inMemory = log.claim("loader", EVENTS, Duration.ofHours(1)).stream().map(EventLog.Claimed::event).toList();
         }
     }
 
@@ -175,22 +176,12 @@ public class RelayThroughputBenchmark {
     }
 
     private int relay(EventPublisher publisher, String relayId) {
+        OutboxRelay relay = new OutboxRelay(log, publisher, relayId, BATCH, Duration.ofMinutes(1));
         int published = 0;
-        while (true) {
-            List<EventEnvelope> claimed = log.claim(relayId, BATCH, Instant.now(), Duration.ofMinutes(1));
-            if (claimed.isEmpty()) {
-                return published;
-            }
-            Map<String, Exception> failures = publisher.publishAll(claimed);
-            List<String> acknowledged = claimed.stream().map(EventEnvelope::eventId)
-                    .filter(eventId -> !failures.containsKey(eventId)).toList();
-            log.markPublished(relayId, acknowledged, Instant.now());
-            if (!failures.isEmpty()) {
-                throw new IllegalStateException(failures.size() + " events failed: " + failures.values().iterator()
-                        .next());
-            }
-            published += acknowledged.size();
+        for (int batch = relay.relayOnce(); batch > 0; batch = relay.relayOnce()) {
+            published += batch;
         }
+        return published;
     }
 
     private int publishFromMemory(EventPublisher publisher, int slice) {

@@ -14,7 +14,6 @@ import dev.rescind.publisher.rabbitmq.RabbitMqEventPublisher;
 import io.nats.client.Nats;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
@@ -43,7 +42,7 @@ public final class RelayMain {
         try (HikariDataSource pool = PostgresDatabase.pool(url, schema, 2);
                 AutoCloseable publisher = publisher(broker, address, destination)) {
             OutboxRelay relay = new OutboxRelay(JdbcRescindStore.of(pool, Dialect.POSTGRESQL).events(),
-                    (EventPublisher) publisher, Clock.systemUTC(), relayId, BATCH_SIZE, LEASE);
+                    (EventPublisher) publisher, relayId, BATCH_SIZE, LEASE);
             while (!Files.exists(stopFile)) {
                 int published = relay.relayOnce();
                 if (published > 0) {
