@@ -3,6 +3,7 @@ package dev.rescind.publishers.e2e;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.rescind.adapters.jdbc.Dialect;
+import dev.rescind.adapters.jdbc.JdbcTables;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,7 +46,8 @@ final class PostgresDatabase {
                 + " CASCADE")));
         try (HikariDataSource pool = pool(url, schema, 2)) {
             Flyway.configure().dataSource(pool).locations(Dialect.POSTGRESQL.migrationLocation())
-                    .table("rescind_schema_history").schemas(schema).load().migrate();
+                    .placeholders(JdbcTables.DEFAULT.flywayPlaceholders()).table("rescind_schema_history").schemas(schema)
+                    .load().migrate();
         }
         return database;
     }
