@@ -2,6 +2,7 @@ package dev.rescind.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -64,8 +65,11 @@ class DemoTest {
     void json_output_is_one_document_with_every_flow_and_a_summary() throws Exception {
         int exit = run("--json");
 
-        JsonNode document = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        String stdout = out.toString(StandardCharsets.UTF_8);
+        // Only the document: a pipe into jq reads nothing before it and nothing after it.
+        JsonNode document = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(stdout);
         assertThat(exit).isZero();
+        assertThat(stdout).startsWith("{").endsWith("}" + System.lineSeparator());
         assertThat(document.path("flows")).hasSize(4);
         assertThat(document.path("flows").get(1).path("steps").get(4).path("http").path("status").asInt())
                 .isEqualTo(202);
