@@ -91,8 +91,12 @@ public enum Dialect {
     }
 
     /**
-     * The dialect of the database behind {@code dataSource}, from its JDBC metadata.
+     * The dialect of the database behind {@code dataSource}, from its JDBC metadata; borrows one connection
+     * and gives it back.
      *
+     * @param dataSource the database to recognise
+     * @return the dialect of that database
+     * @throws SQLException when no connection or no metadata can be had
      * @throws IllegalArgumentException for a database other than PostgreSQL, H2 or MariaDB
      */
     public static Dialect of(DataSource dataSource) throws SQLException {
@@ -101,7 +105,14 @@ public enum Dialect {
         }
     }
 
-    /** The dialect of the database {@code connection} talks to. */
+    /**
+     * The dialect of the database {@code connection} talks to; the connection stays open.
+     *
+     * @param connection an open connection to the database to recognise
+     * @return the dialect of that database
+     * @throws SQLException when the connection's metadata cannot be read
+     * @throws IllegalArgumentException for a database other than PostgreSQL, H2 or MariaDB
+     */
     public static Dialect of(Connection connection) throws SQLException {
         String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
         for (Dialect dialect : values()) {
@@ -115,12 +126,18 @@ public enum Dialect {
     /**
      * Where this database's migrations are, in Flyway's notation ({@code classpath:db/rescind/migration/h2}):
      * versioned scripts {@code V<n>__<description>.sql} that create the {@code rescind_}-prefixed tables.
+     *
+     * @return {@code classpath:} followed by {@link #migrationPath()}
      */
     public String migrationLocation() {
         return "classpath:" + migrationPath();
     }
 
-    /** The classpath folder of this database's migrations, for running them without Flyway. */
+    /**
+     * The classpath folder of this database's migrations, for running them without Flyway.
+     *
+     * @return a folder such as {@code db/rescind/migration/postgresql}, without leading or trailing slash
+     */
     public String migrationPath() {
         return "db/rescind/migration/" + folder;
     }

@@ -85,6 +85,14 @@ public final class JdbcRescindStore implements RescindStore {
     private final IdempotencyRecords idempotency = new Idempotency();
     private final EffectJournal effects = new Effects();
 
+    /**
+     * A store on the connections {@code connections} provides, writing the SQL of {@code dialect}. It reads
+     * and writes the tables the dialect's migrations create, and creates none itself.
+     *
+     * @param connections where the connections come from, and who owns the transactions
+     * @param dialect     the database's SQL dialect
+     * @throws NullPointerException when either is {@code null}
+     */
     public JdbcRescindStore(ConnectionProvider connections, Dialect dialect) {
         Objects.requireNonNull(connections, "connections");
         Objects.requireNonNull(dialect, "dialect");
@@ -105,7 +113,15 @@ public final class JdbcRescindStore implements RescindStore {
         this.committer = new Committer(transactions, dialect, tables, eventTable, idempotencyTable);
     }
 
-    /** A store that runs each operation in a transaction of its own, on {@code dataSource}'s database. */
+    /**
+     * A store that runs each operation in a transaction of its own, on {@code dataSource}'s database, whose
+     * dialect it reads from the metadata of one borrowed connection.
+     *
+     * @param dataSource the database, with Rescind's migrations applied
+     * @return the store
+     * @throws StoreFailure when no connection can be had to recognise the database
+     * @throws IllegalArgumentException for a database other than PostgreSQL, H2 or MariaDB
+     */
     public static JdbcRescindStore of(DataSource dataSource) {
         try {
             return new JdbcRescindStore(ConnectionProvider.storeManaged(dataSource), Dialect.of(dataSource));
@@ -115,12 +131,24 @@ public final class JdbcRescindStore implements RescindStore {
         }
     }
 
-    /** A store that runs each operation in a transaction of its own. */
+    /**
+     * A store that runs each operation in a transaction of its own; it borrows no connection until used.
+     *
+     * @param dataSource the database, with Rescind's migrations applied
+     * @param dialect    the database's SQL dialect
+     * @return the store
+     */
     public static JdbcRescindStore of(DataSource dataSource, Dialect dialect) {
         return new JdbcRescindStore(ConnectionProvider.storeManaged(dataSource), dialect);
     }
 
-    /** A store that works inside the host's transaction; see {@link ConnectionProvider#hostManaged}. */
+    /**
+     * A store that works inside the host's transaction; see {@link ConnectionProvider#hostManaged}.
+     *
+     * @param current answers the connection of the calling thread's transaction
+     * @param dialect the database's SQL dialect
+     * @return the store
+     */
     public static JdbcRescindStore inHostTransaction(ConnectionProvider.HostConnection current, Dialect dialect) {
         return new JdbcRescindStore(ConnectionProvider.hostManaged(current), dialect);
     }
