@@ -24,6 +24,15 @@ public record IdempotencyKey(String value) {
                 .map(IdempotencyKey::new);
     }
 
+    /**
+     * Parses an {@code Idempotency-Key} header: never throws, so that a handler can chain it into a command's answer
+     * with {@code flatMap}; bad input is a {@link Rejection.InvalidInput} whose errors name the field
+     * {@code idempotencyKey}.
+     */
+    public static Either<Rejection, IdempotencyKey> parse(String raw) {
+        return Either.narrow(of(raw));
+    }
+
     @Override
     public String toString() {
         return value;

@@ -23,8 +23,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 /**
  * The README's first command: plays the four cancellation flows end to end, through the public API, the
@@ -44,8 +44,12 @@ public final class Demo {
         System.exit(run(args, System.out, System.err));
     }
 
+    /** The schema the demo owns on a database the user names; it is made afresh on every run. */
+    static final String DEFAULT_SCHEMA = "rescind_demo";
+    private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
     /** What the command line asked for. */
-    record Options(boolean help, boolean json, String jdbcUrl) {
+    record Options(boolean help, boolean json, String jdbcUrl, String schema) {
     }
 
     /** Runs the demo and answers the process exit code: 0, 1 if the database fails, 2 for bad options. */
@@ -63,11 +67,8 @@ public final class Demo {
         }
         try (DemoDatabase database = options.jdbcUrl() == null
                 ? DemoDatabase.freshH2(Path.of(System.getProperty(DIRECTORY_PROPERTY, "target/rescind-demo")))
-                : DemoDatabase.at(options.jdbcUrl())) {
-            // A database the user names may hold an earlier run: a tenant of its own keeps the ids apart.
-            TenantId shop = new TenantId(options.jdbcUrl() == null ? SHOP
-                    : SHOP + "-" + UUID.randomUUID().toString().substring(0, 8));
-            DemoRun run = play(database.store(), database.description(), shop);
+                : DemoDatabase.at(options.jdbcUrl(), options.schema())) {
+            DemoRun run = play(database.store(), database.description(), new TenantId(SHOP));
             if (options.json()) {
                 out.println(JsonReport.render(run));
             } else {
@@ -84,6 +85,7 @@ public final class Demo {
         boolean help = false;
         boolean json = false;
         String jdbcUrl = null;
+        String schema = DEFAULT_SCHEMA;
         for (int index = 0; index < args.length; index++) {
             String arg = args[index];
             switch (arg) {
@@ -97,20 +99,28 @@ public final class Demo {
                     }
                     jdbcUrl = args[++index];
                 }
+                case "--schema" -> {
+                    if (index + 1 == args.length || !SCHEMA_NAME.matcher(args[index + 1]).matches()) {
+                        return Either.left("--schema needs a lower-case name of letters, digits and _");
+                    }
+                    schema = args[++index];
+                }
                 default -> {
                     return Either.left("unknown option " + arg);
                 }
             }
         }
-        return Either.right(new Options(help, json, jdbcUrl));
+        return Either.right(new Options(help, json, jdbcUrl, schema));
     }
 
     static String usage() {
         return """
-                Usage: rescind-demo [--jdbc-url URL] [--json] [--help]
+                Usage: rescind-demo [--jdbc-url URL [--schema NAME]] [--json] [--help]
                   --jdbc-url URL  run on this database (PostgreSQL, MariaDB or H2), e.g.
                                   jdbc:postgresql://127.0.0.1:5432/test?user=postgres
                                   default: a fresh H2 database file under target/rescind-demo
+                  --schema NAME   the schema (on MariaDB: the database) the demo drops and creates
+                                  again on that database for each run; default: rescind_demo
                   --json          print the run as one JSON document instead of text
                   --help          print this help
                 """;

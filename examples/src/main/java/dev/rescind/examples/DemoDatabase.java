@@ -8,14 +8,20 @@ import dev.rescind.adapters.jdbc.JdbcRescindStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 
 /**
  * The demo's database: an H2 file under the build directory by default, or any database a JDBC URL names.
  * The schema comes from Rescind's own migrations, applied by Flyway with a history table of their own.
+ * On a database the user names, the demo works in a schema of its own (a database, on MariaDB), made afresh
+ * on every run, so that it never touches the user's tables and any number of runs find the same start.
  */
 final class DemoDatabase implements AutoCloseable {
 
@@ -43,14 +49,41 @@ final class DemoDatabase implements AutoCloseable {
         return open("jdbc:h2:file:" + file, "an H2 database in " + file + ".mv.db");
     }
 
-    /** The database at {@code url}; its credentials go in the URL ({@code ?user=…&password=…}). */
-    static DemoDatabase at(String url) throws SQLException {
-        return open(url, url.replaceAll("password=[^&;]*", "password=…"));
+    /**
+     * The database at {@code url}, working in {@code schema}, which is dropped and created again first; the
+     * credentials go in the URL ({@code ?user=…&password=…}).
+     */
+    static DemoDatabase at(String url, String schema) throws SQLException {
+        boolean mariaDb;
+        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+            mariaDb = Dialect.of(connection) == Dialect.MARIADB;
+            // Quoted, so that H2 keeps the lower-case name that HikariCP sets on each connection.
+            String drop = mariaDb ? "DROP DATABASE IF EXISTS " + schema : "DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE";
+            String create = mariaDb ? "CREATE DATABASE " + schema : "CREATE SCHEMA \"" + schema + "\"";
+            statement.execute(drop);
+            statement.execute(create);
+        }
+        String description = url.replaceAll("password=[^&;]*", "password=…") + ", " + (mariaDb ? "database " : "schema ")
+                + schema;
+        return open(url, description, config -> {
+            if (mariaDb) {
+                config.setCatalog(schema);
+            } else {
+                config.setSchema(schema);
+            }
+        });
     }
 
     private static DemoDatabase open(String url, String description) throws SQLException {
+        return open(url, description, config -> {
+        });
+    }
+
+    private static DemoDatabase open(String url, String description, Consumer<HikariConfig> placement)
+            throws SQLException {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
+        placement.accept(config);
         config.setMaximumPoolSize(4);
         config.setPoolName("rescind-demo");
         HikariDataSource dataSource = new HikariDataSource(config);

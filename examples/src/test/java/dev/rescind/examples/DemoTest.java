@@ -2,6 +2,7 @@ package dev.rescind.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
@@ -63,8 +65,11 @@ class DemoTest {
     void json_output_is_one_document_with_every_flow_and_a_summary() throws Exception {
         int exit = run("--json");
 
-        JsonNode document = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        String stdout = out.toString(StandardCharsets.UTF_8);
+        // Only the document: a pipe into jq reads nothing before it and nothing after it.
+        JsonNode document = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(stdout);
         assertThat(exit).isZero();
+        assertThat(stdout).startsWith("{").endsWith("}" + System.lineSeparator());
         assertThat(document.path("flows")).hasSize(4);
         assertThat(document.path("flows").get(1).path("steps").get(4).path("http").path("status").asInt())
                 .isEqualTo(202);
@@ -86,26 +91,69 @@ class DemoTest {
     @Test
     void help_prints_the_usage() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage: rescind-demo [--jdbc-url URL]");
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage: rescind-demo [--jdbc-url URL [--schema NAME]]");
     }
 
     @Test
-    void the_same_demo_runs_on_postgresql_given_its_url() throws SQLException {
-        String url = System.getenv("RESCIND_TEST_POSTGRES_URL");
-        Assumptions.assumeTrue(url != null, "RESCIND_TEST_POSTGRES_URL is not set: the demo on PostgreSQL is skipped");
+    void runs_any_number_of_times_on_one_named_database_in_a_schema_of_its_own() throws Exception {
+        Path file = Path.of(System.getProperty(Demo.DIRECTORY_PROPERTY)).toAbsolutePath().resolve("named");
+        String url = "jdbc:h2:file:" + file;
+
+        for (int run = 1; run <= 2; run++) {
+            int exit = run("--json", "--jdbc-url", url);
+
+            assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+            assertEveryFlowPlayedWithNumericShopifyIds(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)));
+        }
+        try (Connection connection = DriverManager.getConnection(url)) {
+            assertThat(count(connection, "SELECT COUNT(*) FROM \"rescind_demo\".rescind_events")).isEqualTo(32);
+            assertThat(count(connection, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"))
+                    .as("the demo leaves the default schema alone").isZero();
+        }
+    }
+
+    @Test
+    void the_same_demo_runs_twice_on_postgresql_given_its_url() throws Exception {
+        runTwiceOnServer("RESCIND_TEST_POSTGRES_URL", "PostgreSQL");
+    }
+
+    @Test
+    void the_same_demo_runs_twice_on_mariadb_given_its_url() throws Exception {
+        runTwiceOnServer("RESCIND_TEST_MARIADB_URL", "MariaDB");
+    }
+
+    private void runTwiceOnServer(String variable, String database) throws Exception {
+        String url = System.getenv(variable);
+        Assumptions.assumeTrue(url != null, variable + " is not set: the demo on " + database + " is skipped");
+        // Runs of this test in parallel builds must not drop each other's schema.
         String schema = "rescind_demo_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection admin = DriverManager.getConnection(url); Statement statement = admin.createStatement()) {
-            statement.execute("CREATE SCHEMA " + schema);
             try {
-                int exit = run("--jdbc-url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+                for (int run = 1; run <= 2; run++) {
+                    int exit = run("--json", "--jdbc-url", url, "--schema", schema);
 
-                assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
-                assertThat(out.toString(StandardCharsets.UTF_8)).contains("each once: yes.");
+                    assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+                    assertEveryFlowPlayedWithNumericShopifyIds(
+                            new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)));
+                }
                 assertThat(count(admin, "SELECT COUNT(*) FROM " + schema + ".rescind_events")).isEqualTo(32);
             } finally {
-                statement.execute("DROP SCHEMA " + schema + " CASCADE");
+                statement.execute(database.equals("MariaDB") ? "DROP DATABASE IF EXISTS " + schema
+                        : "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }
         }
+    }
+
+    @Test
+    void a_schema_name_that_is_not_a_plain_identifier_is_refused() {
+        assertThat(run("--jdbc-url", "jdbc:h2:mem:x", "--schema", "x; DROP TABLE y")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("rescind-demo: --schema needs");
+    }
+
+    private static void assertEveryFlowPlayedWithNumericShopifyIds(JsonNode document) {
+        assertThat(document.path("summary").path("everyEventPublishedOnce").asBoolean()).isTrue();
+        List<JsonNode> shopIds = document.findValues("shop_id");
+        assertThat(shopIds).isNotEmpty().allSatisfy(id -> assertThat(id.isIntegralNumber()).as(id.toString()).isTrue());
     }
 
     private int run(String... args) {

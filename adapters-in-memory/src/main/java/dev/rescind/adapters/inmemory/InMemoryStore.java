@@ -91,6 +91,8 @@ public final class InMemoryStore implements RescindStore {
     /**
      * A store whose outbox keeps its times (leases, due times, commits, publications) by {@code clock}: the
      * in-memory stand-in for a database's clock.
+     *
+     * @param clock the store's clock, as a database's clock is for the JDBC store
      */
     public InMemoryStore(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");

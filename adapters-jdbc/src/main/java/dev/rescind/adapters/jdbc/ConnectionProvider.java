@@ -24,23 +24,55 @@ import javax.sql.DataSource;
  */
 public sealed interface ConnectionProvider {
 
+    /**
+     * Connections from {@code dataSource}, one per store operation, each in a transaction the store owns.
+     *
+     * @param dataSource the pool the store borrows from and returns to; not {@code null}
+     * @return a provider for {@link JdbcRescindStore#JdbcRescindStore(ConnectionProvider, Dialect)}
+     */
     static ConnectionProvider storeManaged(DataSource dataSource) {
         return new StoreManaged(dataSource);
     }
 
+    /**
+     * The host's connection and its open transaction, asked for once per store operation.
+     *
+     * @param current answers the connection of the calling thread's transaction; not {@code null}
+     * @return a provider for {@link JdbcRescindStore#JdbcRescindStore(ConnectionProvider, Dialect)}
+     */
     static ConnectionProvider hostManaged(HostConnection current) {
         return new HostManaged(current);
     }
 
-    /** The store owns each transaction; see {@link ConnectionProvider}. */
+    /**
+     * The store owns each transaction; see {@link ConnectionProvider}.
+     *
+     * @param dataSource where each operation borrows its connection
+     */
     record StoreManaged(DataSource dataSource) implements ConnectionProvider {
+        /**
+         * Checks that there is a data source.
+         *
+         * @param dataSource where each operation borrows its connection
+         * @throws NullPointerException when {@code dataSource} is {@code null}
+         */
         public StoreManaged {
             Objects.requireNonNull(dataSource, "dataSource");
         }
     }
 
-    /** The host owns the transaction; see {@link ConnectionProvider}. */
+    /**
+     * The host owns the transaction; see {@link ConnectionProvider}.
+     *
+     * @param current answers the host's connection on the calling thread
+     */
     record HostManaged(HostConnection current) implements ConnectionProvider {
+        /**
+         * Checks that there is a way to the host's connection.
+         *
+         * @param current answers the host's connection on the calling thread
+         * @throws NullPointerException when {@code current} is {@code null}
+         */
         public HostManaged {
             Objects.requireNonNull(current, "current");
         }
@@ -52,6 +84,12 @@ public sealed interface ConnectionProvider {
      */
     @FunctionalInterface
     interface HostConnection {
+        /**
+         * The connection of the calling thread's transaction, open; the store neither commits nor closes it.
+         *
+         * @return the host's current connection
+         * @throws SQLException when there is none to be had; the store reports it as a {@code StoreFailure}
+         */
         Connection current() throws SQLException;
     }
 }

@@ -88,8 +88,8 @@ public enum Database {
     }
 
     private static boolean answers(String url) {
-        try (Connection ignored = DriverManager.getConnection(url)) {
-            return true;
+        try (Connection connection = DriverManager.getConnection(url)) {
+            return connection.isValid(5);
         } catch (SQLException failure) {
             return false;
         }

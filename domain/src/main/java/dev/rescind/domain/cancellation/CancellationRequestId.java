@@ -15,6 +15,15 @@ public record CancellationRequestId(String value) implements AggregateId {
         return AggregateId.parse(raw).map(CancellationRequestId::new);
     }
 
+    /**
+     * Parses a cancellation request id as it arrives in a request (a path segment, a JSON field): never throws, so that
+     * a handler can chain it into a command's answer with {@code flatMap}; bad input is a
+     * {@link Rejection.InvalidInput} whose errors name the field {@code cancellationRequestId}.
+     */
+    public static Either<Rejection, CancellationRequestId> parse(String raw) {
+        return Either.narrow(of(raw).mapLeft(invalid -> invalid.under("cancellationRequestId")));
+    }
+
     @Override
     public AggregateType type() {
         return AggregateType.CANCELLATION_REQUEST;

@@ -16,6 +16,15 @@ public record FulfillmentOrderId(String value) implements AggregateId {
         return AggregateId.parse(raw).map(FulfillmentOrderId::new);
     }
 
+    /**
+     * Parses a fulfillment order id as it arrives in a request (a path segment, a JSON field): never throws, so that a
+     * handler can chain it into a command's answer with {@code flatMap}; bad input is a {@link Rejection.InvalidInput}
+     * whose errors name the field {@code fulfillmentOrderId}.
+     */
+    public static Either<Rejection, FulfillmentOrderId> parse(String raw) {
+        return Either.narrow(of(raw).mapLeft(invalid -> invalid.under("fulfillmentOrderId")));
+    }
+
     @Override
     public AggregateType type() {
         return AggregateType.FULFILLMENT_ORDER;

@@ -16,6 +16,15 @@ public record ReturnId(String value) implements AggregateId {
         return AggregateId.parse(raw).map(ReturnId::new);
     }
 
+    /**
+     * Parses a return id as it arrives in a request (a path segment, a JSON field): never throws, so that a handler can
+     * chain it into a command's answer with {@code flatMap}; bad input is a {@link Rejection.InvalidInput} whose errors
+     * name the field {@code returnId}.
+     */
+    public static Either<Rejection, ReturnId> parse(String raw) {
+        return Either.narrow(of(raw).mapLeft(invalid -> invalid.under("returnId")));
+    }
+
     @Override
     public AggregateType type() {
         return AggregateType.RETURN;

@@ -23,6 +23,15 @@ public record Actor(ActorKind kind, String id) {
         return check.result(() -> new Actor(kind, validId));
     }
 
+    /**
+     * Parses an actor's id as it arrives in a request (an API key id from an {@code Authorization} header):
+     * never throws, so that a handler can chain it into a command's answer with {@code flatMap}; bad input is a
+     * {@link Rejection.InvalidInput} whose errors name the field {@code actor.id}.
+     */
+    public static Either<Rejection, Actor> parse(ActorKind kind, String id) {
+        return Either.narrow(of(kind, id).mapLeft(invalid -> invalid.under("actor")));
+    }
+
     public static Actor merchant(String id) {
         return new Actor(ActorKind.MERCHANT, id);
     }

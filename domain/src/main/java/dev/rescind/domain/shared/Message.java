@@ -18,6 +18,14 @@ public record Message(String value) {
         return Text.bounded(raw, MAX_LENGTH).map(Message::new);
     }
 
+    /**
+     * Parses a message as it arrives in a request: never throws, so that a handler can chain it into a command's answer
+     * with {@code flatMap}; bad input is a {@link Rejection.InvalidInput} whose errors name the field {@code message}.
+     */
+    public static Either<Rejection, Message> parse(String raw) {
+        return Either.narrow(of(raw).mapLeft(invalid -> invalid.under("message")));
+    }
+
     @Override
     public String toString() {
         return value;

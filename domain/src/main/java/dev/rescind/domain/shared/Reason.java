@@ -15,6 +15,14 @@ public record Reason(String value) {
         return Text.bounded(raw, MAX_LENGTH).map(Reason::new);
     }
 
+    /**
+     * Parses a reason as it arrives in a request: never throws, so that a handler can chain it into a command's answer
+     * with {@code flatMap}; bad input is a {@link Rejection.InvalidInput} whose errors name the field {@code reason}.
+     */
+    public static Either<Rejection, Reason> parse(String raw) {
+        return Either.narrow(of(raw).mapLeft(invalid -> invalid.under("reason")));
+    }
+
     @Override
     public String toString() {
         return value;

@@ -18,6 +18,15 @@ public record Reference(String value) {
         return Text.token(raw, MAX_LENGTH).map(Reference::new);
     }
 
+    /**
+     * Parses a reference as it arrives in a request: never throws, so that a handler can chain it into a command's
+     * answer with {@code flatMap}; bad input is a {@link Rejection.InvalidInput} whose errors name the field
+     * {@code reference}.
+     */
+    public static Either<Rejection, Reference> parse(String raw) {
+        return Either.narrow(of(raw).mapLeft(invalid -> invalid.under("reference")));
+    }
+
     @Override
     public String toString() {
         return value;

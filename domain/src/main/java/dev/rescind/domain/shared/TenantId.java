@@ -18,6 +18,15 @@ public record TenantId(String value) {
         return Text.token(raw, MAX_LENGTH).map(TenantId::new);
     }
 
+    /**
+     * Parses a tenant id (a shop, an account) as it arrives in a request: never throws, so that a handler can chain it
+     * into a command's answer with {@code flatMap}; bad input is a {@link Rejection.InvalidInput} whose errors name the
+     * field {@code tenant}.
+     */
+    public static Either<Rejection, TenantId> parse(String raw) {
+        return Either.narrow(of(raw).mapLeft(invalid -> invalid.under("tenant")));
+    }
+
     @Override
     public String toString() {
         return value;

@@ -16,6 +16,15 @@ public record ShipmentId(String value) implements AggregateId {
         return AggregateId.parse(raw).map(ShipmentId::new);
     }
 
+    /**
+     * Parses a shipment id as it arrives in a request (a path segment, a JSON field): never throws, so that a handler
+     * can chain it into a command's answer with {@code flatMap}; bad input is a {@link Rejection.InvalidInput} whose
+     * errors name the field {@code shipmentId}.
+     */
+    public static Either<Rejection, ShipmentId> parse(String raw) {
+        return Either.narrow(of(raw).mapLeft(invalid -> invalid.under("shipmentId")));
+    }
+
     @Override
     public AggregateType type() {
         return AggregateType.SHIPMENT;

@@ -62,6 +62,49 @@ class ValueProperties {
 
     private static final Set<String> IANA_NAMES = ZoneId.getAvailableZoneIds();
 
+    /** The request-facing parse methods: each field name they report, and the value they make as a string. */
+    private record RequestParser(String field, Function<String, Either<Rejection, String>> parse,
+            Function<String, Either<Rejection.InvalidInput, String>> of) {
+    }
+
+    private static final List<RequestParser> REQUEST_PARSERS = List.of(
+            new RequestParser("tenant", raw -> TenantId.parse(raw).map(TenantId::value),
+                    raw -> TenantId.of(raw).map(TenantId::value)),
+            new RequestParser("reference", raw -> Reference.parse(raw).map(Reference::value),
+                    raw -> Reference.of(raw).map(Reference::value)),
+            new RequestParser("reason", raw -> Reason.parse(raw).map(Reason::value),
+                    raw -> Reason.of(raw).map(Reason::value)),
+            new RequestParser("message", raw -> Message.parse(raw).map(Message::value),
+                    raw -> Message.of(raw).map(Message::value)),
+            new RequestParser("actor", raw -> Actor.parse(ActorKind.API_KEY, raw).map(Actor::id),
+                    raw -> Actor.of(ActorKind.API_KEY, raw).map(Actor::id)),
+            new RequestParser("shipmentId", raw -> ShipmentId.parse(raw).map(ShipmentId::value),
+                    raw -> ShipmentId.of(raw).map(ShipmentId::value)),
+            new RequestParser("returnId", raw -> ReturnId.parse(raw).map(ReturnId::value),
+                    raw -> ReturnId.of(raw).map(ReturnId::value)),
+            new RequestParser("fulfillmentOrderId", raw -> FulfillmentOrderId.parse(raw).map(FulfillmentOrderId::value),
+                    raw -> FulfillmentOrderId.of(raw).map(FulfillmentOrderId::value)),
+            new RequestParser("cancellationRequestId",
+                    raw -> CancellationRequestId.parse(raw).map(CancellationRequestId::value),
+                    raw -> CancellationRequestId.of(raw).map(CancellationRequestId::value)));
+
+    @Property
+    void parsing_a_request_value_never_throws_and_names_its_field_when_rejected(@ForAll("anyText") String raw) {
+        for (RequestParser parser : REQUEST_PARSERS) {
+            Either<Rejection, String> parsed = parser.parse().apply(raw);
+            Either<Rejection.InvalidInput, String> validated = parser.of().apply(raw);
+            String context = parser.field() + " of " + escaped(raw);
+            if (validated.isRight()) {
+                assertThat(parsed.toJavaOptional()).as(context).contains(validated.get());
+                continue;
+            }
+            assertThat(parsed.isLeft()).as("%s: accepted what of() refuses", context).isTrue();
+            assertThat(parsed.getLeft()).as(context).isInstanceOfSatisfying(Rejection.InvalidInput.class,
+                    invalid -> assertThat(invalid.errors()).extracting(FieldError::path)
+                            .allSatisfy(path -> assertThat(path).startsWith(parser.field())));
+        }
+    }
+
     @Property
     @StatisticsReport(onFailureOnly = true)
     void every_text_factory_answers_a_clean_value_or_field_errors_and_never_throws(@ForAll("anyText") String raw) {

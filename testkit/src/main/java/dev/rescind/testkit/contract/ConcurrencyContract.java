@@ -56,8 +56,8 @@ import org.junit.jupiter.api.TestReporter;
  *
  * <p>Sized by system properties: {@value #THREADS_PROPERTY} (default {@value #DEFAULT_THREADS}) threads and
  * {@value #OPERATIONS_PROPERTY} (default {@value #DEFAULT_OPERATIONS}) operations per test; each test reports
- * its figures through JUnit's {@link TestReporter} and on standard output. See {@link StoreContract} for the
- * hooks.
+ * its figures through JUnit's {@link TestReporter} (in the Surefire XML reports, not on the console). See
+ * {@link StoreContract} for the hooks.
  */
 public abstract class ConcurrencyContract extends StoreContract {
 
@@ -379,8 +379,6 @@ public abstract class ConcurrencyContract extends StoreContract {
             reporter.publishEntry(Map.of("race", name, "threads", String.valueOf(threads), "operations",
                     String.valueOf(operations), "accepted", String.valueOf(race.accepted()), "millis",
                     String.valueOf(race.took().toMillis())));
-            System.out.printf("%s: %s, %d threads, %d operations, %d accepted, %d ms%n", getClass().getSimpleName(),
-                    name, threads, operations, race.accepted(), race.took().toMillis());
             return race;
         } finally {
             pool.shutdownNow();

@@ -191,7 +191,7 @@ public final class ReturnQueenJson {
         }
         Map<String, String> entries = new TreeMap<>();
         List<FieldError> errors = new ArrayList<>();
-        node.fields().forEachRemaining(entry -> {
+        node.properties().forEach(entry -> {
             if (entry.getValue().isTextual()) {
                 entries.put(entry.getKey(), entry.getValue().textValue());
             } else {

@@ -6,7 +6,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.rescind.testkit.architecture.RescindRules;
 
-@AnalyzeClasses(packages = "com.example.testing", importOptions = ImportOption.OnlyIncludeTests.class)
+// Your main code: with ImportOption.OnlyIncludeTests the rules would judge only your tests.
+@AnalyzeClasses(packages = "com.example.testing", importOptions = ImportOption.DoNotIncludeTests.class)
 class RescindUsageTest {
 
     @ArchTest

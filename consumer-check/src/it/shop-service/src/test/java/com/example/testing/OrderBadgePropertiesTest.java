@@ -12,7 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class OrderBadgeProperties {
+class OrderBadgePropertiesTest {
 
     @Property
     void every_order_rescind_can_produce_gets_a_badge(@ForAll("orders") Reached<FulfillmentOrder> reached) {
