@@ -6,6 +6,7 @@ import dev.rescind.application.IdempotencyKey;
 import dev.rescind.application.PageRequest;
 import dev.rescind.application.port.CancellationRequests;
 import dev.rescind.application.port.EffectJournal;
+import dev.rescind.application.port.EffectOutbox;
 import dev.rescind.application.port.EffectRecord;
 import dev.rescind.application.port.EventLog;
 import dev.rescind.application.port.EventLog.Backlog;
@@ -83,6 +84,7 @@ public final class JdbcRescindStore implements RescindStore {
     private final EventTable eventTable;
     private final IdempotencyTable idempotencyTable;
     private final EffectTable effectTable;
+    private final EffectOutboxTable effectOutboxTable;
     private final Map<AggregateType, AggregateTable<?>> tables;
     private final Committer committer;
 
@@ -93,6 +95,7 @@ public final class JdbcRescindStore implements RescindStore {
     private final EventLog events = new Outbox();
     private final IdempotencyRecords idempotency = new Idempotency();
     private final EffectJournal effects = new Effects();
+    private final EffectOutbox effectOutbox = new PlannedEffects();
 
     public JdbcRescindStore(ConnectionProvider connections, Dialect dialect) {
         Objects.requireNonNull(connections, "connections");
@@ -106,12 +109,14 @@ public final class JdbcRescindStore implements RescindStore {
         this.eventTable = new EventTable(dialect, codec);
         this.idempotencyTable = new IdempotencyTable(dialect, codec);
         this.effectTable = new EffectTable(dialect, codec);
+        this.effectOutboxTable = new EffectOutboxTable(dialect, codec);
         this.tables = Map.of(
                 AggregateType.SHIPMENT, shipmentTable,
                 AggregateType.RETURN, returnTable,
                 AggregateType.FULFILLMENT_ORDER, fulfillmentOrderTable,
                 AggregateType.CANCELLATION_REQUEST, cancellationRequestTable);
-        this.committer = new Committer(transactions, dialect, tables, eventTable, idempotencyTable);
+        this.committer = new Committer(transactions, dialect, tables, eventTable, idempotencyTable,
+                effectOutboxTable);
         this.shipments = new ShipmentsView();
         this.returns = new ReturnsView();
         this.fulfillmentOrders = new FulfillmentOrdersView();
@@ -187,6 +192,11 @@ public final class JdbcRescindStore implements RescindStore {
     @Override
     public EffectJournal effects() {
         return effects;
+    }
+
+    @Override
+    public EffectOutbox effectOutbox() {
+        return effectOutbox;
     }
 
     @Override
@@ -357,16 +367,18 @@ public final class JdbcRescindStore implements RescindStore {
                     eventTable.settleDeadLetter(connection, eventId, retry))).get();
         }
 
-        private static void requirePositive(Duration duration, String what) {
-            if (duration.isNegative() || duration.isZero()) {
-                throw new IllegalArgumentException(what + " must be positive");
-            }
-        }
+    }
 
-        private static void requireRelayId(String relayId) {
-            if (relayId == null || relayId.isBlank() || relayId.length() > MAX_RELAY_ID_LENGTH) {
-                throw new IllegalArgumentException("a relay id has 1 to " + MAX_RELAY_ID_LENGTH + " characters");
-            }
+    private static void requirePositive(Duration duration, String what) {
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(what + " must be positive");
+        }
+    }
+
+    /** Relay and effect runner ids are kept with each lease. */
+    private static void requireRelayId(String relayId) {
+        if (relayId == null || relayId.isBlank() || relayId.length() > MAX_RELAY_ID_LENGTH) {
+            throw new IllegalArgumentException("a relay id has 1 to " + MAX_RELAY_ID_LENGTH + " characters");
         }
     }
 
@@ -399,6 +411,89 @@ public final class JdbcRescindStore implements RescindStore {
         public List<EffectRecord> forAggregate(TenantId tenant, AggregateType aggregateType, String aggregateId) {
             return transactions.read("reading an aggregate's effects",
                     connection -> effectTable.forAggregate(connection, tenant, aggregateType, aggregateId));
+        }
+    }
+
+    private final class PlannedEffects implements EffectOutbox {
+        @Override
+        public List<EffectOutbox.Claimed> claim(String runnerId, List<String> effectIds, Duration lease) {
+            requireRelayId(runnerId);
+            if (effectIds.isEmpty()) {
+                return List.of();
+            }
+            requirePositive(lease, "a lease");
+            return transactions.atomically("claiming effects",
+                    connection -> Either.<Void, List<EffectOutbox.Claimed>>right(
+                            effectOutboxTable.claim(connection, runnerId, effectIds, lease))).get();
+        }
+
+        @Override
+        public List<EffectOutbox.Claimed> claimDue(String runnerId, int limit, Duration lease) {
+            requireRelayId(runnerId);
+            if (limit < 1) {
+                return List.of();
+            }
+            requirePositive(lease, "a lease");
+            return transactions.atomically("claiming due effects",
+                    connection -> Either.<Void, List<EffectOutbox.Claimed>>right(
+                            effectOutboxTable.claimDue(connection, runnerId, limit, lease))).get();
+        }
+
+        @Override
+        public void succeeded(String runnerId, String effectId) {
+            transactions.atomically("recording a done effect", connection -> {
+                effectOutboxTable.succeeded(connection, runnerId, effectId);
+                return Either.right(null);
+            });
+        }
+
+        @Override
+        public void release(String runnerId, String effectId) {
+            transactions.atomically("giving back an effect", connection -> {
+                effectOutboxTable.release(connection, runnerId, effectId);
+                return Either.right(null);
+            });
+        }
+
+        @Override
+        public void recordFailure(String runnerId, String effectId, Failure failure) {
+            Objects.requireNonNull(failure, "failure");
+            if (failure instanceof Failure.Retry retry) {
+                requirePositive(retry.after(), "a retry's pause");
+            }
+            transactions.atomically("recording a failed effect", connection -> {
+                effectOutboxTable.recordFailure(connection, runnerId, effectId, failure);
+                return Either.right(null);
+            });
+        }
+
+        @Override
+        public long outstanding() {
+            return transactions.read("counting outstanding effects", effectOutboxTable::outstanding);
+        }
+
+        @Override
+        public List<EffectOutbox.DeadLetter> deadLetters(int limit) {
+            if (limit < 1) {
+                return List.of();
+            }
+            return transactions.read("listing dead effects",
+                    connection -> effectOutboxTable.deadLetters(connection, limit));
+        }
+
+        @Override
+        public boolean retryDeadLetter(String effectId) {
+            return settle("retrying a dead effect", effectId, true);
+        }
+
+        @Override
+        public boolean discardDeadLetter(String effectId) {
+            return settle("discarding a dead effect", effectId, false);
+        }
+
+        private boolean settle(String what, String effectId, boolean retry) {
+            return transactions.atomically(what, connection -> Either.<Void, Boolean>right(
+                    effectOutboxTable.settleDeadLetter(connection, effectId, retry))).get();
         }
     }
 }

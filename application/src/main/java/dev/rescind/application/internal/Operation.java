@@ -12,12 +12,13 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
 /**
  * One command, described for the pipeline: what it addresses, how to load it, how the domain decides it, and
- * which best-effort effects follow a commit. Made by {@link #create} or {@link #command}, which name it after
+ * which effects it plans for after the commit. Made by {@link #create} or {@link #command}, which name it after
  * the aggregate type and the command kind ({@code fulfillment_order.hold}).
  */
 public final class Operation<A extends Aggregate> {
@@ -136,7 +137,14 @@ public final class Operation<A extends Aggregate> {
         Verdict<A> create(Instant now);
     }
 
-    /** A best-effort call to a gateway, made after the commit. */
-    public record PlannedEffect(String name, Runnable call) {
+    /**
+     * A gateway call a decision calls for, as data: stored with the commit and run after it.
+     *
+     * @param arguments the call's arguments by name, as {@link EffectGateways} reads them
+     */
+    public record PlannedEffect(String name, Map<String, String> arguments) {
+        public PlannedEffect {
+            arguments = Map.copyOf(arguments);
+        }
     }
 }
