@@ -28,8 +28,8 @@ import java.util.function.Function;
 
 /**
  * Return use cases: the parcel's lifecycle as the carrier reports it, Sendcloud's cancellation request and
- * the carrier's answer, and parcelLab's {@code cancel_exchange} with its best-effort draft-order deletion and
- * order tag.
+ * the carrier's answer, and parcelLab's {@code cancel_exchange} with its draft-order deletion and order tag,
+ * planned with the commit and run after it.
  */
 public final class ReturnService {
 
@@ -106,7 +106,7 @@ public final class ReturnService {
 
     /**
      * parcelLab's {@code cancel_exchange}. The answer carries the {@link ExchangeCancellationReport}; when
-     * the exchange was updated, the draft order is deleted and the shop order tagged, best effort.
+     * the exchange was updated, the draft order is deleted and the shop order tagged after the commit, at least once.
      */
     public Either<Rejection, Applied<Return>> cancelExchange(CommandContext context, ReturnId id,
             Option<Reason> cancelReason) {

@@ -72,7 +72,7 @@ public final class Operation<A extends Aggregate> {
                 id.type(), id.value(), false, load, decide, decision -> List.of());
     }
 
-    /** This operation with best-effort effects planned from its decision, run after the commit. */
+    /** This operation with effects planned from its decision, stored with its commit and run after it. */
     public Operation<A> withEffects(Function<Decision<A>, List<PlannedEffect>> planned) {
         return new Operation<>(name, context, arguments, targetType, targetId, creation, load, decide,
                 planned);
