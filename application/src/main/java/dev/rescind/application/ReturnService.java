@@ -2,7 +2,7 @@ package dev.rescind.application;
 
 import dev.rescind.application.internal.EffectGateways;
 import dev.rescind.application.internal.Operation;
-import dev.rescind.application.internal.Operation.PlannedEffect;
+import dev.rescind.application.internal.Operation.EffectPlan;
 import dev.rescind.application.internal.Pipeline;
 import dev.rescind.application.internal.Verdict;
 import dev.rescind.application.port.CarrierCancellations;
@@ -152,19 +152,19 @@ public final class ReturnService {
      * attempt, so that a retry has the same fingerprint.
      */
     private Either<Rejection, Applied<Return>> execute(CommandContext context, ReturnId id, List<Object> arguments,
-            ReturnCommand command, Function<Decision<Return>, List<PlannedEffect>> effects) {
+            ReturnCommand command, Function<Decision<Return>, List<EffectPlan>> effects) {
         return pipeline.execute(Operation.<Return>command(context, id, command.kind(), arguments,
                 store -> store.returns().find(context.tenant(), id),
                 (current, open, now) -> Verdict.of(current.get().decide(context.actor(), command, open, now)))
                 .withEffects(effects));
     }
 
-    private List<PlannedEffect> carrierCancellation(Decision<Return> decision) {
+    private List<EffectPlan> carrierCancellation(Decision<Return> decision) {
         return gateways.carrierCancellation(decision.aggregate());
     }
 
     /** Only an updated exchange has effects; its event carries the removed draft order. */
-    private List<PlannedEffect> exchangeEffects(Decision<Return> decision) {
+    private List<EffectPlan> exchangeEffects(Decision<Return> decision) {
         if (decision.isNoOp()) {
             return List.of();
         }

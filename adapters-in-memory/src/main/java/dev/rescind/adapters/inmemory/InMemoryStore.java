@@ -64,7 +64,8 @@ import java.util.function.BiFunction;
 
 /**
  * A {@link RescindStore} in memory: thread-safe, with atomic commits, version checks, idempotency records,
- * an outbox with relay leases, attempts and dead letters kept by the store's clock, and tenant-scoped,
+ * an outbox with relay leases, attempts and dead letters kept by the store's clock, an effect outbox written
+ * in the same commit with the same bookkeeping, and tenant-scoped,
  * keyset-paginated lists. It keeps the same contract as the JDBC store (the testkit's contract tests run
  * against both) but nothing survives the process.
  *

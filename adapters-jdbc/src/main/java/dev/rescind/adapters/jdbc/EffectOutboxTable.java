@@ -17,7 +17,7 @@ import java.util.List;
  * {@code rescind_effect_outbox}: the planned effects not yet done, written by a commit and worked off by
  * effect runners. A done or discarded effect leaves the table; the journal keeps what became of it. Every time
  * is the database's ({@link Dialect#now()}); claims lock what they take ({@code SKIP LOCKED} where the database
- * can, the relay's lock row on H2), so runners in any number of processes never take one effect at once.
+ * can, turns on the relay's lock row on H2), so runners in any number of processes never take one effect at once.
  * Like the relay's, these statements serve every tenant and touch only outbox bookkeeping.
  */
 final class EffectOutboxTable {
@@ -39,9 +39,6 @@ final class EffectOutboxTable {
               AND %3$s
             ORDER BY sequence_no
             %4$s%5$s""";
-
-    private static final String TAKE_TURN = """
-            SELECT id FROM rescind_relay_lock WHERE id = 1 FOR UPDATE""";
 
     private static final String LEASE = """
             UPDATE rescind_effect_outbox SET lease_owner = ?, lease_until = %s WHERE effect_id = ?""";
@@ -130,7 +127,7 @@ final class EffectOutboxTable {
     /** Leases those of {@code effectIds} no other runner holds, due or not. Run in one transaction. */
     List<Claimed> claim(Connection connection, String runnerId, List<String> effectIds, Duration leaseFor)
             throws SQLException {
-        takeTurn(connection);
+        OutboxStatements.takeTurn(connection, dialect);
         List<Claimed> found = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(claimOne)) {
             for (String effectId : effectIds) {
@@ -145,7 +142,7 @@ final class EffectOutboxTable {
     /** Leases up to {@code limit} due effects no other runner holds, oldest first. Run in one transaction. */
     List<Claimed> claimDue(Connection connection, String runnerId, int limit, Duration leaseFor)
             throws SQLException {
-        takeTurn(connection);
+        OutboxStatements.takeTurn(connection, dialect);
         List<Claimed> found;
         try (PreparedStatement statement = connection.prepareStatement(claimDue)) {
             statement.setString(1, runnerId);
@@ -153,15 +150,6 @@ final class EffectOutboxTable {
             found = readAll(statement);
         }
         return leased(connection, runnerId, found, leaseFor);
-    }
-
-    /** Where claims cannot skip locked rows, they take turns on the relay's lock row. */
-    private void takeTurn(Connection connection) throws SQLException {
-        if (!dialect.skipsLocked()) {
-            try (PreparedStatement turn = connection.prepareStatement(TAKE_TURN)) {
-                turn.executeQuery().close();
-            }
-        }
     }
 
     private List<Claimed> leased(Connection connection, String runnerId, List<Claimed> found, Duration leaseFor)
@@ -200,49 +188,22 @@ final class EffectOutboxTable {
 
     void recordFailure(Connection connection, String runnerId, String effectId, Failure failure)
             throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                failure instanceof Failure.Retry ? retried : deadLettered)) {
-            int index = 1;
-            statement.setString(index++, failure.error());
-            if (failure instanceof Failure.Retry again) {
-                statement.setLong(index++, again.after().toMillis());
-            }
-            statement.setString(index++, effectId);
-            statement.setString(index, runnerId);
-            statement.executeUpdate();
-        }
+        OutboxStatements.recordFailure(connection, failure instanceof Failure.Retry ? retried : deadLettered,
+                effectId, runnerId, failure);
     }
 
     /** Whether the dead letter {@code effectId} was made due again ({@code retry}) or discarded. */
     boolean settleDeadLetter(Connection connection, String effectId, boolean retry) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                retry ? RETRY_DEAD_LETTER : DISCARD_DEAD_LETTER)) {
-            statement.setString(1, effectId);
-            return statement.executeUpdate() == 1;
-        }
+        return OutboxStatements.changedOne(connection, retry ? RETRY_DEAD_LETTER : DISCARD_DEAD_LETTER, effectId);
     }
 
     List<DeadLetter> deadLetters(Connection connection, int limit) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(deadLetters)) {
-            statement.setInt(1, limit);
-            List<DeadLetter> found = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    String error = rows.getString("last_error");
-                    found.add(new DeadLetter(read(rows), rows.getInt("attempts"), error == null ? "" : error,
-                            dialect.instant(rows, "dead_lettered_at")));
-                }
-            }
-            return found;
-        }
+        return OutboxStatements.deadLetters(connection, dialect, deadLetters, limit,
+                (row, attempts, lastError, at) -> new DeadLetter(read(row), attempts, lastError, at));
     }
 
     long outstanding(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(OUTSTANDING);
-                ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
+        return OutboxStatements.count(connection, OUTSTANDING);
     }
 
     private List<Claimed> readAll(PreparedStatement statement) throws SQLException {

@@ -67,9 +67,6 @@ final class EventTable {
             ORDER BY e.sequence_no
             %2$s%3$s""";
 
-    private static final String TAKE_TURN = """
-            SELECT id FROM rescind_relay_lock WHERE id = 1 FOR UPDATE""";
-
     private static final String LEASE = """
             UPDATE rescind_events SET lease_owner = ?, lease_until = %s WHERE sequence_no = ?""";
 
@@ -209,11 +206,7 @@ final class EventTable {
      * until the leases are committed.
      */
     List<Claimed> claim(Connection connection, String relayId, int limit, Duration leaseFor) throws SQLException {
-        if (!dialect.skipsLocked()) {
-            try (PreparedStatement turn = connection.prepareStatement(TAKE_TURN)) {
-                turn.executeQuery().close();
-            }
-        }
+        OutboxStatements.takeTurn(connection, dialect);
         Map<AggregateKey, List<Candidate>> byAggregate = new LinkedHashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(candidates)) {
             statement.setString(1, relayId);
@@ -285,48 +278,22 @@ final class EventTable {
     }
 
     void recordFailure(Connection connection, String relayId, String eventId, Failure failure) throws SQLException {
-        boolean retry = failure instanceof Failure.Retry;
-        try (PreparedStatement statement = connection.prepareStatement(retry ? retried : deadLettered)) {
-            int index = 1;
-            statement.setString(index++, failure.error());
-            if (failure instanceof Failure.Retry again) {
-                statement.setLong(index++, again.after().toMillis());
-            }
-            statement.setString(index++, eventId);
-            statement.setString(index, relayId);
-            statement.executeUpdate();
-        }
+        OutboxStatements.recordFailure(connection, failure instanceof Failure.Retry ? retried : deadLettered,
+                eventId, relayId, failure);
     }
 
     /** Whether the dead letter {@code eventId} was made claimable again ({@code retry}) or discarded. */
     boolean settleDeadLetter(Connection connection, String eventId, boolean retry) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(retry ? RETRY_DEAD_LETTER : discard)) {
-            statement.setString(1, eventId);
-            return statement.executeUpdate() == 1;
-        }
+        return OutboxStatements.changedOne(connection, retry ? RETRY_DEAD_LETTER : discard, eventId);
     }
 
     List<DeadLetter> deadLetters(Connection connection, int limit) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(deadLetters)) {
-            statement.setInt(1, limit);
-            List<DeadLetter> found = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    String error = rows.getString("last_error");
-                    found.add(new DeadLetter(read(rows), rows.getInt("attempts"), error == null ? "" : error,
-                            dialect.instant(rows, "dead_lettered_at")));
-                }
-            }
-            return found;
-        }
+        return OutboxStatements.deadLetters(connection, dialect, deadLetters, limit,
+                (row, attempts, lastError, at) -> new DeadLetter(read(row), attempts, lastError, at));
     }
 
     long unpublished(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(UNPUBLISHED);
-                ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
+        return OutboxStatements.count(connection, UNPUBLISHED);
     }
 
     Backlog backlog(Connection connection) throws SQLException {

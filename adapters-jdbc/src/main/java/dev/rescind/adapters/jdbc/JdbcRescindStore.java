@@ -68,7 +68,8 @@ import javax.sql.DataSource;
  * <p>Transactions are the store's own or the host's: see {@link ConnectionProvider}. The outbox relay's
  * claims lock what they take ({@code FOR UPDATE SKIP LOCKED} on PostgreSQL and MariaDB, a lock row on H2),
  * so relays in any number of processes can drain one database; run them on a store-managed provider, so
- * that their leases are committed at once.
+ * that their leases are committed at once. A commit's planned effects go into {@code rescind_effect_outbox}
+ * in the same transaction, and effect runners claim them the same way.
  *
  * <p>Thread-safe: it holds no connection between calls.
  */

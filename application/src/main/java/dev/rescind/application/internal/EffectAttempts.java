@@ -57,13 +57,16 @@ public final class EffectAttempts {
     }
 
     /**
-     * The first attempt at effects just committed, held by {@code runnerId}. An effect this runner could not
-     * claim is pending: another runner holds it (its lease ran out before the host committed), or the store
-     * failed and the effect is due once its lease runs out.
+     * The first attempt at effects just committed, held by {@code runnerId}. An effect another runner holds
+     * (its lease ran out before the host committed) is pending; when the store fails to hand them out, the
+     * effects are not attempted and are due once their lease runs out.
      */
     public List<EffectOutcome> first(String runnerId, String command, List<PlannedEffect> planned) {
         List<Claimed> claimed = withStore("claiming effects just committed", () -> store.effectOutbox().claim(
-                runnerId, planned.stream().map(PlannedEffect::effectId).toList(), settings.lease()), List.of());
+                runnerId, planned.stream().map(PlannedEffect::effectId).toList(), settings.lease()), null);
+        if (claimed == null) {
+            return planned.stream().map(effect -> EffectOutcome.notAttempted(effect.effect())).toList();
+        }
         Map<String, EffectOutcome> byId = new HashMap<>();
         List<EffectOutcome> outcomes = run(runnerId, command, claimed);
         for (int index = 0; index < claimed.size(); index++) {

@@ -1,16 +1,18 @@
 package dev.rescind.application.internal;
 
 import dev.rescind.application.EffectOutcome;
-import dev.rescind.application.internal.Operation.PlannedEffect;
+import dev.rescind.application.internal.Operation.EffectPlan;
 import dev.rescind.application.port.CarrierCancellations;
 import dev.rescind.application.port.DraftOrders;
 import dev.rescind.application.port.OrderTags;
+import dev.rescind.application.port.PlannedEffect;
 import dev.rescind.domain.cancellation.CancellationRequestId;
 import dev.rescind.domain.returns.ParcelReference;
 import dev.rescind.domain.returns.Return;
 import dev.rescind.domain.returns.ReturnId;
 import dev.rescind.domain.shared.Reference;
 import io.vavr.control.Option;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,7 @@ public final class EffectGateways {
     }
 
     /** Asking the carrier to cancel the label of {@code requested}, whose cancellation request is open. */
-    public List<PlannedEffect> carrierCancellation(Return requested) {
+    public List<EffectPlan> carrierCancellation(Return requested) {
         if (carrierCancellations.isEmpty()) {
             return List.of();
         }
@@ -52,19 +54,19 @@ public final class EffectGateways {
         requested.carrierId().forEach(carrier -> arguments.put(CARRIER_ID, carrier.value()));
         requested.incomingParcel().map(ParcelReference::parcelId)
                 .forEach(parcel -> arguments.put(PARCEL_ID, parcel.value()));
-        return List.of(new PlannedEffect(EffectOutcome.CARRIER_CANCELLATION, arguments));
+        return List.of(new EffectPlan(EffectOutcome.CARRIER_CANCELLATION, arguments));
     }
 
     /** Deleting the exchange's draft order, if one was removed, and tagging its order. */
-    public List<PlannedEffect> exchangeCancelled(Option<Reference> removedDraftOrder, Option<Reference> order,
+    public List<EffectPlan> exchangeCancelled(Option<Reference> removedDraftOrder, Option<Reference> order,
             String tag) {
-        List<PlannedEffect> effects = new java.util.ArrayList<>();
+        List<EffectPlan> effects = new ArrayList<>();
         if (draftOrders.isDefined()) {
-            removedDraftOrder.forEach(draftOrder -> effects.add(new PlannedEffect(EffectOutcome.DELETE_DRAFT_ORDER,
+            removedDraftOrder.forEach(draftOrder -> effects.add(new EffectPlan(EffectOutcome.DELETE_DRAFT_ORDER,
                     Map.of(DRAFT_ORDER_ID, draftOrder.value()))));
         }
         if (orderTags.isDefined()) {
-            order.forEach(orderId -> effects.add(new PlannedEffect(EffectOutcome.TAG_ORDER,
+            order.forEach(orderId -> effects.add(new EffectPlan(EffectOutcome.TAG_ORDER,
                     Map.of(ORDER_ID, orderId.value(), TAG, tag))));
         }
         return effects;
@@ -74,7 +76,7 @@ public final class EffectGateways {
      * The gateway call of a stored effect. It throws when the gateway fails, and when this process has no
      * gateway for the effect (a process configured differently from the one that planned it).
      */
-    public Runnable call(dev.rescind.application.port.PlannedEffect effect) {
+    public Runnable call(PlannedEffect effect) {
         Map<String, String> arguments = effect.arguments();
         return switch (effect.effect()) {
             case EffectOutcome.CARRIER_CANCELLATION -> {
@@ -97,7 +99,7 @@ public final class EffectGateways {
         };
     }
 
-    private static <G> G required(Option<G> gateway, dev.rescind.application.port.PlannedEffect effect) {
+    private static <G> G required(Option<G> gateway, PlannedEffect effect) {
         return gateway.getOrElseThrow(() -> new IllegalStateException(
                 "no gateway for " + effect.effect() + " is configured in this process"));
     }

@@ -31,11 +31,11 @@ public final class Operation<A extends Aggregate> {
     private final boolean creation;
     private final Function<RescindStore, Option<A>> load;
     private final Decider<A> decide;
-    private final Function<Decision<A>, List<PlannedEffect>> effects;
+    private final Function<Decision<A>, List<EffectPlan>> effects;
 
     private Operation(String name, CommandContext context, List<Object> arguments, AggregateType targetType,
             String targetId, boolean creation, Function<RescindStore, Option<A>> load, Decider<A> decide,
-            Function<Decision<A>, List<PlannedEffect>> effects) {
+            Function<Decision<A>, List<EffectPlan>> effects) {
         this.name = name;
         this.context = Objects.requireNonNull(context, "context");
         this.arguments = List.copyOf(arguments);
@@ -73,7 +73,7 @@ public final class Operation<A extends Aggregate> {
     }
 
     /** This operation with effects planned from its decision, stored with its commit and run after it. */
-    public Operation<A> withEffects(Function<Decision<A>, List<PlannedEffect>> planned) {
+    public Operation<A> withEffects(Function<Decision<A>, List<EffectPlan>> planned) {
         return new Operation<>(name, context, arguments, targetType, targetId, creation, load, decide,
                 planned);
     }
@@ -119,7 +119,7 @@ public final class Operation<A extends Aggregate> {
     }
 
     /** The best-effort effects an accepted decision calls for. */
-    public Function<Decision<A>, List<PlannedEffect>> effects() {
+    public Function<Decision<A>, List<EffectPlan>> effects() {
         return effects;
     }
 
@@ -142,8 +142,8 @@ public final class Operation<A extends Aggregate> {
      *
      * @param arguments the call's arguments by name, as {@link EffectGateways} reads them
      */
-    public record PlannedEffect(String name, Map<String, String> arguments) {
-        public PlannedEffect {
+    public record EffectPlan(String name, Map<String, String> arguments) {
+        public EffectPlan {
             arguments = Map.copyOf(arguments);
         }
     }
