@@ -13,7 +13,7 @@ import java.util.List;
  * @param related        other aggregates the command created or changed in the same commit (the cancellation
  *                       request it opened or answered, a replacement fulfillment order)
  * @param events         the events committed, in order; empty for an accepted no-op
- * @param effects        what became of the best-effort side effects
+ * @param effects        what became of the first attempt at each planned effect
  * @param exchangeReport parcelLab's counts, for {@code cancel_exchange} only
  * @param replayed       whether this answer was replayed for a repeated idempotency key
  */

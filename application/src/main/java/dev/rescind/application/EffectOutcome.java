@@ -4,14 +4,15 @@ import dev.rescind.domain.shared.Check;
 import io.vavr.control.Option;
 
 /**
- * What became of one best-effort side effect run after a commit (parcelLab's
+ * What became of one attempt at a planned effect after the commit (parcelLab's
  * {@code shopifyDraftOrder: {attempted, cancelled, error}}): not attempted, succeeded, failed, or pending (the
  * gateway was called and had not answered within the effect timeout, so whether it acted is not known). A
- * failed or pending effect never undoes the transition.
+ * failed or pending effect never undoes the transition; it stays in the effect outbox and is retried, and
+ * so is one not attempted because no thread was free or the host had not committed yet.
  *
  * @param effect    which effect: {@link #DELETE_DRAFT_ORDER}, {@link #TAG_ORDER}, {@link #CARRIER_CANCELLATION}
- * @param attempted whether the gateway was called at all (not when there was nothing to do, no gateway, or
- *                  no effect thread free before the timeout)
+ * @param attempted whether the gateway was called before the answer (not when no effect thread was free
+ *                  before the timeout, or the host's transaction had not committed yet)
  * @param succeeded whether the gateway reported success in time
  * @param error     why not, when the gateway failed; absent while pending. Never names a Java class.
  */

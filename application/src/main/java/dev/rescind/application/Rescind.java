@@ -1,10 +1,15 @@
 package dev.rescind.application;
 
+import dev.rescind.application.internal.EffectAttempts;
+import dev.rescind.application.internal.EffectGateways;
 import dev.rescind.application.internal.EffectRunner;
 import dev.rescind.application.internal.Pipeline;
+import dev.rescind.application.outbox.EffectRelay;
 import dev.rescind.application.outbox.OutboxRelay;
+import dev.rescind.application.port.AfterCommit;
 import dev.rescind.application.port.CarrierCancellations;
 import dev.rescind.application.port.DraftOrders;
+import dev.rescind.application.port.EffectOutbox;
 import dev.rescind.application.port.EventPublisher;
 import dev.rescind.application.port.IdSupplier;
 import dev.rescind.application.port.OrderTags;
@@ -21,7 +26,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The one entry point a host builds once and shares: every use case, every query, and the outbox relay.
+ * The one entry point a host builds once and shares: every use case, every query, the outbox relay and the
+ * relay of planned effects.
  *
  * <pre>{@code
  * Rescind rescind = Rescind.builder()
@@ -43,6 +49,8 @@ public final class Rescind {
     private final RescindStore store;
     private final IdSupplier ids;
     private final RescindListener listener;
+    private final EffectOutbox effectOutbox;
+    private final EffectAttempts effectAttempts;
     private final ShipmentService shipments;
     private final ReturnService returns;
     private final FulfillmentOrderService fulfillmentOrders;
@@ -54,11 +62,19 @@ public final class Rescind {
         this.listener = builder.listener;
         Executor executor = builder.effectExecutor != null ? builder.effectExecutor
                 : defaultEffectExecutor(builder.effectThreads);
-        Pipeline pipeline = new Pipeline(store, builder.clock, ids, new EffectRunner(executor, builder.effectTimeout),
-                builder.maxAttempts);
-        this.shipments = new ShipmentService(pipeline);
-        this.returns = new ReturnService(pipeline, Option.of(builder.carrierCancellations),
+        if (builder.effectSettings.lease().compareTo(builder.effectTimeout) <= 0) {
+            throw new IllegalArgumentException("the effects' lease must outlast the effect timeout");
+        }
+        EffectGateways gateways = new EffectGateways(Option.of(builder.carrierCancellations),
                 Option.of(builder.draftOrders), Option.of(builder.orderTags));
+        RescindStore effectStore = builder.effectStore != null ? builder.effectStore : store;
+        this.effectOutbox = effectStore.effectOutbox();
+        this.effectAttempts = new EffectAttempts(effectStore, gateways, new EffectRunner(executor,
+                builder.effectTimeout), builder.effectSettings, builder.clock, listener);
+        Pipeline pipeline = new Pipeline(store, builder.clock, ids, effectAttempts, builder.afterCommit,
+                "rescind-" + ids.nextId(), builder.maxAttempts);
+        this.shipments = new ShipmentService(pipeline);
+        this.returns = new ReturnService(pipeline, gateways);
         this.fulfillmentOrders = new FulfillmentOrderService(pipeline);
         this.cancellationRequests = new CancellationRequestService(pipeline);
     }
@@ -95,6 +111,20 @@ public final class Rescind {
     }
 
     /**
+     * A relay of the effects that are due again (failed, not finished in time, or left behind by a crash), with
+     * this instance's gateways, effect threads, timeout, {@link Builder#effectRetries retry settings} and
+     * listener; give each relay (thread or process) its own {@code runnerId} and run it on a schedule.
+     */
+    public EffectRelay effectRelay(String runnerId) {
+        return new EffectRelay(effectOutbox, effectAttempts, runnerId);
+    }
+
+    /** The effects not yet done, and their dead letters to list, retry or discard. */
+    public EffectOutbox effectOutbox() {
+        return effectOutbox;
+    }
+
+    /**
      * At most {@code threads} effect threads, however many gateway calls hang: a call past the effect timeout
      * is interrupted and its thread handed back, and a call still queued at its timeout is dropped. Idle threads
      * end after a minute; daemon threads never keep a host alive.
@@ -124,6 +154,9 @@ public final class Rescind {
         private int effectThreads = DEFAULT_EFFECT_THREADS;
         private int maxAttempts = 5;
         private RescindListener listener = RescindListener.NONE;
+        private AfterCommit afterCommit = AfterCommit.IMMEDIATELY;
+        private RescindStore effectStore;
+        private OutboxRelay.Settings effectSettings = OutboxRelay.Settings.defaults();
 
         private Builder() {
         }
@@ -182,7 +215,8 @@ public final class Rescind {
 
         /**
          * How long an answer waits for its effects. A call still running then is reported as pending and
-         * interrupted; one that found no free thread by then is not attempted. Default 2 s.
+         * interrupted; one that found no free thread by then is not attempted. Either is due again for an
+         * {@link EffectRelay}. Default 2 s.
          */
         public Builder effectTimeout(Duration value) {
             if (value.isNegative() || value.isZero()) {
@@ -204,6 +238,36 @@ public final class Rescind {
         /** Who hears of Rescind's work (published, failed and dead-lettered events); nobody by default. */
         public Builder listener(RescindListener value) {
             listener = Objects.requireNonNull(value, "listener");
+            return this;
+        }
+
+        /**
+         * How the transaction that counts says it committed, so that planned effects run only after it: for a
+         * store in the host's transaction, the host's transaction manager's after-commit hook. Default
+         * {@link AfterCommit#IMMEDIATELY}, right for a store that commits on its own.
+         */
+        public Builder afterCommit(AfterCommit value) {
+            afterCommit = Objects.requireNonNull(value, "afterCommit");
+            return this;
+        }
+
+        /**
+         * Where the effects' bookkeeping after the commit goes (leases, outcomes, retries, the journal): a store
+         * that commits on its own, over the same database. Needed when {@link #store} works in the host's
+         * transaction, which is over by the time the effects run; the default is {@link #store} itself.
+         */
+        public Builder effectStore(RescindStore value) {
+            effectStore = Objects.requireNonNull(value, "effectStore");
+            return this;
+        }
+
+        /**
+         * How effects are retried: the lease a runner holds an effect for (longer than the effect timeout), the
+         * attempts before one is dead-lettered, and the backoff between attempts; the batch size of an
+         * {@link EffectRelay} run. Default {@link OutboxRelay.Settings#defaults()}.
+         */
+        public Builder effectRetries(OutboxRelay.Settings value) {
+            effectSettings = Objects.requireNonNull(value, "effectRetries");
             return this;
         }
 

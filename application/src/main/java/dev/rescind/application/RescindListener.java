@@ -13,7 +13,8 @@ import java.time.Duration;
  * never changes what Rescind does. Ids reach a listener as values to log; use them as metric tags at your
  * peril (they are unbounded), the relay id and operation names are the low-cardinality ones.
  *
- * <p>This version covers the outbox relay; commands and effects will be added as further default methods.
+ * <p>This version covers the outbox relay and planned effects; commands will be added as further default
+ * methods.
  */
 public interface RescindListener {
 
@@ -46,5 +47,20 @@ public interface RescindListener {
      */
     default void relayStoreFailed(String relayId, String operation, RuntimeException failure, int attempt,
             boolean willRetry) {
+    }
+
+    /**
+     * Attempt number {@code attempt} at a planned effect ({@code EffectOutcome.DELETE_DRAFT_ORDER} and the like)
+     * ended with {@code outcome}: succeeded, failed or pending; a failed or pending one is due again unless it
+     * was the last allowed attempt.
+     */
+    default void effectFinished(String effect, EffectOutcome outcome, int attempt) {
+    }
+
+    /**
+     * The last allowed attempt at effect {@code effectId} failed too: it is dead-lettered until it is retried
+     * or discarded (see {@code EffectOutbox.deadLetters}).
+     */
+    default void effectDeadLettered(String effect, String effectId, int attempts, String lastError) {
     }
 }

@@ -1,17 +1,15 @@
 package dev.rescind.application;
 
+import dev.rescind.application.internal.EffectGateways;
 import dev.rescind.application.internal.Operation;
-import dev.rescind.application.internal.Operation.PlannedEffect;
+import dev.rescind.application.internal.Operation.EffectPlan;
 import dev.rescind.application.internal.Pipeline;
 import dev.rescind.application.internal.Verdict;
 import dev.rescind.application.port.CarrierCancellations;
-import dev.rescind.application.port.DraftOrders;
-import dev.rescind.application.port.OrderTags;
 import dev.rescind.domain.cancellation.CancellationRequest;
 import dev.rescind.domain.cancellation.CancellationRequestId;
 import dev.rescind.domain.returns.ExchangeCancellationReport;
 import dev.rescind.domain.returns.NewReturn;
-import dev.rescind.domain.returns.ParcelReference;
 import dev.rescind.domain.returns.ParcelStatus;
 import dev.rescind.domain.returns.Return;
 import dev.rescind.domain.returns.ReturnCommand;
@@ -25,14 +23,13 @@ import dev.rescind.domain.shared.Rejection;
 import dev.rescind.domain.shared.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * Return use cases: the parcel's lifecycle as the carrier reports it, Sendcloud's cancellation request and
- * the carrier's answer, and parcelLab's {@code cancel_exchange} with its best-effort draft-order deletion and
- * order tag.
+ * the carrier's answer, and parcelLab's {@code cancel_exchange} with its draft-order deletion and order tag,
+ * planned with the commit and run after it.
  */
 public final class ReturnService {
 
@@ -41,17 +38,12 @@ public final class ReturnService {
 
     private final Pipeline pipeline;
     private final Queries queries;
-    private final Option<CarrierCancellations> carrierCancellations;
-    private final Option<DraftOrders> draftOrders;
-    private final Option<OrderTags> orderTags;
+    private final EffectGateways gateways;
 
-    ReturnService(Pipeline pipeline, Option<CarrierCancellations> carrierCancellations,
-            Option<DraftOrders> draftOrders, Option<OrderTags> orderTags) {
+    ReturnService(Pipeline pipeline, EffectGateways gateways) {
         this.pipeline = pipeline;
         this.queries = new Queries(pipeline.store());
-        this.carrierCancellations = carrierCancellations;
-        this.draftOrders = draftOrders;
-        this.orderTags = orderTags;
+        this.gateways = gateways;
     }
 
     public Either<Rejection, Applied<Return>> create(CommandContext context, NewReturn details) {
@@ -94,7 +86,7 @@ public final class ReturnService {
             CancellationRequestId requestId = new CancellationRequestId(pipeline.ids().nextId());
             return execute(context, id, List.of(message),
                     new ReturnCommand.RequestCancellation(requestId, message),
-                    decision -> carrierCancellation(context.tenant(), decision));
+                    decision -> carrierCancellation(decision));
         });
     }
 
@@ -114,7 +106,7 @@ public final class ReturnService {
 
     /**
      * parcelLab's {@code cancel_exchange}. The answer carries the {@link ExchangeCancellationReport}; when
-     * the exchange was updated, the draft order is deleted and the shop order tagged, best effort.
+     * the exchange was updated, the draft order is deleted and the shop order tagged after the commit, at least once.
      */
     public Either<Rejection, Applied<Return>> cancelExchange(CommandContext context, ReturnId id,
             Option<Reason> cancelReason) {
@@ -127,7 +119,7 @@ public final class ReturnService {
                                     rejection -> new Verdict.Refused<>(rejection, Option.none()),
                                     cancellation -> new Verdict.Accepted<>(cancellation.decision(),
                                             Option.some(cancellation.report()))))
-                            .withEffects(decision -> exchangeEffects(context.tenant(), decision)));
+                            .withEffects(decision -> exchangeEffects(decision)));
                 });
     }
 
@@ -160,34 +152,24 @@ public final class ReturnService {
      * attempt, so that a retry has the same fingerprint.
      */
     private Either<Rejection, Applied<Return>> execute(CommandContext context, ReturnId id, List<Object> arguments,
-            ReturnCommand command, Function<Decision<Return>, List<PlannedEffect>> effects) {
+            ReturnCommand command, Function<Decision<Return>, List<EffectPlan>> effects) {
         return pipeline.execute(Operation.<Return>command(context, id, command.kind(), arguments,
                 store -> store.returns().find(context.tenant(), id),
                 (current, open, now) -> Verdict.of(current.get().decide(context.actor(), command, open, now)))
                 .withEffects(effects));
     }
 
-    private List<PlannedEffect> carrierCancellation(TenantId tenant, Decision<Return> decision) {
-        Return requested = decision.aggregate();
-        return carrierCancellations.map(gateway -> List.of(new PlannedEffect(EffectOutcome.CARRIER_CANCELLATION,
-                () -> gateway.requestCancellation(tenant, requested.id(), requested.carrierId(),
-                        requested.incomingParcel().map(ParcelReference::parcelId),
-                        requested.openCancellationRequest().get()))))
-                .getOrElse(List.of());
+    private List<EffectPlan> carrierCancellation(Decision<Return> decision) {
+        return gateways.carrierCancellation(decision.aggregate());
     }
 
     /** Only an updated exchange has effects; its event carries the removed draft order. */
-    private List<PlannedEffect> exchangeEffects(TenantId tenant, Decision<Return> decision) {
-        List<PlannedEffect> effects = new ArrayList<>();
+    private List<EffectPlan> exchangeEffects(Decision<Return> decision) {
         if (decision.isNoOp()) {
-            return effects;
+            return List.of();
         }
         ExchangeCancellationReport report = ((ReturnEvent.ExchangeCancelled) decision.event().get()).report();
-        report.removedDraftOrderId().forEach(draftOrderId -> draftOrders.forEach(gateway -> effects.add(
-                new PlannedEffect(EffectOutcome.DELETE_DRAFT_ORDER, () -> gateway.delete(tenant, draftOrderId)))));
-        decision.aggregate().orderId().forEach(orderId -> orderTags.forEach(gateway -> effects.add(
-                new PlannedEffect(EffectOutcome.TAG_ORDER,
-                        () -> gateway.tag(tenant, orderId, EXCHANGE_CANCELLED_TAG)))));
-        return effects;
+        return gateways.exchangeCancelled(report.removedDraftOrderId(), decision.aggregate().orderId(),
+                EXCHANGE_CANCELLED_TAG);
     }
 }

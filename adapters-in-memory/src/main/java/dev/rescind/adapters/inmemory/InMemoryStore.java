@@ -9,11 +9,14 @@ import dev.rescind.application.port.CancellationRequests;
 import dev.rescind.application.port.Commit;
 import dev.rescind.application.port.CommitConflict;
 import dev.rescind.application.port.EffectJournal;
+import dev.rescind.application.port.EffectOutbox;
 import dev.rescind.application.port.EffectRecord;
 import dev.rescind.application.port.EventLog;
+import dev.rescind.application.port.EventLog.Failure;
 import dev.rescind.application.port.FulfillmentOrders;
 import dev.rescind.application.port.IdempotencyRecord;
 import dev.rescind.application.port.IdempotencyRecords;
+import dev.rescind.application.port.PlannedEffect;
 import dev.rescind.application.port.Repository;
 import dev.rescind.application.port.RescindStore;
 import dev.rescind.application.port.Returns;
@@ -61,7 +64,8 @@ import java.util.function.BiFunction;
 
 /**
  * A {@link RescindStore} in memory: thread-safe, with atomic commits, version checks, idempotency records,
- * an outbox with relay leases, attempts and dead letters kept by the store's clock, and tenant-scoped,
+ * an outbox with relay leases, attempts and dead letters kept by the store's clock, an effect outbox written
+ * in the same commit with the same bookkeeping, and tenant-scoped,
  * keyset-paginated lists. It keeps the same contract as the JDBC store (the testkit's contract tests run
  * against both) but nothing survives the process.
  *
@@ -81,6 +85,7 @@ public final class InMemoryStore implements RescindStore {
     private final EventLog events = new Outbox();
     private final IdempotencyRecords idempotency = new Idempotency();
     private final EffectJournal effects = new Effects();
+    private final PlannedEffects effectOutbox = new PlannedEffects();
     private final UnitOfWork unitOfWork = this::commit;
 
     /** A store on the system clock. */
@@ -137,6 +142,11 @@ public final class InMemoryStore implements RescindStore {
     @Override
     public EffectJournal effects() {
         return effects;
+    }
+
+    @Override
+    public EffectOutbox effectOutbox() {
+        return effectOutbox;
     }
 
     @Override
@@ -270,6 +280,7 @@ public final class InMemoryStore implements RescindStore {
                 return Either.left(conflict.get());
             }
             snapshot = applied(current, commit, clock.instant());
+            effectOutbox.add(commit.effects(), clock.instant());
             return Either.right(new UnitOfWork.Committed(commit.writes().size()));
         } finally {
             writeLock.unlock();
@@ -637,6 +648,159 @@ public final class InMemoryStore implements RescindStore {
         public List<EffectRecord> forAggregate(TenantId tenant, AggregateType aggregateType, String aggregateId) {
             return snapshot.effects().get(new Key(tenant, aggregateType, aggregateId)).getOrElse(Vector.empty())
                     .toJavaList();
+        }
+    }
+
+    /** An effect in the outbox; {@code lease} and {@code dueAt} are by the store's clock. */
+    private record EffectEntry(PlannedEffect effect, Option<Lease> lease, int attempts, Option<Instant> dueAt,
+            Option<String> lastError, Option<Instant> deadLetteredAt) {
+
+        boolean freeFor(String runnerId, Instant now) {
+            return deadLetteredAt.isEmpty()
+                    && !lease.exists(held -> !held.relayId().equals(runnerId) && held.until().isAfter(now));
+        }
+
+        boolean heldBy(String runnerId) {
+            return lease.exists(held -> held.relayId().equals(runnerId));
+        }
+
+        EffectEntry leased(Option<Lease> value) {
+            return new EffectEntry(effect, value, attempts, dueAt, lastError, deadLetteredAt);
+        }
+    }
+
+    /**
+     * The effect outbox, beside the snapshot but under the same write lock, so that a commit's effects are
+     * added atomically with it; in insertion order, which is commit order.
+     */
+    private final class PlannedEffects implements EffectOutbox {
+        private final java.util.Map<String, EffectEntry> entries = new java.util.LinkedHashMap<>();
+
+        /** Called by a commit under the write lock. */
+        void add(Commit.Effects planned, Instant now) {
+            Option<Lease> held = Option.some(new Lease(planned.heldBy(), now.plus(planned.heldFor())));
+            for (PlannedEffect effect : planned.planned()) {
+                entries.put(effect.effectId(), new EffectEntry(effect, held, 0, Option.none(), Option.none(),
+                        Option.none()));
+            }
+        }
+
+        @Override
+        public List<EffectOutbox.Claimed> claim(String runnerId, List<String> effectIds, Duration lease) {
+            return locked(now -> {
+                List<EffectOutbox.Claimed> claimed = new ArrayList<>();
+                for (String effectId : effectIds) {
+                    EffectEntry entry = entries.get(effectId);
+                    if (entry != null && entry.freeFor(runnerId, now)) {
+                        claimed.add(take(entry, runnerId, now, lease));
+                    }
+                }
+                return claimed;
+            });
+        }
+
+        @Override
+        public List<EffectOutbox.Claimed> claimDue(String runnerId, int limit, Duration lease) {
+            return locked(now -> {
+                List<EffectOutbox.Claimed> claimed = new ArrayList<>();
+                for (EffectEntry entry : List.copyOf(entries.values())) {
+                    if (claimed.size() >= limit) {
+                        break;
+                    }
+                    if (entry.freeFor(runnerId, now) && entry.dueAt().forAll(due -> !due.isAfter(now))) {
+                        claimed.add(take(entry, runnerId, now, lease));
+                    }
+                }
+                return claimed;
+            });
+        }
+
+        private EffectOutbox.Claimed take(EffectEntry entry, String runnerId, Instant now, Duration lease) {
+            entries.put(entry.effect().effectId(), entry.leased(Option.some(new Lease(runnerId, now.plus(lease)))));
+            return new EffectOutbox.Claimed(entry.effect(), entry.attempts());
+        }
+
+        @Override
+        public void succeeded(String runnerId, String effectId) {
+            changeHeld(runnerId, effectId, (entry, now) -> null);
+        }
+
+        @Override
+        public void release(String runnerId, String effectId) {
+            changeHeld(runnerId, effectId, (entry, now) -> entry.leased(Option.none()));
+        }
+
+        @Override
+        public void recordFailure(String runnerId, String effectId, Failure failure) {
+            changeHeld(runnerId, effectId, (entry, now) -> new EffectEntry(entry.effect(), Option.none(),
+                    entry.attempts() + 1,
+                    failure instanceof Failure.Retry retry ? Option.some(now.plus(retry.after())) : Option.none(),
+                    Option.some(failure.error()),
+                    failure instanceof Failure.Exhausted ? Option.some(now) : Option.none()));
+        }
+
+        @Override
+        public long outstanding() {
+            return locked(now -> (long) entries.size());
+        }
+
+        @Override
+        public List<EffectOutbox.DeadLetter> deadLetters(int limit) {
+            return locked(now -> entries.values().stream().filter(entry -> entry.deadLetteredAt().isDefined())
+                    .limit(Math.max(0, limit))
+                    .map(entry -> new EffectOutbox.DeadLetter(entry.effect(), entry.attempts(),
+                            entry.lastError().getOrElse(""), entry.deadLetteredAt().get()))
+                    .toList());
+        }
+
+        @Override
+        public boolean retryDeadLetter(String effectId) {
+            return changeDeadLetter(effectId, entry -> new EffectEntry(entry.effect(), Option.none(), 0,
+                    Option.none(), entry.lastError(), Option.none()));
+        }
+
+        @Override
+        public boolean discardDeadLetter(String effectId) {
+            return changeDeadLetter(effectId, entry -> null);
+        }
+
+        private boolean changeDeadLetter(String effectId, java.util.function.UnaryOperator<EffectEntry> change) {
+            return locked(now -> {
+                EffectEntry entry = entries.get(effectId);
+                if (entry == null || entry.deadLetteredAt().isEmpty()) {
+                    return false;
+                }
+                put(effectId, change.apply(entry));
+                return true;
+            });
+        }
+
+        /** Changes an effect {@code runnerId} holds; a {@code null} change removes it. */
+        private void changeHeld(String runnerId, String effectId, BiFunction<EffectEntry, Instant, EffectEntry> change) {
+            locked(now -> {
+                EffectEntry entry = entries.get(effectId);
+                if (entry != null && entry.heldBy(runnerId)) {
+                    put(effectId, change.apply(entry, now));
+                }
+                return null;
+            });
+        }
+
+        private void put(String effectId, EffectEntry entry) {
+            if (entry == null) {
+                entries.remove(effectId);
+            } else {
+                entries.put(effectId, entry);
+            }
+        }
+
+        private <T> T locked(java.util.function.Function<Instant, T> work) {
+            writeLock.lock();
+            try {
+                return work.apply(clock.instant());
+            } finally {
+                writeLock.unlock();
+            }
         }
     }
 }

@@ -24,7 +24,7 @@ import java.util.Map;
 
 /**
  * {@link UnitOfWork#commit} in SQL: in one transaction, every aggregate row by version-guarded update or by
- * insert, then the events, then the idempotency record. The database decides every race: the row count of
+ * insert, then the events, then the idempotency record, then the planned effects. The database decides every race: the row count of
  * the guarded update, and the unique keys on aggregate ids, event versions, idempotency keys and open
  * cancellation requests. When one refuses, the transaction is undone and the conflict is named as the
  * in-memory store names it: a version conflict first, then a taken idempotency key, then an open request.
@@ -41,16 +41,18 @@ final class Committer {
     private final Map<AggregateType, AggregateTable<?>> tables;
     private final EventTable events;
     private final IdempotencyTable idempotency;
+    private final EffectOutboxTable effects;
     private final String openRequestIndex;
 
     /** {@code openRequestIndex}: the unique index whose violation means a target's request is open already. */
     Committer(Transactions transactions, Dialect dialect, Map<AggregateType, AggregateTable<?>> tables,
-            EventTable events, IdempotencyTable idempotency, String openRequestIndex) {
+            EventTable events, IdempotencyTable idempotency, EffectOutboxTable effects, String openRequestIndex) {
         this.transactions = transactions;
         this.dialect = dialect;
         this.tables = tables;
         this.events = events;
         this.idempotency = idempotency;
+        this.effects = effects;
         this.openRequestIndex = openRequestIndex;
     }
 
@@ -77,7 +79,8 @@ final class Committer {
                 aggregates.put(write, documentOf(write.aggregate()));
                 eventDocuments.add(events.document(write.event()));
             }
-            return new Documents(aggregates, eventDocuments, commit.idempotencyRecord().map(idempotency::document));
+            return new Documents(aggregates, eventDocuments, commit.idempotencyRecord().map(idempotency::document),
+                    commit.effects().planned().stream().map(effects::document).toList());
         } catch (DocumentException unstorable) {
             throw Transactions.unreadable("commit", unstorable);
         }
@@ -111,6 +114,10 @@ final class Committer {
                 }
                 throw failure;
             }
+        }
+        if (!commit.effects().planned().isEmpty()) {
+            effects.insert(connection, commit.effects().planned(), documents.effects(), commit.effects().heldBy(),
+                    commit.effects().heldFor());
         }
         return Either.right(new UnitOfWork.Committed(commit.writes().size()));
     }
@@ -260,7 +267,8 @@ final class Committer {
     }
 
     /** A commit's documents: each write's aggregate, its events in order, the idempotency record's. */
-    private record Documents(Map<Write, String> aggregates, List<String> events, Option<String> idempotencyRecord) {
+    private record Documents(Map<Write, String> aggregates, List<String> events, Option<String> idempotencyRecord,
+            List<String> effects) {
     }
 
     /** What the database refused, before the conflict is named. */

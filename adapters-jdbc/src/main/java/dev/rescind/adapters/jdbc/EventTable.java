@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code rescind_events} (by default; see {@link JdbcTables}): the event log and the outbox in one table. The columns are the envelope's identity
- * and the relay's bookkeeping; the document holds the event and the rest of its envelope.
+ * {@code rescind_events} (by default; see {@link JdbcTables}): the event log and the outbox in one table. The
+ * columns are the envelope's identity and the relay's bookkeeping; the document holds the event and the rest
+ * of its envelope.
  *
  * <p>The relay's statements are the only ones not scoped by tenant: one relay serves every tenant, and they
  * read and write only outbox bookkeeping.
@@ -66,9 +67,6 @@ final class EventTable {
                          OR (b.lease_until > %1$s AND b.lease_owner <> ?)))
             ORDER BY e.sequence_no
             %2$s%3$s""";
-
-    private static final String TAKE_TURN = """
-            SELECT id FROM {relay_lock} WHERE id = 1 FOR UPDATE""";
 
     private static final String LEASE = """
             UPDATE {events} SET lease_owner = ?, lease_until = %s WHERE sequence_no = ?""";
@@ -159,7 +157,7 @@ final class EventTable {
         this.expired = tables.sql(EXPIRED, dialect).formatted(dialect.nowPlusMillis(), dialect.limit());
         this.table = tables.table("events", dialect);
         this.history = tables.sql(HISTORY, dialect);
-        this.takeTurn = tables.sql(TAKE_TURN, dialect);
+        this.takeTurn = tables.sql(OutboxStatements.TAKE_TURN, dialect);
         this.release = tables.sql(RELEASE, dialect);
         this.retryDeadLetter = tables.sql(RETRY_DEAD_LETTER, dialect);
         this.unpublished = tables.sql(UNPUBLISHED, dialect);
@@ -223,11 +221,7 @@ final class EventTable {
      * until the leases are committed.
      */
     List<Claimed> claim(Connection connection, String relayId, int limit, Duration leaseFor) throws SQLException {
-        if (!dialect.skipsLocked()) {
-            try (PreparedStatement turn = connection.prepareStatement(takeTurn)) {
-                turn.executeQuery().close();
-            }
-        }
+        OutboxStatements.takeTurn(connection, dialect, takeTurn);
         Map<AggregateKey, List<Candidate>> byAggregate = new LinkedHashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(candidates)) {
             statement.setString(1, relayId);
@@ -299,48 +293,22 @@ final class EventTable {
     }
 
     void recordFailure(Connection connection, String relayId, String eventId, Failure failure) throws SQLException {
-        boolean retry = failure instanceof Failure.Retry;
-        try (PreparedStatement statement = connection.prepareStatement(retry ? retried : deadLettered)) {
-            int index = 1;
-            statement.setString(index++, failure.error());
-            if (failure instanceof Failure.Retry again) {
-                statement.setLong(index++, again.after().toMillis());
-            }
-            statement.setString(index++, eventId);
-            statement.setString(index, relayId);
-            statement.executeUpdate();
-        }
+        OutboxStatements.recordFailure(connection, failure instanceof Failure.Retry ? retried : deadLettered,
+                eventId, relayId, failure);
     }
 
     /** Whether the dead letter {@code eventId} was made claimable again ({@code retry}) or discarded. */
     boolean settleDeadLetter(Connection connection, String eventId, boolean retry) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(retry ? retryDeadLetter : discard)) {
-            statement.setString(1, eventId);
-            return statement.executeUpdate() == 1;
-        }
+        return OutboxStatements.changedOne(connection, retry ? retryDeadLetter : discard, eventId);
     }
 
     List<DeadLetter> deadLetters(Connection connection, int limit) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(deadLetters)) {
-            statement.setInt(1, limit);
-            List<DeadLetter> found = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    String error = rows.getString("last_error");
-                    found.add(new DeadLetter(read(rows), rows.getInt("attempts"), error == null ? "" : error,
-                            dialect.instant(rows, "dead_lettered_at")));
-                }
-            }
-            return found;
-        }
+        return OutboxStatements.deadLetters(connection, dialect, deadLetters, limit,
+                (row, attempts, lastError, at) -> new DeadLetter(read(row), attempts, lastError, at));
     }
 
     long unpublished(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(unpublished);
-                ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
+        return OutboxStatements.count(connection, unpublished);
     }
 
     Backlog backlog(Connection connection) throws SQLException {

@@ -6,6 +6,7 @@ import dev.rescind.application.IdempotencyKey;
 import dev.rescind.application.PageRequest;
 import dev.rescind.application.port.CancellationRequests;
 import dev.rescind.application.port.EffectJournal;
+import dev.rescind.application.port.EffectOutbox;
 import dev.rescind.application.port.EffectRecord;
 import dev.rescind.application.port.EventLog;
 import dev.rescind.application.port.EventLog.Backlog;
@@ -68,7 +69,8 @@ import javax.sql.DataSource;
  * <p>Transactions are the store's own or the host's: see {@link ConnectionProvider}. The outbox relay's
  * claims lock what they take ({@code FOR UPDATE SKIP LOCKED} on PostgreSQL and MariaDB, a lock row on H2),
  * so relays in any number of processes can drain one database; run them on a store-managed provider, so
- * that their leases are committed at once.
+ * that their leases are committed at once. A commit's planned effects go into {@code rescind_effect_outbox}
+ * in the same transaction, and effect runners claim them the same way.
  *
  * <p>Thread-safe: it holds no connection between calls.
  */
@@ -84,6 +86,7 @@ public final class JdbcRescindStore implements RescindStore {
     private final EventTable eventTable;
     private final IdempotencyTable idempotencyTable;
     private final EffectTable effectTable;
+    private final EffectOutboxTable effectOutboxTable;
     private final Map<AggregateType, AggregateTable<?>> aggregateTables;
     private final Committer committer;
 
@@ -94,6 +97,7 @@ public final class JdbcRescindStore implements RescindStore {
     private final EventLog events = new Outbox();
     private final IdempotencyRecords idempotency = new Idempotency();
     private final EffectJournal effects = new Effects();
+    private final EffectOutbox effectOutbox = new PlannedEffects();
 
     /** A store on {@code connections}' database in the default tables, {@link JdbcTables#DEFAULT}. */
     public JdbcRescindStore(ConnectionProvider connections, Dialect dialect) {
@@ -114,13 +118,14 @@ public final class JdbcRescindStore implements RescindStore {
         this.eventTable = new EventTable(dialect, tables, codec);
         this.idempotencyTable = new IdempotencyTable(dialect, tables, codec);
         this.effectTable = new EffectTable(dialect, tables, codec);
+        this.effectOutboxTable = new EffectOutboxTable(dialect, tables, codec);
         this.aggregateTables = Map.of(
                 AggregateType.SHIPMENT, shipmentTable,
                 AggregateType.RETURN, returnTable,
                 AggregateType.FULFILLMENT_ORDER, fulfillmentOrderTable,
                 AggregateType.CANCELLATION_REQUEST, cancellationRequestTable);
         this.committer = new Committer(transactions, dialect, aggregateTables, eventTable, idempotencyTable,
-                cancellationRequestTable.openRequestIndex());
+                effectOutboxTable, cancellationRequestTable.openRequestIndex());
         this.shipments = new ShipmentsView();
         this.returns = new ReturnsView();
         this.fulfillmentOrders = new FulfillmentOrdersView();
@@ -207,6 +212,11 @@ public final class JdbcRescindStore implements RescindStore {
     @Override
     public EffectJournal effects() {
         return effects;
+    }
+
+    @Override
+    public EffectOutbox effectOutbox() {
+        return effectOutbox;
     }
 
     @Override
@@ -377,16 +387,18 @@ public final class JdbcRescindStore implements RescindStore {
                     eventTable.settleDeadLetter(connection, eventId, retry))).get();
         }
 
-        private static void requirePositive(Duration duration, String what) {
-            if (duration.isNegative() || duration.isZero()) {
-                throw new IllegalArgumentException(what + " must be positive");
-            }
-        }
+    }
 
-        private static void requireRelayId(String relayId) {
-            if (relayId == null || relayId.isBlank() || relayId.length() > MAX_RELAY_ID_LENGTH) {
-                throw new IllegalArgumentException("a relay id has 1 to " + MAX_RELAY_ID_LENGTH + " characters");
-            }
+    private static void requirePositive(Duration duration, String what) {
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(what + " must be positive");
+        }
+    }
+
+    /** Relay and effect runner ids are kept with each lease. */
+    private static void requireRelayId(String relayId) {
+        if (relayId == null || relayId.isBlank() || relayId.length() > MAX_RELAY_ID_LENGTH) {
+            throw new IllegalArgumentException("a relay id has 1 to " + MAX_RELAY_ID_LENGTH + " characters");
         }
     }
 
@@ -419,6 +431,89 @@ public final class JdbcRescindStore implements RescindStore {
         public List<EffectRecord> forAggregate(TenantId tenant, AggregateType aggregateType, String aggregateId) {
             return transactions.read("reading an aggregate's effects",
                     connection -> effectTable.forAggregate(connection, tenant, aggregateType, aggregateId));
+        }
+    }
+
+    private final class PlannedEffects implements EffectOutbox {
+        @Override
+        public List<EffectOutbox.Claimed> claim(String runnerId, List<String> effectIds, Duration lease) {
+            requireRelayId(runnerId);
+            if (effectIds.isEmpty()) {
+                return List.of();
+            }
+            requirePositive(lease, "a lease");
+            return transactions.atomically("claiming effects",
+                    connection -> Either.<Void, List<EffectOutbox.Claimed>>right(
+                            effectOutboxTable.claim(connection, runnerId, effectIds, lease))).get();
+        }
+
+        @Override
+        public List<EffectOutbox.Claimed> claimDue(String runnerId, int limit, Duration lease) {
+            requireRelayId(runnerId);
+            if (limit < 1) {
+                return List.of();
+            }
+            requirePositive(lease, "a lease");
+            return transactions.atomically("claiming due effects",
+                    connection -> Either.<Void, List<EffectOutbox.Claimed>>right(
+                            effectOutboxTable.claimDue(connection, runnerId, limit, lease))).get();
+        }
+
+        @Override
+        public void succeeded(String runnerId, String effectId) {
+            transactions.atomically("recording a done effect", connection -> {
+                effectOutboxTable.succeeded(connection, runnerId, effectId);
+                return Either.right(null);
+            });
+        }
+
+        @Override
+        public void release(String runnerId, String effectId) {
+            transactions.atomically("giving back an effect", connection -> {
+                effectOutboxTable.release(connection, runnerId, effectId);
+                return Either.right(null);
+            });
+        }
+
+        @Override
+        public void recordFailure(String runnerId, String effectId, Failure failure) {
+            Objects.requireNonNull(failure, "failure");
+            if (failure instanceof Failure.Retry retry) {
+                requirePositive(retry.after(), "a retry's pause");
+            }
+            transactions.atomically("recording a failed effect", connection -> {
+                effectOutboxTable.recordFailure(connection, runnerId, effectId, failure);
+                return Either.right(null);
+            });
+        }
+
+        @Override
+        public long outstanding() {
+            return transactions.read("counting outstanding effects", effectOutboxTable::outstanding);
+        }
+
+        @Override
+        public List<EffectOutbox.DeadLetter> deadLetters(int limit) {
+            if (limit < 1) {
+                return List.of();
+            }
+            return transactions.read("listing dead effects",
+                    connection -> effectOutboxTable.deadLetters(connection, limit));
+        }
+
+        @Override
+        public boolean retryDeadLetter(String effectId) {
+            return settle("retrying a dead effect", effectId, true);
+        }
+
+        @Override
+        public boolean discardDeadLetter(String effectId) {
+            return settle("discarding a dead effect", effectId, false);
+        }
+
+        private boolean settle(String what, String effectId, boolean retry) {
+            return transactions.atomically(what, connection -> Either.<Void, Boolean>right(
+                    effectOutboxTable.settleDeadLetter(connection, effectId, retry))).get();
         }
     }
 }

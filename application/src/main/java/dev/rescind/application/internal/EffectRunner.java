@@ -18,10 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs after-commit effects concurrently on the executor, each bounded by the timeout, and says what became of
- * each: succeeded, failed (the gateway threw), pending (called but not finished in time: its thread is
- * interrupted and handed back) or not attempted (no thread was free before the deadline, so the call is
- * dropped and never made later). The caller never waits longer than the timeout.
+ * Runs gateway calls concurrently on the executor, each bounded by the timeout, and says what became of each:
+ * succeeded, failed (the gateway threw), pending (called but not finished in time: its thread is interrupted
+ * and handed back) or not attempted (no thread was free before the deadline, so the call is dropped here and
+ * left to a later attempt). The caller never waits longer than the timeout.
  */
 public final class EffectRunner {
 
@@ -39,9 +39,13 @@ public final class EffectRunner {
         this.timeout = timeout;
     }
 
-    public List<EffectOutcome> run(String command, List<Operation.PlannedEffect> effects) {
+    /** One gateway call, named after its effect. */
+    public record Task(String name, Runnable call) {
+    }
+
+    public List<EffectOutcome> run(String command, List<Task> effects) {
         List<Call> calls = new ArrayList<>();
-        for (Operation.PlannedEffect effect : effects) {
+        for (Task effect : effects) {
             calls.add(start(effect));
         }
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -49,7 +53,7 @@ public final class EffectRunner {
         for (Call call : calls) {
             EffectOutcome outcome = call.await(deadline);
             if (!outcome.succeeded()) {
-                LOG.warn("{}: best-effort effect {} {}", command, outcome.effect(), outcome.pending()
+                LOG.warn("{}: effect {} {}", command, outcome.effect(), outcome.pending()
                         ? "did not finish within " + timeout.toMillis() + " ms"
                         : outcome.attempted() ? "failed: " + outcome.error().get() : "found no free thread in time");
             }
@@ -58,7 +62,7 @@ public final class EffectRunner {
         return outcomes;
     }
 
-    private Call start(Operation.PlannedEffect effect) {
+    private Call start(Task effect) {
         Call call = new Call(effect);
         try {
             executor.execute(call.task);
@@ -69,6 +73,10 @@ public final class EffectRunner {
     }
 
     /** The message of a gateway's failure without the class names Java puts in front of it. */
+    public Duration timeout() {
+        return timeout;
+    }
+
     static String describe(Throwable failure) {
         String message = failure.getMessage() == null ? "" : failure.getMessage().strip();
         String stripped = CLASS_NAME_PREFIX.matcher(message).replaceFirst("");
@@ -92,7 +100,7 @@ public final class EffectRunner {
         private final AtomicInteger state = new AtomicInteger(WAITING);
         private final FutureTask<Void> task;
 
-        Call(Operation.PlannedEffect effect) {
+        Call(Task effect) {
             this.name = effect.name();
             this.task = new FutureTask<>(() -> {
                 if (state.compareAndSet(WAITING, RUNNING)) {

@@ -12,12 +12,13 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
 /**
  * One command, described for the pipeline: what it addresses, how to load it, how the domain decides it, and
- * which best-effort effects follow a commit. Made by {@link #create} or {@link #command}, which name it after
+ * which effects it plans for after the commit. Made by {@link #create} or {@link #command}, which name it after
  * the aggregate type and the command kind ({@code fulfillment_order.hold}).
  */
 public final class Operation<A extends Aggregate> {
@@ -30,11 +31,11 @@ public final class Operation<A extends Aggregate> {
     private final boolean creation;
     private final Function<RescindStore, Option<A>> load;
     private final Decider<A> decide;
-    private final Function<Decision<A>, List<PlannedEffect>> effects;
+    private final Function<Decision<A>, List<EffectPlan>> effects;
 
     private Operation(String name, CommandContext context, List<Object> arguments, AggregateType targetType,
             String targetId, boolean creation, Function<RescindStore, Option<A>> load, Decider<A> decide,
-            Function<Decision<A>, List<PlannedEffect>> effects) {
+            Function<Decision<A>, List<EffectPlan>> effects) {
         this.name = name;
         this.context = Objects.requireNonNull(context, "context");
         this.arguments = List.copyOf(arguments);
@@ -71,8 +72,8 @@ public final class Operation<A extends Aggregate> {
                 id.type(), id.value(), false, load, decide, decision -> List.of());
     }
 
-    /** This operation with best-effort effects planned from its decision, run after the commit. */
-    public Operation<A> withEffects(Function<Decision<A>, List<PlannedEffect>> planned) {
+    /** This operation with effects planned from its decision, stored with its commit and run after it. */
+    public Operation<A> withEffects(Function<Decision<A>, List<EffectPlan>> planned) {
         return new Operation<>(name, context, arguments, targetType, targetId, creation, load, decide,
                 planned);
     }
@@ -118,7 +119,7 @@ public final class Operation<A extends Aggregate> {
     }
 
     /** The best-effort effects an accepted decision calls for. */
-    public Function<Decision<A>, List<PlannedEffect>> effects() {
+    public Function<Decision<A>, List<EffectPlan>> effects() {
         return effects;
     }
 
@@ -136,7 +137,14 @@ public final class Operation<A extends Aggregate> {
         Verdict<A> create(Instant now);
     }
 
-    /** A best-effort call to a gateway, made after the commit. */
-    public record PlannedEffect(String name, Runnable call) {
+    /**
+     * A gateway call a decision calls for, as data: stored with the commit and run after it.
+     *
+     * @param arguments the call's arguments by name, as {@link EffectGateways} reads them
+     */
+    public record EffectPlan(String name, Map<String, String> arguments) {
+        public EffectPlan {
+            arguments = Map.copyOf(arguments);
+        }
     }
 }

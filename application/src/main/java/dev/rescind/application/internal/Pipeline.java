@@ -8,9 +8,10 @@ import dev.rescind.application.EventEnvelope;
 import dev.rescind.application.IdempotencyKey;
 import dev.rescind.application.port.Commit;
 import dev.rescind.application.port.CommitConflict;
-import dev.rescind.application.port.EffectRecord;
+import dev.rescind.application.port.AfterCommit;
 import dev.rescind.application.port.IdSupplier;
 import dev.rescind.application.port.IdempotencyRecord;
+import dev.rescind.application.port.PlannedEffect;
 import dev.rescind.application.port.RescindStore;
 import dev.rescind.application.port.Write;
 import dev.rescind.domain.Aggregates;
@@ -33,13 +34,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The command pipeline: idempotency → load (tenant-scoped) → decide → commit atomically → after-commit
- * effects → answer. Values were validated when the command's arguments were built and the actor is
+ * The command pipeline: idempotency → load (tenant-scoped) → decide → commit atomically, planned effects
+ * included → first attempt at the effects once the commit counts → answer. Values were validated when the command's arguments were built and the actor is
  * authorised by the domain's decision. A conflicting commit is re-decided on fresh state a bounded number of
  * times, unless the caller named the version it expects.
  */
@@ -50,14 +52,24 @@ public final class Pipeline {
     private final RescindStore store;
     private final Clock clock;
     private final IdSupplier ids;
-    private final EffectRunner effects;
+    private final EffectAttempts effects;
+    private final AfterCommit afterCommit;
+    private final String runnerId;
     private final int maxAttempts;
 
-    public Pipeline(RescindStore store, Clock clock, IdSupplier ids, EffectRunner effects, int maxAttempts) {
+    /**
+     * @param effects     the first attempt at the effects a commit planned
+     * @param afterCommit how the transaction that counts says it committed
+     * @param runnerId    who holds the effects a commit planned until their first attempt
+     */
+    public Pipeline(RescindStore store, Clock clock, IdSupplier ids, EffectAttempts effects, AfterCommit afterCommit,
+            String runnerId, int maxAttempts) {
         this.store = store;
         this.clock = clock;
         this.ids = ids;
         this.effects = effects;
+        this.afterCommit = afterCommit;
+        this.runnerId = runnerId;
         this.maxAttempts = maxAttempts;
     }
 
@@ -118,14 +130,15 @@ public final class Pipeline {
             Verdict.Accepted<A> accepted = (Verdict.Accepted<A>) verdict;
             Decision<A> decision = accepted.decision();
             List<Write> writes = writes(context, decision, correlationId);
+            List<PlannedEffect> planned = planned(operation, decision);
             Applied<A> answer = new Applied<>(decision.aggregate(), related(decision),
                     writes.stream().map(Write::event).toList(), List.of(), accepted.report(), false);
             Option<IdempotencyRecord> record = context.idempotencyKey()
                     .map(key -> new IdempotencyRecord(context.tenant(), key, fingerprint, answer, now));
             Either<CommitConflict, ?> committed = store.unitOfWork().commit(new Commit(context.tenant(), writes,
-                    record));
+                    record, new Commit.Effects(planned, runnerId, effects.settings().lease())));
             if (committed.isRight()) {
-                return log(operation, Either.right(afterCommit(operation, decision, answer)));
+                return log(operation, Either.right(afterCommit(operation, planned, answer)));
             }
             CommitConflict conflict = committed.getLeft();
             if (conflict instanceof CommitConflict.IdempotencyKeyTaken) {
@@ -299,28 +312,36 @@ public final class Pipeline {
         return decision.changes().stream().skip(1).map(Change::aggregate).toList();
     }
 
-    private <A extends Aggregate> Applied<A> afterCommit(Operation<A> operation, Decision<A> decision,
+    /** The effects the decision calls for, as data for the effect outbox, at the aggregate's new version. */
+    private <A extends Aggregate> List<PlannedEffect> planned(Operation<A> operation, Decision<A> decision) {
+        A aggregate = decision.aggregate();
+        return operation.effects().apply(decision).stream().map(effect -> new PlannedEffect(ids.nextId(),
+                aggregate.tenant(), aggregate.type(), aggregate.id().value(), aggregate.version(), effect.name(),
+                effect.arguments())).toList();
+    }
+
+    /**
+     * The first attempt at the planned effects, once the transaction that counts committed: at once for the
+     * store's own commit, when the host commits for the host's transaction. The answer reports each effect's
+     * outcome when the attempt ran before it is given, and each as not attempted (yet) otherwise; the effects
+     * are in the outbox either way, and a relay runs what the first attempt did not finish.
+     */
+    private <A extends Aggregate> Applied<A> afterCommit(Operation<A> operation, List<PlannedEffect> planned,
             Applied<A> answer) {
-        List<Operation.PlannedEffect> planned = operation.effects().apply(decision);
         if (planned.isEmpty()) {
             return answer;
         }
-        List<EffectOutcome> outcomes = effects.run(operation.name(), planned);
-        A aggregate = decision.aggregate();
-        Instant now = clock.instant();
-        for (EffectOutcome outcome : outcomes) {
-            try {
-                store.effects().record(new EffectRecord(aggregate.tenant(), aggregate.type(), aggregate.id().value(),
-                        aggregate.version(), outcome, now));
-            } catch (RuntimeException failure) {
-                LOG.warn("{}: could not record the outcome of {}: {}", operation.name(), outcome.effect(),
-                        failure.toString());
-            }
+        AtomicReference<List<EffectOutcome>> attempted = new AtomicReference<>();
+        afterCommit.register(() -> attempted.set(effects.first(runnerId, operation.name(), planned)));
+        List<EffectOutcome> outcomes = attempted.get();
+        if (outcomes == null) {
+            return answer.withEffects(planned.stream()
+                    .map(effect -> EffectOutcome.notAttempted(effect.effect())).toList());
         }
         Applied<A> completed = answer.withEffects(outcomes);
         operation.context().idempotencyKey().forEach(key -> {
             try {
-                store.idempotency().completeAnswer(aggregate.tenant(), key, completed);
+                store.idempotency().completeAnswer(operation.context().tenant(), key, completed);
             } catch (RuntimeException failure) {
                 LOG.warn("{}: could not store the effects' outcome under idempotency key {}: {}", operation.name(),
                         key, failure.toString());

@@ -102,7 +102,7 @@ public final class OutboxRelay {
         }
 
         /** The pause after failed attempt number {@code attempt} (1 for the first). */
-        Duration backoffAfter(int attempt) {
+        public Duration backoffAfter(int attempt) {
             Duration pause = firstBackoff;
             for (int doubled = 1; doubled < attempt && pause.compareTo(maxBackoff) < 0; doubled++) {
                 pause = pause.multipliedBy(2);

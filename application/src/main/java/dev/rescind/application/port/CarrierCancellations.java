@@ -7,8 +7,8 @@ import dev.rescind.domain.shared.TenantId;
 import io.vavr.control.Option;
 
 /**
- * Asks a carrier upstream to cancel a return label, after the cancellation request was committed. Best
- * effort, with the same promises as {@link DraftOrders}: the carrier's real answer comes later, through
+ * Asks a carrier upstream to cancel a return label, after the cancellation request was committed; at least
+ * once, with the same promises as {@link DraftOrders}: the carrier's real answer comes later, through
  * {@code confirmCancellation} or {@code declineCancellation}, quoting {@code requestId}.
  */
 @FunctionalInterface

@@ -3,22 +3,49 @@ package dev.rescind.application.port;
 import dev.rescind.domain.shared.Check;
 import dev.rescind.domain.shared.TenantId;
 import io.vavr.control.Option;
+import java.time.Duration;
 import java.util.List;
 
 /**
  * Everything one command changes, to be stored atomically: the aggregates at their new versions, their
- * events into the outbox, and the idempotency record of the answer. A commit may have no writes (an
- * accepted no-op that still records its idempotency key).
+ * events into the outbox, the idempotency record of the answer, and the effects the decision planned into the
+ * effect outbox. A commit may have no writes (an accepted no-op that still records its idempotency key).
  */
-public record Commit(TenantId tenant, List<Write> writes, Option<IdempotencyRecord> idempotencyRecord) {
+public record Commit(TenantId tenant, List<Write> writes, Option<IdempotencyRecord> idempotencyRecord,
+        Effects effects) {
 
     public Commit {
         Check.start().required("tenant", tenant).required("writes", writes)
-                .required("idempotencyRecord", idempotencyRecord).orThrow();
+                .required("idempotencyRecord", idempotencyRecord).required("effects", effects).orThrow();
         writes = List.copyOf(writes);
         if (writes.stream().anyMatch(write -> !write.aggregate().tenant().equals(tenant))
-                || idempotencyRecord.exists(record -> !record.tenant().equals(tenant))) {
+                || idempotencyRecord.exists(record -> !record.tenant().equals(tenant))
+                || effects.planned().stream().anyMatch(effect -> !effect.tenant().equals(tenant))) {
             throw new IllegalArgumentException("a commit never spans tenants");
+        }
+    }
+
+    /** A commit that plans no effects. */
+    public Commit(TenantId tenant, List<Write> writes, Option<IdempotencyRecord> idempotencyRecord) {
+        this(tenant, writes, idempotencyRecord, Effects.NONE);
+    }
+
+    /**
+     * The planned effects, stored leased to {@code heldBy} for {@code heldFor} by the store's clock, so that
+     * the first attempt after the commit is that runner's, and other runners take them only once the lease ran
+     * out (the process that committed them crashed, or the host's commit came too late).
+     */
+    public record Effects(List<PlannedEffect> planned, String heldBy, Duration heldFor) {
+
+        public static final Effects NONE = new Effects(List.of(), "none", Duration.ofMillis(1));
+
+        public Effects {
+            Check.start().required("planned", planned).required("heldBy", heldBy).required("heldFor", heldFor)
+                    .orThrow();
+            planned = List.copyOf(planned);
+            if (heldFor.isNegative() || heldFor.isZero()) {
+                throw new IllegalArgumentException("effects are held for a positive time");
+            }
         }
     }
 }

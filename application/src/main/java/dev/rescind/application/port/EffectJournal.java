@@ -5,8 +5,9 @@ import dev.rescind.domain.shared.TenantId;
 import java.util.List;
 
 /**
- * Where the outcomes of best-effort effects are kept, so that a failed draft-order deletion or order tag
- * can be found and retried by the host. Appends are independent of the command's commit.
+ * Where the outcome of every attempt at a planned effect is kept, for an aggregate's record of what its
+ * gateways were asked and answered. Appends are independent of the command's commit; the effects still to
+ * be done are in the {@link EffectOutbox}.
  */
 public interface EffectJournal {
 

@@ -7,7 +7,7 @@ import dev.rescind.domain.shared.TenantId;
 import dev.rescind.domain.shared.Version;
 import java.time.Instant;
 
-/** What became of one best-effort effect, after the transition of {@code version}. */
+/** What became of one attempt at an effect planned by the transition of {@code version}. */
 public record EffectRecord(TenantId tenant, AggregateType aggregateType, String aggregateId, Version version,
         EffectOutcome outcome, Instant recordedAt) {
 

@@ -4,8 +4,8 @@ import dev.rescind.domain.shared.Reference;
 import dev.rescind.domain.shared.TenantId;
 
 /**
- * Tags on the shop's orders (parcelLab tags {@code parcellab_exchange_cancelled}). Best effort, with the
- * same promises as {@link DraftOrders}; tagging twice is harmless.
+ * Tags on the shop's orders (parcelLab tags {@code parcellab_exchange_cancelled}). Run after the commit,
+ * at least once, with the same promises as {@link DraftOrders}; tagging twice is harmless.
  */
 @FunctionalInterface
 public interface OrderTags {

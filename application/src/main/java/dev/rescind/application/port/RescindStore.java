@@ -32,5 +32,8 @@ public interface RescindStore {
 
     EffectJournal effects();
 
+    /** The planned effects not yet done, written by {@link #unitOfWork()} with their transitions. */
+    EffectOutbox effectOutbox();
+
     UnitOfWork unitOfWork();
 }

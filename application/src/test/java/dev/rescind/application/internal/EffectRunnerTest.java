@@ -32,7 +32,7 @@ class EffectRunnerTest {
         EffectRunner runner = new EffectRunner(NO_THREAD_FREE, Duration.ofMinutes(1));
         long started = System.nanoTime();
 
-        List<EffectOutcome> outcomes = runner.run("test", List.of(new Operation.PlannedEffect(
+        List<EffectOutcome> outcomes = runner.run("test", List.of(new EffectRunner.Task(
                 EffectOutcome.TAG_ORDER, () -> {
                 })));
 

@@ -1,0 +1,163 @@
+package dev.rescind.application.internal;
+
+import dev.rescind.application.EffectOutcome;
+import dev.rescind.application.RescindListener;
+import dev.rescind.application.outbox.OutboxRelay;
+import dev.rescind.application.port.EffectOutbox;
+import dev.rescind.application.port.EffectOutbox.Claimed;
+import dev.rescind.application.port.EffectRecord;
+import dev.rescind.application.port.EventLog.Failure;
+import dev.rescind.application.port.PlannedEffect;
+import dev.rescind.application.port.RescindStore;
+import dev.rescind.application.port.StoreFailure;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One attempt at claimed effects: their gateway calls, bounded by the effect timeout, and what the effect
+ * outbox, the journal and the listener learn of each. A success leaves the outbox; a failure or a call that
+ * did not finish in time is due again after a backoff, or dead-lettered after the last allowed attempt; a call
+ * that found no free thread is given back without counting as an attempt. Used right after the commit and by
+ * every later run of an {@link dev.rescind.application.outbox.EffectRelay}.
+ */
+public final class EffectAttempts {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EffectAttempts.class);
+
+    private final RescindStore store;
+    private final EffectGateways gateways;
+    private final EffectRunner runner;
+    private final OutboxRelay.Settings settings;
+    private final Clock clock;
+    private final RescindListener listener;
+
+    /**
+     * @param store    where the outbox and the journal are kept; one that commits on its own
+     * @param settings the lease a claim takes, the attempts allowed and the backoff between them
+     */
+    public EffectAttempts(RescindStore store, EffectGateways gateways, EffectRunner runner,
+            OutboxRelay.Settings settings, Clock clock, RescindListener listener) {
+        this.store = store;
+        this.gateways = gateways;
+        this.runner = runner;
+        this.settings = settings;
+        this.clock = clock;
+        this.listener = listener;
+    }
+
+    public OutboxRelay.Settings settings() {
+        return settings;
+    }
+
+    /**
+     * The first attempt at effects just committed, held by {@code runnerId}. An effect another runner holds
+     * (its lease ran out before the host committed) is pending; when the store fails to hand them out, the
+     * effects are not attempted and are due once their lease runs out.
+     */
+    public List<EffectOutcome> first(String runnerId, String command, List<PlannedEffect> planned) {
+        List<Claimed> claimed = withStore("claiming effects just committed", () -> store.effectOutbox().claim(
+                runnerId, planned.stream().map(PlannedEffect::effectId).toList(), settings.lease()), null);
+        if (claimed == null) {
+            return planned.stream().map(effect -> EffectOutcome.notAttempted(effect.effect())).toList();
+        }
+        Map<String, EffectOutcome> byId = new HashMap<>();
+        List<EffectOutcome> outcomes = run(runnerId, command, claimed);
+        for (int index = 0; index < claimed.size(); index++) {
+            byId.put(claimed.get(index).effect().effectId(), outcomes.get(index));
+        }
+        return planned.stream().map(effect -> byId.getOrDefault(effect.effectId(),
+                EffectOutcome.pending(effect.effect()))).toList();
+    }
+
+    /** Runs {@code claimed} and settles each; the outcomes in the same order. */
+    public List<EffectOutcome> run(String runnerId, String command, List<Claimed> claimed) {
+        if (claimed.isEmpty()) {
+            return List.of();
+        }
+        List<EffectRunner.Task> tasks = new ArrayList<>();
+        for (Claimed entry : claimed) {
+            PlannedEffect effect = entry.effect();
+            tasks.add(new EffectRunner.Task(effect.effect(), () -> gateways.call(effect).run()));
+        }
+        List<EffectOutcome> outcomes = runner.run(command, tasks);
+        for (int index = 0; index < claimed.size(); index++) {
+            settle(runnerId, claimed.get(index), outcomes.get(index));
+        }
+        return outcomes;
+    }
+
+    private void settle(String runnerId, Claimed entry, EffectOutcome outcome) {
+        PlannedEffect effect = entry.effect();
+        EffectOutbox outbox = store.effectOutbox();
+        int attempt = entry.attempts() + 1;
+        if (outcome.succeeded()) {
+            withStore("recording a done effect", () -> {
+                outbox.succeeded(runnerId, effect.effectId());
+                return null;
+            }, null);
+        } else if (!outcome.attempted()) {
+            withStore("giving back an effect not attempted", () -> {
+                outbox.release(runnerId, effect.effectId());
+                return null;
+            }, null);
+        } else {
+            String error = outcome.error().getOrElse(this::unfinished);
+            boolean exhausted = attempt >= settings.maxAttempts();
+            Duration retryIn = settings.backoffAfter(attempt);
+            withStore("recording a failed effect", () -> {
+                outbox.recordFailure(runnerId, effect.effectId(),
+                        exhausted ? new Failure.Exhausted(error) : new Failure.Retry(error, retryIn));
+                return null;
+            }, null);
+            if (exhausted) {
+                LOG.error("effect {} {} of {} {} dead-lettered after {} attempts: {}", effect.effect(),
+                        effect.effectId(), effect.aggregateType(), effect.aggregateId(), attempt, error);
+            }
+        }
+        withStore("journaling an effect", () -> {
+            store.effects().record(new EffectRecord(effect.tenant(), effect.aggregateType(), effect.aggregateId(),
+                    effect.version(), outcome, clock.instant()));
+            return null;
+        }, null);
+        if (outcome.attempted()) {
+            notify(() -> listener.effectFinished(effect.effect(), outcome, attempt));
+        }
+        if (outcome.attempted() && !outcome.succeeded() && attempt >= settings.maxAttempts()) {
+            String error = outcome.error().getOrElse(this::unfinished);
+            notify(() -> listener.effectDeadLettered(effect.effect(), effect.effectId(), attempt, error));
+        }
+    }
+
+    private String unfinished() {
+        return "did not finish within " + runner.timeout().toMillis() + " ms";
+    }
+
+    /**
+     * A failing store loses no effect: an unsettled one is claimed again once its lease runs out, so the
+     * failure is logged and the attempt goes on.
+     */
+    private static <T> T withStore(String operation, Supplier<T> work, T otherwise) {
+        try {
+            return work.get();
+        } catch (StoreFailure failure) {
+            LOG.warn("the store failed while {}; the effect is due again when its lease runs out: {}", operation,
+                    failure.getMessage());
+            return otherwise;
+        }
+    }
+
+    private static void notify(Runnable notification) {
+        try {
+            notification.run();
+        } catch (RuntimeException failure) {
+            LOG.warn("a listener failed and is ignored: {}", failure.toString());
+        }
+    }
+}
