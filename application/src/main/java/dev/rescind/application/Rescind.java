@@ -55,7 +55,7 @@ public final class Rescind {
         Executor executor = builder.effectExecutor != null ? builder.effectExecutor
                 : defaultEffectExecutor(builder.effectThreads);
         Pipeline pipeline = new Pipeline(store, builder.clock, ids, new EffectRunner(executor, builder.effectTimeout),
-                builder.maxAttempts);
+                builder.maxAttempts, builder.listener);
         this.shipments = new ShipmentService(pipeline);
         this.returns = new ReturnService(pipeline, Option.of(builder.carrierCancellations),
                 Option.of(builder.draftOrders), Option.of(builder.orderTags));
@@ -201,7 +201,7 @@ public final class Rescind {
             return this;
         }
 
-        /** Who hears of Rescind's work (published, failed and dead-lettered events); nobody by default. */
+        /** Who hears of Rescind's work (commands, published, failed and dead-lettered events); nobody by default. */
         public Builder listener(RescindListener value) {
             listener = Objects.requireNonNull(value, "listener");
             return this;
