@@ -6,8 +6,6 @@ import dev.rescind.application.Rescind;
 import dev.rescind.application.port.EventPublisher;
 import dev.rescind.domain.returns.ReturnId;
 import dev.rescind.spring.boot.autoconfigure.RescindDeadLettersEndpoint;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -36,10 +34,7 @@ class DeadLetterHealthTest {
         assertThat(rescindHealthIndicator.health().getStatus()).isEqualTo(Status.UP);
 
         ReturnId id = ShopFixture.announcedReturn(rescind);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (endpoint.deadLetters().deadLetters().isEmpty() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
+        ShopFixture.awaitUntil(() -> !endpoint.deadLetters().deadLetters().isEmpty());
 
         assertThat(endpoint.deadLetters().deadLetters()).singleElement().satisfies(letter -> {
             assertThat(letter.aggregateId()).isEqualTo(id.value());

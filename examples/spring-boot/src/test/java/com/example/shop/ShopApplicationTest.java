@@ -11,8 +11,6 @@ import dev.rescind.application.Rescind;
 import dev.rescind.domain.returns.ReturnId;
 import dev.rescind.domain.returns.ParcelStatus;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
@@ -71,10 +69,7 @@ class ShopApplicationTest {
         ReturnId id = ShopFixture.announcedReturn(rescind);
         String order = newOrder();
 
-        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            desk.cancelReturn(SHOP, id, order).get();
-            throw new IllegalStateException("the shop's own step failed");
-        })).hasMessage("the shop's own step failed");
+        cancelThenFail(id, order);
 
         assertThat(rescind.returns().get(SHOP.tenant(), id).get().parcelStatus()).isEqualTo(ParcelStatus.ANNOUNCED);
         assertThat(orderState(order)).isEqualTo("open");
@@ -88,10 +83,7 @@ class ShopApplicationTest {
         ReturnId id = ShopFixture.announcedReturn(rescind);
         String order = newOrder();
 
-        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            desk.cancelReturn(SHOP, id, order).get();
-            throw new IllegalStateException("the shop's own step failed");
-        })).hasMessage("the shop's own step failed");
+        cancelThenFail(id, order);
 
         assertThat(CARRIER_CALLS).doesNotContain(id.value());
     }
@@ -100,10 +92,7 @@ class ShopApplicationTest {
     void the_scheduled_relay_publishes_committed_events() throws InterruptedException {
         ReturnId id = ShopFixture.announcedReturn(rescind);
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (published(id) < 2 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
+        ShopFixture.awaitUntil(() -> published(id) >= 2);
         assertThat(PUBLISHED).filteredOn(event -> event.aggregateId().equals(id.value()))
                 .extracting(EventEnvelope::eventType).containsExactly("ReturnCreated", "ReturnAnnounced");
     }
@@ -115,6 +104,14 @@ class ShopApplicationTest {
         assertThat(meters.get("rescind.commands").tag("operation", "return.create").tag("outcome", "applied")
                 .timer().count()).isPositive();
         assertThat(meters.find("rescind.outbox.backlog").gauge()).isNotNull();
+    }
+
+    /** The shop's transaction cancels the return, then its own next step fails and rolls it all back. */
+    private void cancelThenFail(ReturnId id, String order) {
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            desk.cancelReturn(SHOP, id, order).get();
+            throw new IllegalStateException("the shop's own step failed");
+        })).hasMessage("the shop's own step failed");
     }
 
     /** The scripts a Flyway history table records as run (H2's schema marker row has no script file). */

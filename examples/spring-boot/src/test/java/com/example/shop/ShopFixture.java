@@ -15,9 +15,12 @@ import dev.rescind.domain.shared.Money;
 import dev.rescind.domain.shared.Reference;
 import dev.rescind.domain.shared.TenantId;
 import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -29,7 +32,7 @@ class ShopFixture {
 
     /** Every carrier cancellation Rescind asked for, by return id. */
     static final List<String> CARRIER_CALLS = new CopyOnWriteArrayList<>();
-    /** Every event the broker acknowledged, by event id. */
+    /** Every event the broker acknowledged. */
     static final List<EventEnvelope> PUBLISHED = new CopyOnWriteArrayList<>();
 
     @Bean
@@ -40,6 +43,14 @@ class ShopFixture {
     @Bean
     EventPublisher broker() {
         return PUBLISHED::add;
+    }
+
+    /** Waits, up to 20 s, for the relay's thread to bring about {@code condition}; the caller asserts after. */
+    static void awaitUntil(BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (!condition.getAsBoolean() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
     }
 
     /** A new announced return, ready to be cancelled. */
