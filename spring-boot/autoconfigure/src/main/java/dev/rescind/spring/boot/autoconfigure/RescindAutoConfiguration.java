@@ -97,6 +97,8 @@ public class RescindAutoConfiguration {
     @ConditionalOnProperty(prefix = "rescind.relay", name = "enabled", matchIfMissing = true)
     static class Relay {
 
+        private static final int MAX_BATCHES_PER_RUN = 10;
+
         @Bean
         @ConditionalOnMissingBean
         OutboxRelay rescindOutboxRelay(Rescind rescind, EventPublisher publisher, RescindProperties properties) {
@@ -109,7 +111,9 @@ public class RescindAutoConfiguration {
 
         @Bean
         ScheduledRunner rescindRelayRunner(OutboxRelay relay, RescindProperties properties) {
-            return new ScheduledRunner("rescind-relay", properties.getRelay().getInterval(), relay::relayOnce);
+            // A run drains a backlog batch after batch, bounded so that shutdown never waits long for it.
+            return new ScheduledRunner("rescind-relay", properties.getRelay().getInterval(),
+                    () -> relay.drain(MAX_BATCHES_PER_RUN));
         }
     }
 

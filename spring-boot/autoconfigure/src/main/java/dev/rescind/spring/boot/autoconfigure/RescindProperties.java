@@ -67,7 +67,7 @@ public class RescindProperties {
     public static class Relay {
         /** Whether this instance runs the relay. */
         private boolean enabled = true;
-        /** The pause between two runs of the relay. */
+        /** The pause between two runs of the relay; a run publishes up to 10 batches while events wait. */
         private Duration interval = Duration.ofSeconds(1);
         /** Events claimed per run. */
         private int batch = 100;
