@@ -72,7 +72,7 @@ public final class Rescind {
         this.effectAttempts = new EffectAttempts(effectStore, gateways, new EffectRunner(executor,
                 builder.effectTimeout), builder.effectSettings, builder.clock, listener);
         Pipeline pipeline = new Pipeline(store, builder.clock, ids, effectAttempts, builder.afterCommit,
-                "rescind-" + ids.nextId(), builder.maxAttempts);
+                "rescind-" + ids.nextId(), builder.maxAttempts, builder.listener);
         this.shipments = new ShipmentService(pipeline);
         this.returns = new ReturnService(pipeline, gateways);
         this.fulfillmentOrders = new FulfillmentOrderService(pipeline);
@@ -235,7 +235,7 @@ public final class Rescind {
             return this;
         }
 
-        /** Who hears of Rescind's work (published, failed and dead-lettered events); nobody by default. */
+        /** Who hears of Rescind's work (commands, published, failed and dead-lettered events); nobody by default. */
         public Builder listener(RescindListener value) {
             listener = Objects.requireNonNull(value, "listener");
             return this;

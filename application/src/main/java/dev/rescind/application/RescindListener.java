@@ -13,14 +13,38 @@ import java.time.Duration;
  * never changes what Rescind does. Ids reach a listener as values to log; use them as metric tags at your
  * peril (they are unbounded), the relay id and operation names are the low-cardinality ones.
  *
- * <p>This version covers the outbox relay and planned effects; commands will be added as further default
- * methods.
+ * <p>Commands are reported on the caller's thread: {@link #commandStarted} first, then exactly one of
+ * {@link #commandApplied}, {@link #commandRefused} or {@link #commandReplayed}, with the time the command
+ * took. Rescind skips the notifications and the clock reads altogether when the listener is {@link #NONE}.
  */
 public interface RescindListener {
 
     /** Listens to nothing. */
     RescindListener NONE = new RescindListener() {
     };
+
+    /**
+     * Command {@code operation} (such as {@code shipment.cancel}) starts on this thread under
+     * {@code correlationId}, the one its events will carry (given by the caller or generated).
+     */
+    default void commandStarted(String operation, String correlationId) {
+    }
+
+    /** Command {@code operation} was applied and committed (including any effects), in {@code took}. */
+    default void commandApplied(String operation, Duration took) {
+    }
+
+    /**
+     * Command {@code operation} was refused with {@code rejectionCode} ({@code Rejection.code()}, such as
+     * {@code not_cancellable}), in {@code took}. A refusal replayed for a repeated idempotency key is
+     * reported here too.
+     */
+    default void commandRefused(String operation, String rejectionCode, Duration took) {
+    }
+
+    /** Command {@code operation} repeated an idempotency key and got the first answer again, in {@code took}. */
+    default void commandReplayed(String operation, Duration took) {
+    }
 
     /** The broker acknowledged {@code event}, published by relay {@code relayId}. */
     default void eventPublished(String relayId, EventEnvelope event) {

@@ -6,6 +6,7 @@ import dev.rescind.application.CommandContext;
 import dev.rescind.application.EffectOutcome;
 import dev.rescind.application.EventEnvelope;
 import dev.rescind.application.IdempotencyKey;
+import dev.rescind.application.RescindListener;
 import dev.rescind.application.port.Commit;
 import dev.rescind.application.port.CommitConflict;
 import dev.rescind.application.port.AfterCommit;
@@ -26,6 +27,7 @@ import dev.rescind.domain.shared.Version;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,14 +58,17 @@ public final class Pipeline {
     private final AfterCommit afterCommit;
     private final String runnerId;
     private final int maxAttempts;
+    private final RescindListener listener;
 
     /**
      * @param effects     the first attempt at the effects a commit planned
      * @param afterCommit how the transaction that counts says it committed
      * @param runnerId    who holds the effects a commit planned until their first attempt
+     * @param listener    told of every command's outcome
      */
     public Pipeline(RescindStore store, Clock clock, IdSupplier ids, EffectAttempts effects, AfterCommit afterCommit,
-            String runnerId, int maxAttempts) {
+            String runnerId, int maxAttempts, RescindListener listener) {
+        this.listener = listener;
         this.store = store;
         this.clock = clock;
         this.ids = ids;
@@ -82,11 +87,41 @@ public final class Pipeline {
     }
 
     public <A extends Aggregate> Either<Rejection, Applied<A>> execute(Operation<A> operation) {
+        String correlationId = operation.context().correlationId().getOrElse(ids::nextId);
+        if (listener == RescindListener.NONE) {
+            return decideAndCommit(operation, correlationId);
+        }
+        long started = System.nanoTime();
+        notifying(() -> listener.commandStarted(operation.name(), correlationId));
+        Either<Rejection, Applied<A>> outcome = decideAndCommit(operation, correlationId);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        notifying(() -> {
+            if (outcome.isLeft()) {
+                listener.commandRefused(operation.name(), outcome.getLeft().code(), took);
+            } else if (outcome.get().replayed()) {
+                listener.commandReplayed(operation.name(), took);
+            } else {
+                listener.commandApplied(operation.name(), took);
+            }
+        });
+        return outcome;
+    }
+
+    /** A listener never changes what Rescind does: what it throws is logged and dropped. */
+    private static void notifying(Runnable notification) {
+        try {
+            notification.run();
+        } catch (RuntimeException failure) {
+            LOG.warn("a RescindListener failed: {}", failure.toString());
+        }
+    }
+
+    private <A extends Aggregate> Either<Rejection, Applied<A>> decideAndCommit(Operation<A> operation,
+            String correlationId) {
         CommandContext context = operation.context();
         // Only a command with an idempotency key is ever compared by fingerprint; hashing costs a digest.
         String fingerprint = context.idempotencyKey().isDefined()
                 ? Fingerprint.of(operation.name(), context, operation.targetId(), operation.arguments()) : "";
-        String correlationId = context.correlationId().getOrElse(ids::nextId);
         Option<Version> lastSeen = Option.none();
         int attempt = 0;
         while (attempt < maxAttempts) {

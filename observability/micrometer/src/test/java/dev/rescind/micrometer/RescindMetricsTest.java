@@ -1,0 +1,124 @@
+package dev.rescind.micrometer;
+
+import static io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rescind.adapters.inmemory.InMemoryStore;
+import dev.rescind.application.CommandContext;
+import dev.rescind.application.Rescind;
+import dev.rescind.application.outbox.OutboxRelay;
+import dev.rescind.domain.shared.Actor;
+import dev.rescind.domain.shared.Metadata;
+import dev.rescind.domain.shared.Reason;
+import dev.rescind.domain.shared.Reference;
+import dev.rescind.domain.shared.TenantId;
+import dev.rescind.domain.shipment.NewShipment;
+import dev.rescind.domain.shipment.ShipmentId;
+import dev.rescind.domain.shipment.ShipmentType;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class RescindMetricsTest {
+
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final TestObservationRegistry observations = TestObservationRegistry.create();
+    private final InMemoryStore store = new InMemoryStore();
+    private final RescindMetrics metrics = new RescindMetrics(meters, observations)
+            .bindBacklog(store.events(), Duration.ZERO);
+    private final Rescind rescind = Rescind.builder().store(store).listener(metrics).build();
+    private final CommandContext merchant = CommandContext.of(new TenantId("shop-1"), Actor.apiKey("key-1"));
+    private final ShipmentId id = new ShipmentId("123e4567-e89b-12d3-a456-426614174000");
+    private final Option<Reason> reason = Option.some(new Reason("customer changed their mind"));
+
+    @Test
+    void commands_are_timed_by_operation_outcome_and_rejection_code() {
+        create();
+        CommandContext keyed = merchant.withIdempotencyKey("cancel-1");
+        rescind.shipments().cancel(keyed, id, reason);
+        rescind.shipments().cancel(keyed, id, reason);
+        rescind.shipments().cancel(merchant, id, reason);
+        rescind.shipments().cancel(merchant, id, reason);
+
+        assertThat(count("shipment.create", "applied", "none")).isEqualTo(1);
+        assertThat(count("shipment.cancel", "applied", "none")).isEqualTo(1);
+        assertThat(count("shipment.cancel", "replayed", "none")).isEqualTo(1);
+        assertThat(count("shipment.cancel", "refused", "not_cancellable")).isEqualTo(2);
+        assertThat(meters.get("rescind.commands").tag("operation", "shipment.cancel").tag("outcome", "applied")
+                .timer().totalTime(TimeUnit.NANOSECONDS)).isPositive();
+    }
+
+    @Test
+    void each_command_is_one_observation_with_the_correlation_id_as_a_high_cardinality_value_only() {
+        rescind.shipments().create(merchant.withCorrelationId("corr-42"), newShipment());
+
+        assertThat(observations).hasNumberOfObservationsWithNameEqualTo(RescindMetrics.COMMAND_OBSERVATION, 1)
+                .hasObservationWithNameEqualTo(RescindMetrics.COMMAND_OBSERVATION).that()
+                .hasBeenStarted().hasBeenStopped()
+                .hasLowCardinalityKeyValue("operation", "shipment.create")
+                .hasLowCardinalityKeyValue("outcome", "applied")
+                .hasHighCardinalityKeyValue("rescind.correlation.id", "corr-42")
+                .doesNotHaveLowCardinalityKeyValueWithKey("rescind.correlation.id");
+    }
+
+    @Test
+    void no_meter_carries_an_id_a_tenant_or_a_correlation_id() {
+        create();
+        rescind.shipments().cancel(merchant.withCorrelationId("corr-7"), id, reason);
+        new OutboxRelay(store.events(), event -> { }, "relay-1", OutboxRelay.Settings.defaults(), metrics).drain(5);
+
+        assertThat(meters.getMeters()).flatExtracting(meter -> meter.getId().getTags()).extracting(Tag::getValue)
+                .doesNotContain(id.value(), "shop-1", "key-1", "corr-7", "relay-1");
+    }
+
+    @Test
+    void the_relay_counts_published_failed_and_dead_lettered_events_and_the_backlog_gauges_follow()
+            throws InterruptedException {
+        create();
+        assertThat(meters.get("rescind.outbox.backlog").gauge().value()).isEqualTo(1);
+
+        OutboxRelay failing = new OutboxRelay(store.events(), event -> {
+            throw new IllegalStateException("broker down");
+        }, "relay-1", OutboxRelay.Settings.defaults().withMaxAttempts(2)
+                .withBackoff(Duration.ofMillis(1), Duration.ofMillis(1)), metrics);
+        failing.relayOnce();
+        Thread.sleep(20);
+        failing.relayOnce();
+
+        assertThat(meters.get("rescind.outbox.publish.failures").tag("event.type", "ShipmentCreated").counter()
+                .count()).isEqualTo(1);
+        assertThat(meters.get("rescind.outbox.dead.lettered").tag("event.type", "ShipmentCreated").counter()
+                .count()).isEqualTo(1);
+        assertThat(meters.get("rescind.outbox.dead.letters").gauge().value()).isEqualTo(1);
+
+        store.events().retryDeadLetter(store.events().deadLetters(1).get(0).event().eventId());
+        new OutboxRelay(store.events(), event -> { }, "relay-1", OutboxRelay.Settings.defaults(), metrics).drain(5);
+
+        assertThat(meters.get("rescind.outbox.published").tag("event.type", "ShipmentCreated").counter().count())
+                .isEqualTo(1);
+        assertThat(meters.get("rescind.outbox.backlog").gauge().value()).isZero();
+        assertThat(meters.get("rescind.outbox.dead.letters").gauge().value()).isZero();
+        assertThat(meters.get("rescind.outbox.oldest.age").timeGauge().value(TimeUnit.SECONDS)).isZero();
+    }
+
+    private void create() {
+        rescind.shipments().create(merchant, newShipment()).get();
+    }
+
+    private NewShipment newShipment() {
+        return new NewShipment(id, new Reference("ORDER-1"), ShipmentType.DELIVERY,
+                Instant.parse("2023-11-07T10:00:00Z"), Option.none(), Option.none(), Option.none(), Metadata.EMPTY);
+    }
+
+    private long count(String operation, String outcome, String rejection) {
+        Meter.Id found = meters.get("rescind.commands").tag("operation", operation).tag("outcome", outcome)
+                .tag("rejection", rejection).timer().getId();
+        return meters.get(found.getName()).tags(found.getTags()).timer().count();
+    }
+}

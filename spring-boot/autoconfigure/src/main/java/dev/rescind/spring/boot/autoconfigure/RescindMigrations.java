@@ -1,0 +1,31 @@
+package dev.rescind.spring.boot.autoconfigure;
+
+import dev.rescind.adapters.jdbc.Dialect;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Rescind's own migrations, run at start-up by a {@link Flyway} that is not a bean: a {@code Flyway} bean would
+ * make Boot's Flyway auto-configuration back off, and the application's own {@code db/migration} would never
+ * run. Rescind's scripts live outside Flyway's default location (ADR 0013) and keep their own history table.
+ */
+public final class RescindMigrations {
+
+    private final Flyway flyway;
+
+    public RescindMigrations(DataSource dataSource, Dialect dialect, String historyTable) {
+        this.flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations(dialect.migrationLocation())
+                .table(historyTable)
+                // The schema may already hold the application's tables; Rescind's V1 still runs.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load();
+    }
+
+    /** Migrates Rescind's tables to the newest version; the number of scripts it ran. */
+    public int migrate() {
+        return flyway.migrate().migrationsExecuted;
+    }
+}

@@ -1,0 +1,225 @@
+package dev.rescind.spring.boot.autoconfigure;
+
+import dev.rescind.application.Rescind;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Rescind's settings under {@code rescind.*}; every one has a default that suits a first deployment. */
+@ConfigurationProperties("rescind")
+public class RescindProperties {
+
+    private final Migrations migrations = new Migrations();
+    private final Relay relay = new Relay();
+    private final Effects effects = new Effects();
+    private final Commands commands = new Commands();
+    private final Retention retention = new Retention();
+    private final Health health = new Health();
+
+    public Migrations getMigrations() {
+        return migrations;
+    }
+
+    public Relay getRelay() {
+        return relay;
+    }
+
+    public Effects getEffects() {
+        return effects;
+    }
+
+    public Commands getCommands() {
+        return commands;
+    }
+
+    public Retention getRetention() {
+        return retention;
+    }
+
+    public Health getHealth() {
+        return health;
+    }
+
+    /** Rescind's own Flyway migrations, with their own history table beside the application's. */
+    public static class Migrations {
+        /** Whether Rescind migrates its tables at start-up; turn off when the schema is managed elsewhere. */
+        private boolean enabled = true;
+        /** The history table of Rescind's migrations, apart from the application's own. */
+        private String historyTable = "rescind_schema_history";
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public String getHistoryTable() {
+            return historyTable;
+        }
+
+        public void setHistoryTable(String historyTable) {
+            this.historyTable = historyTable;
+        }
+    }
+
+    /** The outbox relay, scheduled when an {@code EventPublisher} bean exists. */
+    public static class Relay {
+        /** Whether this instance runs the relay. */
+        private boolean enabled = true;
+        /** The pause between two runs of the relay; a run publishes up to 10 batches while events wait. */
+        private Duration interval = Duration.ofSeconds(1);
+        /** Events claimed per run. */
+        private int batch = 100;
+        /** How long claimed events stay this relay's: longer than a batch takes to publish. */
+        private Duration lease = Duration.ofSeconds(30);
+        /** Failed attempts after which an event is dead-lettered. */
+        private int maxAttempts = 10;
+        /** The relay's id; defaults to one per process. */
+        private String id;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public Duration getInterval() {
+            return interval;
+        }
+
+        public void setInterval(Duration interval) {
+            this.interval = interval;
+        }
+
+        public int getBatch() {
+            return batch;
+        }
+
+        public void setBatch(int batch) {
+            this.batch = batch;
+        }
+
+        public Duration getLease() {
+            return lease;
+        }
+
+        public void setLease(Duration lease) {
+            this.lease = lease;
+        }
+
+        public int getMaxAttempts() {
+            return maxAttempts;
+        }
+
+        public void setMaxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
+        }
+
+        public String getId() {
+            return id;
+        }
+
+        public void setId(String id) {
+            this.id = id;
+        }
+    }
+
+    /** The after-commit gateway calls. */
+    public static class Effects {
+        /** The most threads the effect executor starts, however many gateway calls hang. */
+        private int threads = Rescind.DEFAULT_EFFECT_THREADS;
+        /** How long an answer waits for its effects before it reports them pending. */
+        private Duration timeout = Duration.ofSeconds(2);
+
+        public int getThreads() {
+            return threads;
+        }
+
+        public void setThreads(int threads) {
+            this.threads = threads;
+        }
+
+        public Duration getTimeout() {
+            return timeout;
+        }
+
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
+        }
+    }
+
+    /** The command pipeline. */
+    public static class Commands {
+        /** How often a command is decided again after losing a race without an expected version. */
+        private int maxAttempts = 5;
+
+        public int getMaxAttempts() {
+            return maxAttempts;
+        }
+
+        public void setMaxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
+        }
+    }
+
+    /** Deleting published outbox events; off unless {@code published-events} is set. */
+    public static class Retention {
+        /** How long published events are kept; unset keeps them for ever. */
+        private Duration publishedEvents;
+        /** The pause between two clean-ups. */
+        private Duration interval = Duration.ofMinutes(10);
+        /** Events deleted per clean-up. */
+        private int batch = 1000;
+
+        public Duration getPublishedEvents() {
+            return publishedEvents;
+        }
+
+        public void setPublishedEvents(Duration publishedEvents) {
+            this.publishedEvents = publishedEvents;
+        }
+
+        public Duration getInterval() {
+            return interval;
+        }
+
+        public void setInterval(Duration interval) {
+            this.interval = interval;
+        }
+
+        public int getBatch() {
+            return batch;
+        }
+
+        public void setBatch(int batch) {
+            this.batch = batch;
+        }
+    }
+
+    /** The actuator health indicator. */
+    public static class Health {
+        /** The oldest unpublished event's age above which Rescind reports itself down. */
+        private Duration maxBacklogAge = Duration.ofMinutes(5);
+        /** How many dead letters the actuator endpoint lists at most. */
+        private int deadLetterLimit = 100;
+
+        public Duration getMaxBacklogAge() {
+            return maxBacklogAge;
+        }
+
+        public void setMaxBacklogAge(Duration maxBacklogAge) {
+            this.maxBacklogAge = maxBacklogAge;
+        }
+
+        public int getDeadLetterLimit() {
+            return deadLetterLimit;
+        }
+
+        public void setDeadLetterLimit(int deadLetterLimit) {
+            this.deadLetterLimit = deadLetterLimit;
+        }
+    }
+}
