@@ -266,6 +266,19 @@ public final class SendcloudJson {
         }
     }
 
+    /** The wire names of {@link ParcelDetails}' components, for the errors its validation reports. */
+    private static final Map<String, String> PARCEL_FIELDS = Map.of("carrierStatusId", "parcel_status",
+            "globalStatusSlug", "global_status_slug", "brandName", "brand_name", "orderNumber", "order_number",
+            "fromEmail", "from_email", "deleted", "deleted", "colloCount", "collo_count", "fromCountry",
+            "from_country", "fromName", "from_name", "shippingMethod", "shipping_method");
+
+    private static Rejection.InvalidInput wireNames(Rejection.InvalidInput invalid) {
+        return new Rejection.InvalidInput(invalid.errors().stream()
+                .map(error -> new FieldError(PARCEL_FIELDS.getOrDefault(error.path(), error.path()), error.code(),
+                        error.message()))
+                .toList());
+    }
+
     private record RefundRead(RefundType type, SendcloudReturn.Refund refund) {
     }
 
@@ -282,16 +295,12 @@ public final class SendcloudJson {
             ShortText name = fields.required("name", SendcloudJson::shortText);
             Integer priority = fields.required("priority", SendcloudJson::priority);
             Option<Reference> itemId = fields.optional("item_id", SendcloudJson::reference);
-            List<List<ShortText>> changes = fields.required("modifications", node -> JsonValues.array(node,
+            List<Change> changes = fields.required("modifications", node -> JsonValues.array(node,
                     change -> JsonObjectReader.read(change, entry -> {
-                        ShortText field = entry.required("field", SendcloudJson::shortText);
-                        ShortText value = entry.required("value", SendcloudJson::shortText);
-                        ShortText action = entry.required("action", SendcloudJson::shortText);
-                        ShortText friendlyName = entry.required("friendly_name", SendcloudJson::shortText);
-                        return () -> List.of(field, value, action, friendlyName);
+                        Change read = change(entry);
+                        return () -> read;
                     })));
-            return () -> changes.stream().map(change -> new RuleModification(name, change.get(0), change.get(1),
-                    change.get(2), change.get(3), priority, itemId)).toList();
+            return () -> changes.stream().map(change -> change.of(name, priority, itemId)).toList();
         })).map(groups -> groups.stream().flatMap(List::stream).toList());
     }
 
@@ -300,16 +309,27 @@ public final class SendcloudJson {
                 priority -> Rejection.InvalidInput.of("", "out_of_range", "must be at least 0"));
     }
 
+    /** What one modification changed, as both {@code rule_modifications} and {@code rules} write it. */
+    private record Change(ShortText field, ShortText value, ShortText action, ShortText friendlyName) {
+        RuleModification of(ShortText ruleName, int priority, Option<Reference> itemId) {
+            return new RuleModification(ruleName, field, value, action, friendlyName, priority, itemId);
+        }
+    }
+
+    private static Change change(JsonObjectReader fields) {
+        return new Change(fields.required("field", SendcloudJson::shortText),
+                fields.required("value", SendcloudJson::shortText),
+                fields.required("action", SendcloudJson::shortText),
+                fields.required("friendly_name", SendcloudJson::shortText));
+    }
+
     private static Either<Rejection.InvalidInput, RuleModification> ruleModification(JsonNode json) {
         return JsonObjectReader.read(json, fields -> {
             ShortText ruleName = fields.required("rule_name", SendcloudJson::shortText);
-            ShortText field = fields.required("field", SendcloudJson::shortText);
-            ShortText value = fields.required("value", SendcloudJson::shortText);
-            ShortText action = fields.required("action", SendcloudJson::shortText);
-            ShortText friendlyName = fields.required("friendly_name", SendcloudJson::shortText);
+            Change change = change(fields);
             Integer priority = fields.required("priority", SendcloudJson::priority);
             Option<Reference> itemId = fields.optional("item_id", SendcloudJson::reference);
-            return () -> new RuleModification(ruleName, field, value, action, friendlyName, priority, itemId);
+            return () -> change.of(ruleName, priority, itemId);
         });
     }
 
@@ -341,7 +361,7 @@ public final class SendcloudJson {
                     : Option.none();
             ParcelDetails details = fields.failed() ? null : fields.value("", JsonValues.construct(
                     () -> new ParcelDetails(carrierStatus, outgoingSlug, Option.none(), brand, orderNumber, email,
-                            deleted, colloCount, country, name, shippingMethod)));
+                            deleted, colloCount, country, name, shippingMethod)).mapLeft(SendcloudJson::wireNames));
             return () -> new ParcelData(url, tracking, status, details, rules);
         });
     }

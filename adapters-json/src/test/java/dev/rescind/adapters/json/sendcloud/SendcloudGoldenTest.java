@@ -3,8 +3,8 @@ package dev.rescind.adapters.json.sendcloud;
 import static dev.rescind.adapters.json.SeedExampleFixture.compare;
 import static dev.rescind.adapters.json.SeedExampleFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rescind.adapters.json.HttpAnswer;
 import dev.rescind.adapters.json.RescindFixture;
 import dev.rescind.application.CommandContext;
@@ -20,7 +20,6 @@ import dev.rescind.domain.returns.ReturnItem;
 import dev.rescind.domain.returns.RuleModification;
 import dev.rescind.domain.shared.Actor;
 import dev.rescind.domain.shared.FieldError;
-import dev.rescind.domain.shared.InvalidInputException;
 import dev.rescind.domain.shared.Message;
 import dev.rescind.domain.shared.Money;
 import dev.rescind.domain.shared.Reference;
@@ -113,13 +112,16 @@ class SendcloudGoldenTest {
     }
 
     @Test
-    void a_parcel_from_an_unknown_country_is_refused_naming_the_field() {
-        assertThatThrownBy(() -> new ParcelDetails(Option.none(), Option.none(), Option.none(), Option.none(),
-                Option.none(), Option.none(), Option.none(), Option.none(), Option.some("XX"), Option.none(),
-                Option.none()))
-                .isInstanceOf(InvalidInputException.class)
-                .satisfies(thrown -> assertThat(((InvalidInputException) thrown).invalidInput().errors())
-                        .extracting(FieldError::path).containsExactly("fromCountry"));
+    void a_parcel_from_an_unknown_country_or_without_packages_is_refused_naming_the_wire_fields() {
+        ObjectNode document = json("sendcloud/return.json").deepCopy();
+        document.put("parent_status", "delivered");
+        ((ObjectNode) document.get("refund")).put("total_refund", "10.00");
+        ((ObjectNode) document.get("outgoing_parcel_data")).put("from_country", "XX").put("collo_count", 0);
+
+        Either<Rejection.InvalidInput, SendcloudReturn> read = SendcloudJson.parseReturn(document);
+
+        assertThat(read.getLeft().errors()).extracting(FieldError::path).containsExactlyInAnyOrder(
+                "outgoing_parcel_data.from_country", "outgoing_parcel_data.collo_count");
     }
 
     /** A return as the documented one, with the documented parcel and refund data, announced by its carrier. */
