@@ -45,6 +45,8 @@ import java.util.Map;
  *   <li>A value declared by an interface ({@code DomainEvent}, {@code Aggregate}, a sealed event interface)
  *       is an object with a {@value #TYPE_TAG} member naming the record's simple name; the records allowed
  *       are the sealed interface's permitted subclasses, found recursively.</li>
+ *   <li>A member a document lacks (a component added after it was written) reads as empty: an empty list,
+ *       {@code false}, an absent {@code Option}, a record read from an empty object.</li>
  *   <li>{@code Option}: an absent member (or {@code null}); {@code java.util.List} and vavr's {@code List}:
  *       arrays; {@code Map<String, ?>}: objects; enums: their names; {@code BigDecimal}: a string that keeps
  *       its scale; {@code Instant}, {@code ZoneId}, {@code Currency}, {@code URI}: their ISO strings.</li>
@@ -241,7 +243,10 @@ final class DocumentCodec {
         if (raw == Option.class) {
             return node == null || node.isNull() ? Option.none() : Option.some(decode(node, typeArgument(declared, 0)));
         }
-        if (node == null || node.isNull()) {
+        if (node == null) {
+            return absentMember(raw, declared);
+        }
+        if (node.isNull()) {
             throw new DocumentException("missing " + declared.getTypeName());
         }
         if (raw == List.class || raw == io.vavr.collection.List.class) {
@@ -328,6 +333,27 @@ final class DocumentCodec {
                 write(out, value, components[index].getGenericType());
             }
         }
+    }
+
+    /**
+     * A member a document does not hold, such as a field added after it was written: a list reads as empty, a
+     * boolean as false, a record of several components as an empty object (its own absent members read the
+     * same way, and its constructor decides whether that is valid); anything else is missing.
+     */
+    private Object absentMember(Class<?> raw, Type declared) {
+        if (raw == List.class) {
+            return List.of();
+        }
+        if (raw == io.vavr.collection.List.class) {
+            return io.vavr.collection.List.empty();
+        }
+        if (raw == boolean.class) {
+            return false;
+        }
+        if (raw.isRecord() && shapes.get(raw).components().length > 1) {
+            return recordFromObject(mapper.createObjectNode(), shapes.get(raw), raw.getSimpleName());
+        }
+        throw new DocumentException("missing " + declared.getTypeName());
     }
 
     private static boolean isAbsent(Object value) {

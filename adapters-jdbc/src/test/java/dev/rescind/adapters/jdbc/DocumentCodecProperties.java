@@ -2,6 +2,7 @@ package dev.rescind.adapters.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rescind.application.Applied;
 import dev.rescind.application.EventEnvelope;
 import dev.rescind.application.IdempotencyKey;
@@ -9,6 +10,9 @@ import dev.rescind.application.port.IdempotencyRecord;
 import dev.rescind.domain.cancellation.CancellationRequestEvent;
 import dev.rescind.domain.fulfillment.FulfillmentOrderEvent;
 import dev.rescind.domain.returns.ExchangeCancellationReport;
+import dev.rescind.domain.returns.ParcelDetails;
+import dev.rescind.domain.returns.ParcelReference;
+import dev.rescind.domain.returns.RefundDetails;
 import dev.rescind.domain.returns.ReturnEvent;
 import dev.rescind.domain.shared.Aggregate;
 import dev.rescind.domain.shared.Change;
@@ -194,6 +198,37 @@ class DocumentCodecProperties {
             AggregateModel<A, S, C, K> model, Reached<A> reached, Attempt<K> attempt) {
         Either<?, Decision<A>> decision = model.decide(reached.aggregate(), attempt, reached.world(), reached.next());
         return decision.toOption();
+    }
+
+    @Property(tries = 60)
+    void a_return_stored_before_parcel_and_refund_details_existed_reads_them_as_empty(
+            @ForAll("returns") Reached<Return> reached) {
+        ObjectNode old = withoutHostDetails(codec.encodeRecord(reached.aggregate()));
+
+        Return read = codec.decodeRecord(old, Return.class);
+
+        assertThat(read.refund()).isEqualTo(RefundDetails.NONE);
+        assertThat(read.ruleModifications()).isEmpty();
+        assertThat(read.outgoingParcel().map(ParcelReference::details)).allMatch(ParcelDetails.NONE::equals);
+        assertThat(read.incomingParcel().map(ParcelReference::details)).allMatch(ParcelDetails.NONE::equals);
+        assertThat(withoutHostDetails(codec.encodeRecord(read))).isEqualTo(old);
+    }
+
+    @Provide
+    Arbitrary<Reached<Return>> returns() {
+        return Walks.anyReachable(ReturnModel.INSTANCE);
+    }
+
+    /** A return's document as it was written before the host's parcel and refund details were stored. */
+    private static ObjectNode withoutHostDetails(ObjectNode document) {
+        ObjectNode old = document.deepCopy();
+        old.remove(List.of("refund", "ruleModifications"));
+        for (String parcel : List.of("outgoingParcel", "incomingParcel")) {
+            if (old.get(parcel) instanceof ObjectNode stored) {
+                stored.remove("details");
+            }
+        }
+        return old;
     }
 
     private <A extends Aggregate> void assertRoundTrip(Reached<A> reached, Option<Decision<A>> decision) {

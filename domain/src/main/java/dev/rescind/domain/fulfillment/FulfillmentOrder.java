@@ -69,7 +69,8 @@ import java.util.Set;
  * {@link Rejection.Forbidden}. Invariants: {@code 0 ≤ fulfillable ≤ quantity} on every line;
  * {@code CANCELLATION_REQUESTED} only while {@code IN_PROGRESS}, and exactly then an open cancellation request
  * is referenced; {@code ON_HOLD} exactly while holds exist; {@code SCHEDULED} only with a {@code fulfill_at};
- * {@code CLOSED} and {@code CANCELLED} are terminal.
+ * {@code CLOSED} is terminal. A service that accepted a cancellation hands the units back: the merchant may
+ * request fulfillment again or hold them, as Shopify's answers since 2025-01 advertise.
  */
 public record FulfillmentOrder(
         FulfillmentOrderId id,

@@ -37,11 +37,11 @@ import dev.rescind.domain.shared.TransitionTable.Guard;
 /**
  * The fulfillment order's state machine over Shopify's {@code status}/{@code request_status} pairs.
  *
- * <p>Rows carry the {@code supported_actions} name Shopify advertises for them. Some permitted rows are not
- * advertised, because Shopify's documented answers do not list them: accepting and rejecting requests (the
- * service's side), sending a cancellation request again after a rejection, stacking a further hold,
- * rescheduling, and cancelling or holding a service's order before it is submitted (see
- * {@code docs/adr/0004-supported-actions-follow-shopify.md}).
+ * <p>Rows carry the {@code supported_actions} name Shopify's current API generation (2025-01 and later)
+ * advertises for them. Some permitted rows are not advertised, because Shopify's answers do not list them:
+ * accepting and rejecting requests (the service's side), sending a cancellation request again after a
+ * rejection, stacking a further hold, rescheduling, and cancelling a service's order before it is submitted
+ * (see {@code docs/adr/0017-supported-actions-of-shopifys-current-generation.md}).
  */
 public final class FulfillmentTransitions {
 
@@ -54,8 +54,8 @@ public final class FulfillmentTransitions {
             TransitionTable.<FulfillmentOrder, FulfillmentState, FulfillmentCommandKind>builder(
                             AggregateType.FULFILLMENT_ORDER, FulfillmentState.ALL, FulfillmentCommandKind.class)
                     .initial(OPEN_UNSUBMITTED, SCHEDULED_UNSUBMITTED)
-                    .terminal(CANCELLED_CANCELLATION_ACCEPTED, CLOSED_UNSUBMITTED, CLOSED_SUBMITTED, CLOSED_REJECTED,
-                            CLOSED_ACCEPTED, CLOSED_CANCELLATION_REJECTED)
+                    .terminal(CLOSED_UNSUBMITTED, CLOSED_SUBMITTED, CLOSED_REJECTED, CLOSED_ACCEPTED,
+                            CLOSED_CANCELLATION_REJECTED)
                     // Asking a fulfillment service to fulfill, and its answer.
                     .advertise("request_fulfillment", SUBMIT_FULFILLMENT_REQUEST, OPEN_UNSUBMITTED, OPEN_SUBMITTED,
                             SERVICE_MANAGED)
@@ -63,6 +63,9 @@ public final class FulfillmentTransitions {
                             SERVICE_MANAGED)
                     .advertise("request_fulfillment", SUBMIT_FULFILLMENT_REQUEST, INCOMPLETE_CLOSED, OPEN_SUBMITTED,
                             SERVICE_MANAGED)
+                    // A service that accepted the cancellation hands the units back: they can be requested again.
+                    .advertise("request_fulfillment", SUBMIT_FULFILLMENT_REQUEST, CANCELLED_CANCELLATION_ACCEPTED,
+                            OPEN_SUBMITTED, SERVICE_MANAGED)
                     .allow(ACCEPT_FULFILLMENT_REQUEST, OPEN_SUBMITTED, IN_PROGRESS_ACCEPTED, SERVICE_MANAGED)
                     .allow(REJECT_FULFILLMENT_REQUEST, OPEN_SUBMITTED, OPEN_REJECTED, SERVICE_MANAGED)
                     // Direct cancel: only while no service has accepted.
@@ -105,9 +108,11 @@ public final class FulfillmentTransitions {
                             MERCHANT_MANAGED)
                     .allow(CLOSE_INCOMPLETE, IN_PROGRESS_ACCEPTED, INCOMPLETE_CLOSED, SERVICE_MANAGED)
                     .allow(CLOSE_INCOMPLETE, IN_PROGRESS_CANCELLATION_REJECTED, INCOMPLETE_CLOSED, SERVICE_MANAGED)
-                    // Holds stack; releasing clears them all.
-                    .advertise("hold", HOLD, OPEN_UNSUBMITTED, ON_HOLD_UNSUBMITTED, MERCHANT_MANAGED)
-                    .allow(HOLD, OPEN_UNSUBMITTED, ON_HOLD_UNSUBMITTED, SERVICE_MANAGED)
+                    // Holds stack; releasing clears them all. Work not with a service can be held.
+                    .advertise("hold", HOLD, OPEN_UNSUBMITTED, ON_HOLD_UNSUBMITTED)
+                    .advertise("hold", HOLD, OPEN_REJECTED, ON_HOLD_UNSUBMITTED, SERVICE_MANAGED)
+                    .advertise("hold", HOLD, INCOMPLETE_CLOSED, ON_HOLD_UNSUBMITTED, SERVICE_MANAGED)
+                    .advertise("hold", HOLD, CANCELLED_CANCELLATION_ACCEPTED, ON_HOLD_UNSUBMITTED, SERVICE_MANAGED)
                     .allow(HOLD, ON_HOLD_UNSUBMITTED, ON_HOLD_UNSUBMITTED)
                     .advertise("release_hold", RELEASE_HOLD, ON_HOLD_UNSUBMITTED, OPEN_UNSUBMITTED)
                     // Scheduling.

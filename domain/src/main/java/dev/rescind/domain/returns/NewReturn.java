@@ -7,6 +7,7 @@ import dev.rescind.domain.shared.Reference;
 import io.vavr.control.Option;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -16,6 +17,8 @@ import java.util.Set;
  *                                    all do); without it a return is never cancellable
  * @param orderId                     the shop order to tag when an exchange is cancelled
  * @param draftOrderId                the shop's draft order for the exchange, deleted when it is cancelled
+ * @param refund                      what the host tells of the refund
+ * @param ruleModifications           the return rules the host applied, at most {@value #MAX_RULE_MODIFICATIONS}
  */
 public record NewReturn(
         ReturnId id,
@@ -32,9 +35,24 @@ public record NewReturn(
         Option<Reference> carrierId,
         boolean carrierSupportsCancellation,
         Option<Reference> orderId,
-        Option<Reference> draftOrderId) {
+        Option<Reference> draftOrderId,
+        RefundDetails refund,
+        List<RuleModification> ruleModifications) {
 
     public static final int MAX_ITEMS = 500;
+    public static final int MAX_RULE_MODIFICATIONS = 100;
+
+    /** A return without refund details or rule modifications. */
+    public NewReturn(ReturnId id, Option<Reference> reasonCode, Option<Message> customerMessage,
+            Option<ParcelReference> outgoingParcel, Option<ParcelReference> incomingParcel,
+            DeliveryOption deliveryOption, Option<Reference> storeLocation, Option<Money> returnFee,
+            Option<Money> labelCost, List<ReturnItem> items, Option<RefundMethod> refundMethod,
+            Option<Reference> carrierId, boolean carrierSupportsCancellation, Option<Reference> orderId,
+            Option<Reference> draftOrderId) {
+        this(id, reasonCode, customerMessage, outgoingParcel, incomingParcel, deliveryOption, storeLocation,
+                returnFee, labelCost, items, refundMethod, carrierId, carrierSupportsCancellation, orderId,
+                draftOrderId, RefundDetails.NONE, List.of());
+    }
 
     public NewReturn {
         Check check = Check.start()
@@ -51,16 +69,61 @@ public record NewReturn(
                 .required("refundMethod", refundMethod)
                 .required("carrierId", carrierId)
                 .required("orderId", orderId)
-                .required("draftOrderId", draftOrderId);
+                .required("draftOrderId", draftOrderId)
+                .required("refund", refund)
+                .required("ruleModifications", ruleModifications);
         check.orThrow();
         items = List.copyOf(items);
         checkItems(check, items);
+        ruleModifications = List.copyOf(ruleModifications);
+        checkHostDetails(check, items, refund, ruleModifications);
+        checkParcels(check, outgoingParcel, incomingParcel);
         check.require(returnFee.forAll(fee -> !fee.isNegative()), "returnFee", "negative", "must not be negative")
                 .require(labelCost.forAll(cost -> !cost.isNegative()), "labelCost", "negative",
                         "must not be negative")
                 .require(deliveryOption != DeliveryOption.IN_STORE || storeLocation.isDefined(), "storeLocation",
                         "required", "is required for an in-store return")
                 .orThrow();
+    }
+
+    /**
+     * The refund is in the items' currency; at most {@value #MAX_RULE_MODIFICATIONS} rule modifications, each
+     * naming a returned item if any. Shared with the aggregate's own check.
+     */
+    static void checkHostDetails(Check check, List<ReturnItem> items, RefundDetails refund,
+            List<RuleModification> ruleModifications) {
+        check.require(ruleModifications.size() <= MAX_RULE_MODIFICATIONS, "ruleModifications", "out_of_range",
+                "must hold at most " + MAX_RULE_MODIFICATIONS + " modifications");
+        if (items.isEmpty() || items.stream().anyMatch(Objects::isNull)) {
+            return;
+        }
+        check.require(refund.totalRefund()
+                        .forAll(total -> total.currency().equals(items.get(0).unitPrice().currency())),
+                "refund.totalRefund.currency", "currency_mismatch", "must be the currency of the items");
+        Set<Reference> itemIds = new HashSet<>();
+        items.forEach(item -> itemIds.add(item.id()));
+        for (int index = 0; index < ruleModifications.size(); index++) {
+            RuleModification modification = ruleModifications.get(index);
+            check.require(modification != null, "ruleModifications[" + index + "]", "required", "is required");
+            if (modification != null) {
+                check.require(modification.itemId().forAll(itemIds::contains),
+                        "ruleModifications[" + index + "].itemId", "unknown", "must be a returned item");
+            }
+        }
+    }
+
+    /**
+     * Only the incoming parcel has a return status id, and its status slug is the return's own status, so the
+     * host gives none. Shared with the aggregate's own check.
+     */
+    static void checkParcels(Check check, Option<ParcelReference> outgoingParcel,
+            Option<ParcelReference> incomingParcel) {
+        check.require(outgoingParcel.forAll(parcel -> parcel.details().returnStatusId().isEmpty()),
+                        "outgoingParcel.details.returnStatusId", "not_applicable",
+                        "only the incoming parcel has a return status")
+                .require(incomingParcel.forAll(parcel -> parcel.details().globalStatusSlug().isEmpty()),
+                        "incomingParcel.details.globalStatusSlug", "not_applicable",
+                        "the incoming parcel's status is the return's parcel status");
     }
 
     /** Items: 1 to {@value #MAX_ITEMS}, unique ids, one currency. Shared with the aggregate's own check. */

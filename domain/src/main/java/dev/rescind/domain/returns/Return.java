@@ -65,6 +65,9 @@ import java.util.Set;
  * with {@code return_already_closed}, without exchanges with {@code no_changes_required}. It never changes the
  * number of items or their value.
  *
+ * <p>The host's refund details and rule modifications (Sendcloud's {@code refund} and
+ * {@code rule_modifications}) are carried as given at creation.
+ *
  * <p>Invariants: an open cancellation request is referenced exactly when {@code CANCELLING}, together with the
  * status to go back to; all amounts of the items share one currency.
  */
@@ -92,7 +95,9 @@ public record Return(
         boolean open,
         Instant createdAt,
         Option<Instant> deliveredAt,
-        Instant updatedAt) implements Aggregate {
+        Instant updatedAt,
+        RefundDetails refund,
+        List<RuleModification> ruleModifications) implements Aggregate {
 
     /** What the pipeline, the stores and the codec need to know about this aggregate. */
     public static final AggregateDescriptor<Return, ReturnId, ParcelStatus> DESCRIPTOR =
@@ -122,10 +127,15 @@ public record Return(
                 .required("draftOrderId", draftOrderId)
                 .required("createdAt", createdAt)
                 .required("deliveredAt", deliveredAt)
-                .required("updatedAt", updatedAt);
+                .required("updatedAt", updatedAt)
+                .required("refund", refund)
+                .required("ruleModifications", ruleModifications);
         check.orThrow();
         items = List.copyOf(items);
         NewReturn.checkItems(check, items);
+        ruleModifications = List.copyOf(ruleModifications);
+        NewReturn.checkHostDetails(check, items, refund, ruleModifications);
+        NewReturn.checkParcels(check, outgoingParcel, incomingParcel);
         boolean cancelling = parcelStatus == ParcelStatus.CANCELLING;
         check.require(version.value() >= 1, "version", "not_created", "must be at least 1")
                 .require(openCancellationRequest.isDefined() == cancelling, "openCancellationRequest",
@@ -158,7 +168,8 @@ public record Return(
                     details.outgoingParcel(), details.incomingParcel(), details.deliveryOption(),
                     details.storeLocation(), details.returnFee(), details.labelCost(), details.items(),
                     details.refundMethod(), details.carrierId(), details.carrierSupportsCancellation(),
-                    details.orderId(), details.draftOrderId(), true, now, Option.none(), now);
+                    details.orderId(), details.draftOrderId(), true, now, Option.none(), now, details.refund(),
+                    details.ruleModifications());
             return Decision.of(created, new ReturnCreated(details), actor, now);
         });
     }
@@ -358,6 +369,6 @@ public record Return(
         return new Return(id, tenant, version.next(), status, before, request, reasonCode, customerMessage,
                 outgoingParcel, incomingParcel, deliveryOption, storeLocation, returnFee, labelCost, newItems, method,
                 carrierId, carrierSupportsCancellation, orderId, draftOrder, isOpen, createdAt, delivered,
-                Timestamps.notBefore(updatedAt, now));
+                Timestamps.notBefore(updatedAt, now), refund, ruleModifications);
     }
 }

@@ -94,16 +94,20 @@ class ShopifyCancellationRequestTest {
     }
 
     @Test
-    void a_cancelled_order_advertises_no_actions_although_the_seed_example_lists_some() {
-        // Shopify's accept example shows [request_fulfillment, create_fulfillment, hold] on a cancelled order;
-        // CANCELLED is terminal in the table, so nothing is offered (DESIGN.md §3.3 asks to record this).
+    void a_cancelled_order_hands_its_units_back_to_be_requested_again_or_held() {
+        // Shopify's answers since 2025-01 list [request_fulfillment, create_fulfillment, hold] on a cancelled
+        // order; Rescind offers the two it performs (docs/adr/0017-supported-actions-of-shopifys-current-generation.md).
         FulfillmentOrderFixture.Requested requested = FulfillmentOrderFixture.cancellationRequested();
 
         FulfillmentOrder cancelled = requested.order().decide(SERVICE,
                 new FulfillmentCommand.AcceptCancellationRequest(NOT_STARTED), Option.some(requested.request()),
                 ANSWERED_AT).get().aggregate();
 
-        assertThat(cancelled.supportedActions()).isEmpty();
+        assertThat(cancelled.supportedActions())
+                .containsExactly(SupportedAction.REQUEST_FULFILLMENT, SupportedAction.HOLD);
+        FulfillmentOrder requestedAgain = cancelled.decide(MERCHANT,
+                new FulfillmentCommand.SubmitFulfillmentRequest(Option.none()), ANSWERED_AT).get().aggregate();
+        assertThat(requestedAgain.state()).isEqualTo(FulfillmentState.OPEN_SUBMITTED);
     }
 
     @Test
@@ -173,9 +177,9 @@ class ShopifyCancellationRequestTest {
     }
 
     @Test
-    void a_services_new_order_offers_request_fulfillment() {
+    void a_services_new_order_offers_request_fulfillment_and_hold() {
         assertThat(FulfillmentOrderFixture.openUnsubmitted().supportedActions())
-                .containsExactly(SupportedAction.REQUEST_FULFILLMENT);
+                .containsExactly(SupportedAction.REQUEST_FULFILLMENT, SupportedAction.HOLD);
     }
 
     @Test
@@ -201,12 +205,12 @@ class ShopifyCancellationRequestTest {
     }
 
     @Test
-    void an_incomplete_order_offers_request_fulfillment() {
+    void an_incomplete_order_offers_request_fulfillment_and_hold() {
         FulfillmentOrder incomplete = FulfillmentOrderFixture.incomplete();
 
         assertThat(incomplete.state()).isEqualTo(FulfillmentState.INCOMPLETE_CLOSED);
         assertThat(incomplete.supportedActions()).extracting(SupportedAction::wireName)
-                .containsExactly("request_fulfillment");
+                .containsExactly("request_fulfillment", "hold");
     }
 
     @Test

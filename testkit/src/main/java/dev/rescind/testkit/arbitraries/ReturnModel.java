@@ -7,8 +7,10 @@ import dev.rescind.domain.cancellation.CancellationRequestId;
 import dev.rescind.domain.returns.Compensation;
 import dev.rescind.domain.returns.DeliveryOption;
 import dev.rescind.domain.returns.NewReturn;
+import dev.rescind.domain.returns.ParcelDetails;
 import dev.rescind.domain.returns.ParcelReference;
 import dev.rescind.domain.returns.ParcelStatus;
+import dev.rescind.domain.returns.RefundDetails;
 import dev.rescind.domain.returns.RefundMethod;
 import dev.rescind.domain.returns.Return;
 import dev.rescind.domain.returns.ReturnCommand;
@@ -16,6 +18,7 @@ import dev.rescind.domain.returns.ReturnCommandKind;
 import dev.rescind.domain.returns.ReturnId;
 import dev.rescind.domain.returns.ReturnItem;
 import dev.rescind.domain.returns.ReturnTransitions;
+import dev.rescind.domain.returns.RuleModification;
 import dev.rescind.domain.shared.Actor;
 import dev.rescind.domain.shared.ActorKind;
 import dev.rescind.domain.shared.AggregateDescriptor;
@@ -24,6 +27,7 @@ import dev.rescind.domain.shared.Message;
 import dev.rescind.domain.shared.Money;
 import dev.rescind.domain.shared.Reference;
 import dev.rescind.domain.shared.Rejection;
+import dev.rescind.domain.shared.ShortText;
 import dev.rescind.domain.shared.TransitionTable;
 import dev.rescind.domain.shared.TransitionTable.Transition;
 import io.vavr.control.Either;
@@ -75,12 +79,13 @@ public final class ReturnModel implements AggregateModel<Return, ParcelStatus, R
     }
 
     public Arbitrary<NewReturn> details() {
-        Arbitrary<ParcelReference> parcel = Combinators.combine(Values.references(), optional(Values.references()))
-                .as((id, tracking) -> new ParcelReference(id, tracking, Option.none()));
+        Arbitrary<ParcelReference> outgoingParcel = parcel(false);
+        Arbitrary<ParcelReference> incomingParcel = parcel(true);
         Arbitrary<DeliveryOption> delivery = Arbitraries.of(DeliveryOption.class);
         return Values.currencies().flatMap(currency -> Combinators.combine(
                         Combinators.combine(Values.rawIds().map(ReturnId::new), optional(Values.references()),
-                                        optional(Values.messages()), optional(parcel), optional(parcel), delivery)
+                                        optional(Values.messages()), optional(outgoingParcel), optional(incomingParcel),
+                                        delivery)
                                 .as(Head::new),
                         optional(Values.money(currency)), optional(Values.money(currency)), items(currency),
                         optional(Arbitraries.of(RefundMethod.class)), optional(Values.references()),
@@ -91,7 +96,66 @@ public final class ReturnModel implements AggregateModel<Return, ParcelStatus, R
                         head.id, head.reason, head.message, head.outgoing, head.incoming, head.delivery,
                         head.delivery == DeliveryOption.IN_STORE ? Option.some(new Reference("store-1"))
                                 : Option.none(),
-                        fee, label, items, refund, carrier, supportsCancellation, shop.orderId, shop.draftOrderId)));
+                        fee, label, items, refund, carrier, supportsCancellation, shop.orderId, shop.draftOrderId))
+                .flatMap(base -> Combinators.combine(refundDetails(currency), ruleModifications(base.items()))
+                        .as((refund, rules) -> new NewReturn(base.id(), base.reasonCode(), base.customerMessage(),
+                                base.outgoingParcel(), base.incomingParcel(), base.deliveryOption(),
+                                base.storeLocation(), base.returnFee(), base.labelCost(), base.items(),
+                                base.refundMethod(), base.carrierId(), base.carrierSupportsCancellation(),
+                                base.orderId(), base.draftOrderId(), refund, rules))));
+    }
+
+    private Arbitrary<ParcelReference> parcel(boolean incoming) {
+        return Combinators.combine(Values.references(), optional(Values.references()), parcelDetails(incoming))
+                .as((id, tracking, details) -> new ParcelReference(id, tracking, Option.none(), details));
+    }
+
+    /**
+     * What a host may tell of a parcel: each field absent or a valid value; a status slug for the outgoing
+     * parcel, a return status id for the incoming one.
+     */
+    public Arbitrary<ParcelDetails> parcelDetails(boolean incoming) {
+        Arbitrary<Integer> small = Arbitraries.integers().between(1, 2000);
+        Arbitrary<ShortText> slug = Arbitraries.of("delivered", "en_route_to_sorting_center", "ready_to_send")
+                .map(ShortText::new);
+        Arbitrary<ShortText> email = Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(12)
+                .map(local -> new ShortText(local + "@example.com"));
+        return Combinators.combine(
+                        Combinators.combine(optional(Arbitraries.integers().between(0, 2000)),
+                                incoming ? Arbitraries.just(Option.<ShortText>none()) : optional(slug),
+                                incoming ? optional(small) : Arbitraries.just(Option.<Integer>none()), optional(Values.shortTexts()), optional(Values.references()),
+                                optional(email)).as(List::<Object>of),
+                        Combinators.combine(optional(Arbitraries.of(true, false)), optional(small),
+                                optional(Arbitraries.of("NL", "DE", "BE", "FR", "GB")), optional(Values.shortTexts()),
+                                optional(Values.references())).as(List::<Object>of))
+                .as(ReturnModel::parcelDetails);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ParcelDetails parcelDetails(List<Object> first, List<Object> second) {
+        return new ParcelDetails((Option<Integer>) first.get(0), (Option<ShortText>) first.get(1),
+                (Option<Integer>) first.get(2), (Option<ShortText>) first.get(3), (Option<Reference>) first.get(4),
+                (Option<ShortText>) first.get(5), (Option<Boolean>) second.get(0), (Option<Integer>) second.get(1),
+                (Option<String>) second.get(2), (Option<ShortText>) second.get(3), (Option<Reference>) second.get(4));
+    }
+
+    /** What a host may tell of the refund, in the items' currency. */
+    public Arbitrary<RefundDetails> refundDetails(Currency currency) {
+        Arbitrary<Instant> refundedAt = Arbitraries.longs().between(0, 86_400_000L * 365 * 5)
+                .map(millis -> Values.EPOCH.plusMillis(millis));
+        return Combinators.combine(optional(Values.money(currency)), optional(refundedAt),
+                        optional(Values.messages()), Arbitraries.of(true, false))
+                .as(RefundDetails::new);
+    }
+
+    /** Up to three modifications, each for the whole return or one of {@code items}. */
+    public Arbitrary<List<RuleModification>> ruleModifications(List<ReturnItem> items) {
+        Arbitrary<Option<Reference>> item = optional(Arbitraries.of(items).map(ReturnItem::id));
+        return Combinators.combine(Arbitraries.of("ship_with_rule", "refund_rule").map(ShortText::new),
+                        Values.shortTexts(), Values.shortTexts(), Arbitraries.integers().between(0, 3), item)
+                .as((rule, field, value, priority, itemId) -> new RuleModification(rule, field, value,
+                        new ShortText("ship_with"), new ShortText("Return method"), priority, itemId))
+                .list().ofMaxSize(3);
     }
 
     @Override

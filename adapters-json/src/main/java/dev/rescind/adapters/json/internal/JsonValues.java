@@ -77,6 +77,11 @@ public final class JsonValues {
                 : wrongType("an integer");
     }
 
+    public static Either<Rejection.InvalidInput, Long> integralLong(JsonNode node) {
+        return node.isIntegralNumber() && node.canConvertToLong() ? Either.right(node.longValue())
+                : wrongType("an integer");
+    }
+
     /** The most decimal places a wire amount may have: more than any ISO 4217 currency's minor unit. */
     public static final int MAX_DECIMAL_PLACES = 8;
 

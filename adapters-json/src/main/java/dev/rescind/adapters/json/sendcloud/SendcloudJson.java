@@ -11,22 +11,27 @@ import dev.rescind.adapters.json.internal.RejectionCases;
 import dev.rescind.adapters.json.internal.StrictJson;
 import dev.rescind.adapters.json.sendcloud.SendcloudReturn.RefundType;
 import dev.rescind.domain.returns.DeliveryOption;
+import dev.rescind.domain.returns.ParcelDetails;
 import dev.rescind.domain.returns.ParcelReference;
 import dev.rescind.domain.returns.ParcelStatus;
 import dev.rescind.domain.returns.Return;
 import dev.rescind.domain.returns.ReturnId;
+import dev.rescind.domain.returns.RuleModification;
 import dev.rescind.domain.shared.FieldError;
 import dev.rescind.domain.shared.Message;
 import dev.rescind.domain.shared.Money;
 import dev.rescind.domain.shared.Reference;
 import dev.rescind.domain.shared.Rejection;
+import dev.rescind.domain.shared.ShortText;
 import dev.rescind.domain.shared.WebAddress;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -36,8 +41,9 @@ import java.util.Objects;
  * <p>Ids are JSON numbers when they are decimal integers (Sendcloud's are), otherwise strings; timestamps
  * carry the offset of the account's time zone and the instant's fraction
  * ({@code 2022-06-07T16:36:49.419457+02:00}); amounts are JSON numbers with their currency beside them.
- * Fields Rescind does not model are rendered with a neutral value ({@code null}, {@code []} or {@code {}});
- * docs/wire-formats.md lists them. Thread-safe.
+ * {@code refunded_at} is epoch milliseconds, {@code total_refund} a decimal string, as the document shows.
+ * Fields Rescind does not model ({@code images}, {@code extra_data}) are rendered with a neutral value
+ * ({@code []} or {@code {}}); docs/wire-formats.md lists them. Thread-safe.
  */
 public final class SendcloudJson {
 
@@ -45,10 +51,6 @@ public final class SendcloudJson {
     public static final String CANCELLATION_REQUESTED = "Cancellation requested successfully";
     /** The message of the {@code 409} answer when a return cannot be cancelled. */
     public static final String NOT_CANCELLABLE = "Return is not cancellable.";
-
-    /** Parcel data fields after {@code global_status_slug} that Rescind does not model. */
-    private static final List<String> UNMODELED_PARCEL_FIELDS = List.of("brand_name", "order_number", "from_email",
-            "deleted", "collo_count", "from_country", "from_name", "shipping_method");
 
     private final ZoneId accountZone;
 
@@ -82,13 +84,15 @@ public final class SendcloudJson {
         json.set("incoming_parcel", id(aReturn.incomingParcel().map(ParcelReference::parcelId)));
         json.put("message", aReturn.message().map(Message::value).getOrNull());
         ObjectNode refund = json.putObject("refund");
-        refund.putNull("total_refund");
-        refund.putNull("refunded_at");
-        refund.putNull("message");
+        refund.put("total_refund", aReturn.refund().totalRefund().map(BigDecimal::toPlainString).getOrNull());
+        refund.set("refunded_at", aReturn.refund().refundedAt()
+                .<JsonNode>map(at -> StrictJson.nodes().numberNode(at.toEpochMilli()))
+                .getOrElse(NullNode.instance));
+        refund.put("message", aReturn.refund().message().map(Message::value).getOrNull());
         refund.putObject("refund_type")
                 .put("code", aReturn.refundType().code())
                 .put("label", aReturn.refundType().label())
-                .put("require_message", false);
+                .put("require_message", aReturn.refund().requireMessage());
         json.put("is_cancellable", aReturn.isCancellable());
         money(json, "return_fee", "return_fee_currency", aReturn.returnFee());
         money(json, "label_cost", "label_currency", aReturn.labelCost());
@@ -97,16 +101,19 @@ public final class SendcloudJson {
         json.put("delivery_option", aReturn.deliveryOption().wireName());
         json.set("store_location", id(aReturn.storeLocation()));
         json.putArray("images");
-        json.putArray("rule_modifications");
+        ArrayNode modifications = json.putArray("rule_modifications");
+        aReturn.ruleModifications().forEach(modification -> modifications.add(ruleModification(modification)));
         json.set("outgoing_parcel_data", aReturn.outgoingParcel()
-                .<JsonNode>map(parcel -> parcelData(parcel, Option.none()))
+                .<JsonNode>map(parcel -> parcelData(parcel, Option.none(), aReturn.ruleModifications()))
                 .getOrElse(NullNode.instance));
         json.set("incoming_parcel_data", aReturn.incomingParcel()
-                .<JsonNode>map(parcel -> parcelData(parcel, Option.some(aReturn.parentStatus())))
+                .<JsonNode>map(parcel -> parcelData(parcel, Option.some(aReturn.parentStatus()),
+                        aReturn.ruleModifications()))
                 .getOrElse(NullNode.instance));
-        json.putObject("incoming_parcel_status")
-                .putNull("id")
-                .put("message", SendcloudReturn.label(aReturn.parentStatus()))
+        ObjectNode incomingStatus = json.putObject("incoming_parcel_status");
+        incomingStatus.set("id", integer(aReturn.incomingParcel()
+                .flatMap(parcel -> parcel.details().returnStatusId())));
+        incomingStatus.put("message", SendcloudReturn.label(aReturn.parentStatus()))
                 .put("global_status_slug", SendcloudReturn.slug(aReturn.parentStatus()));
         json.put("parent_status", SendcloudReturn.slug(aReturn.parentStatus()));
         return json;
@@ -125,21 +132,74 @@ public final class SendcloudJson {
         json.put(currencyField, money.map(value -> value.currency().getCurrencyCode()).getOrNull());
     }
 
-    /** The incoming parcel carries the return's status; the outgoing parcel's is not modeled. */
-    private static ObjectNode parcelData(ParcelReference parcel, Option<ParcelStatus> status) {
+    private static JsonNode integer(Option<Integer> value) {
+        return value.<JsonNode>map(number -> StrictJson.nodes().numberNode(number)).getOrElse(NullNode.instance);
+    }
+
+    private static ObjectNode ruleModification(RuleModification modification) {
+        ObjectNode json = StrictJson.object();
+        json.put("rule_name", modification.ruleName().value());
+        modificationFields(json, modification);
+        json.put("priority", modification.priority());
+        json.set("item_id", id(modification.itemId()));
+        return json;
+    }
+
+    private static void modificationFields(ObjectNode json, RuleModification modification) {
+        json.put("field", modification.field().value());
+        json.put("value", modification.value().value());
+        json.put("action", modification.action().value());
+        json.put("friendly_name", modification.friendlyName().value());
+    }
+
+    /** The incoming parcel's {@code rules}: the modifications grouped by rule, in the order rules first appear. */
+    private static ArrayNode rules(List<RuleModification> modifications) {
+        Map<List<Object>, ArrayNode> byRule = new LinkedHashMap<>();
+        ArrayNode rules = StrictJson.nodes().arrayNode();
+        for (RuleModification modification : modifications) {
+            ArrayNode changes = byRule.computeIfAbsent(
+                    List.of(modification.ruleName(), modification.priority(), modification.itemId()), rule -> {
+                        ObjectNode json = rules.addObject();
+                        json.put("name", modification.ruleName().value());
+                        json.put("priority", modification.priority());
+                        json.set("item_id", id(modification.itemId()));
+                        return json.putArray("modifications");
+                    });
+            modificationFields(changes.addObject(), modification);
+        }
+        return rules;
+    }
+
+    /**
+     * The incoming parcel shows the return's status and its rules; the outgoing parcel shows the slug the host
+     * gave.
+     */
+    private static ObjectNode parcelData(ParcelReference parcel, Option<ParcelStatus> status,
+            List<RuleModification> modifications) {
+        ParcelDetails details = parcel.details();
         ObjectNode json = StrictJson.object();
         json.put("tracking_url", parcel.trackingUrl().map(WebAddress::toString).getOrNull());
         json.put("tracking_number", parcel.trackingNumber().map(Reference::value).getOrNull());
-        json.putNull("parcel_status");
-        json.put("global_status_slug", status.map(SendcloudReturn::slug).getOrNull());
-        for (String unmodeled : UNMODELED_PARCEL_FIELDS) {
-            json.putNull(unmodeled);
-        }
+        json.set("parcel_status", integer(details.carrierStatusId()));
+        json.put("global_status_slug", status.map(SendcloudReturn::slug)
+                .orElse(details.globalStatusSlug().map(ShortText::value)).getOrNull());
+        json.put("brand_name", text(details.brandName()));
+        json.put("order_number", details.orderNumber().map(Reference::value).getOrNull());
+        json.put("from_email", text(details.fromEmail()));
+        json.put("deleted", details.deleted().getOrNull());
+        json.set("collo_count", integer(details.colloCount()));
+        json.put("from_country", details.fromCountry().getOrNull());
+        json.put("from_name", text(details.fromName()));
+        json.set("shipping_method", id(details.shippingMethod()));
         json.putObject("extra_data");
         if (status.isDefined()) {
-            json.putArray("rules");
+            json.set("rules", rules(modifications));
         }
         return json;
+    }
+
+    private static String text(Option<ShortText> text) {
+        return text.map(ShortText::value).getOrNull();
     }
 
     /**
@@ -155,7 +215,7 @@ public final class SendcloudJson {
             Option<Reference> outgoingId = fields.optional("outgoing_parcel", SendcloudJson::reference);
             Option<Reference> incomingId = fields.optional("incoming_parcel", SendcloudJson::reference);
             Option<Message> message = fields.optional("message", node -> JsonValues.text(node).flatMap(Message::of));
-            RefundType refund = fields.required("refund", SendcloudJson::refund);
+            RefundRead refund = fields.required("refund", SendcloudJson::refund);
             Boolean cancellable = fields.required("is_cancellable", JsonValues::bool);
             Option<Money> returnFee = money(fields, "return_fee", "return_fee_currency");
             Option<Money> labelCost = money(fields, "label_cost", "label_currency");
@@ -165,10 +225,11 @@ public final class SendcloudJson {
                     node -> JsonValues.oneOf(node, DeliveryOption.class, DeliveryOption::wireName));
             Option<Reference> storeLocation = fields.optional("store_location", SendcloudJson::reference);
             fields.neutral("images", StrictJson.nodes().arrayNode());
-            fields.neutral("rule_modifications", StrictJson.nodes().arrayNode());
+            List<RuleModification> modifications = fields.required("rule_modifications",
+                    node -> JsonValues.array(node, SendcloudJson::ruleModification));
             Option<ParcelData> outgoing = fields.optional("outgoing_parcel_data", node -> parcelData(node, false));
             Option<ParcelData> incoming = fields.optional("incoming_parcel_data", node -> parcelData(node, true));
-            ParcelStatus shown = fields.required("incoming_parcel_status", SendcloudJson::parcelStatus);
+            StatusRead shown = fields.required("incoming_parcel_status", SendcloudJson::parcelStatus);
             ParcelStatus parentStatus = fields.required("parent_status", node -> JsonValues.oneOf(node,
                     ParcelStatus.class, SendcloudReturn::slug));
             if (!fields.failed()) {
@@ -176,23 +237,100 @@ public final class SendcloudJson {
                         "must be present exactly when outgoing_parcel is");
                 fields.require(incomingId.isDefined() == incoming.isDefined(), "incoming_parcel_data",
                         "must be present exactly when incoming_parcel is");
-                fields.require(shown == parentStatus, "incoming_parcel_status", "must agree with parent_status");
+                fields.require(shown.status() == parentStatus, "incoming_parcel_status",
+                        "must agree with parent_status");
                 fields.require(incoming.forAll(data -> data.status().contains(parentStatus)),
                         "incoming_parcel_data.global_status_slug", "must agree with parent_status");
+                fields.require(incoming.forAll(data -> data.rules().map(SendcloudJson::rules)
+                                .contains(rules(modifications))),
+                        "incoming_parcel_data.rules", "must group rule_modifications by rule");
+                fields.require(shown.id().isEmpty() || incoming.isDefined(), "incoming_parcel_status.id",
+                        "must be null without an incoming parcel");
             }
             return () -> new SendcloudReturn(id, createdAt, reason,
-                    outgoingId.map(parcel -> outgoing.get().reference(parcel)),
-                    incomingId.map(parcel -> incoming.get().reference(parcel)), message, refund, cancellable,
-                    returnFee, labelCost, itemsCost, deliveredAt, delivery, storeLocation, parentStatus);
+                    outgoingId.map(parcel -> outgoing.get().reference(parcel, Option.none())),
+                    incomingId.map(parcel -> incoming.get().reference(parcel, shown.id())), message, refund.type(),
+                    refund.refund(), cancellable, returnFee, labelCost, itemsCost, deliveredAt, delivery,
+                    storeLocation, modifications, parentStatus);
         });
     }
 
-    /** What a parcel data object holds besides neutral values. */
+    /** What a parcel data object holds besides neutral values; the status id is read beside it. */
     private record ParcelData(Option<WebAddress> trackingUrl, Option<Reference> trackingNumber,
-            Option<ParcelStatus> status) {
-        ParcelReference reference(Reference parcelId) {
-            return new ParcelReference(parcelId, trackingNumber, trackingUrl);
+            Option<ParcelStatus> status, ParcelDetails details, Option<List<RuleModification>> rules) {
+        ParcelReference reference(Reference parcelId, Option<Integer> returnStatusId) {
+            return new ParcelReference(parcelId, trackingNumber, trackingUrl, new ParcelDetails(
+                    details.carrierStatusId(), details.globalStatusSlug(), returnStatusId, details.brandName(),
+                    details.orderNumber(), details.fromEmail(), details.deleted(), details.colloCount(),
+                    details.fromCountry(), details.fromName(), details.shippingMethod()));
         }
+    }
+
+    /** The wire names of {@link ParcelDetails}' components, for the errors its validation reports. */
+    private static final Map<String, String> PARCEL_FIELDS = Map.of("carrierStatusId", "parcel_status",
+            "globalStatusSlug", "global_status_slug", "brandName", "brand_name", "orderNumber", "order_number",
+            "fromEmail", "from_email", "deleted", "deleted", "colloCount", "collo_count", "fromCountry",
+            "from_country", "fromName", "from_name", "shippingMethod", "shipping_method");
+
+    private static Rejection.InvalidInput wireNames(Rejection.InvalidInput invalid) {
+        return new Rejection.InvalidInput(invalid.errors().stream()
+                .map(error -> new FieldError(PARCEL_FIELDS.getOrDefault(error.path(), error.path()), error.code(),
+                        error.message()))
+                .toList());
+    }
+
+    private record RefundRead(RefundType type, SendcloudReturn.Refund refund) {
+    }
+
+    private record StatusRead(Option<Integer> id, ParcelStatus status) {
+    }
+
+    private static Either<Rejection.InvalidInput, ShortText> shortText(JsonNode node) {
+        return JsonValues.text(node).flatMap(ShortText::of);
+    }
+
+    /** The incoming parcel's {@code rules}, each modification with its rule's name, priority and item. */
+    private static Either<Rejection.InvalidInput, List<RuleModification>> rules(JsonNode json) {
+        return JsonValues.array(json, rule -> JsonObjectReader.read(rule, fields -> {
+            ShortText name = fields.required("name", SendcloudJson::shortText);
+            Integer priority = fields.required("priority", SendcloudJson::priority);
+            Option<Reference> itemId = fields.optional("item_id", SendcloudJson::reference);
+            List<Change> changes = fields.required("modifications", node -> JsonValues.array(node,
+                    change -> JsonObjectReader.read(change, entry -> {
+                        Change read = change(entry);
+                        return () -> read;
+                    })));
+            return () -> changes.stream().map(change -> change.of(name, priority, itemId)).toList();
+        })).map(groups -> groups.stream().flatMap(List::stream).toList());
+    }
+
+    private static Either<Rejection.InvalidInput, Integer> priority(JsonNode node) {
+        return JsonValues.integer(node).filterOrElse(priority -> priority >= 0,
+                priority -> Rejection.InvalidInput.of("", "out_of_range", "must be at least 0"));
+    }
+
+    /** What one modification changed, as both {@code rule_modifications} and {@code rules} write it. */
+    private record Change(ShortText field, ShortText value, ShortText action, ShortText friendlyName) {
+        RuleModification of(ShortText ruleName, int priority, Option<Reference> itemId) {
+            return new RuleModification(ruleName, field, value, action, friendlyName, priority, itemId);
+        }
+    }
+
+    private static Change change(JsonObjectReader fields) {
+        return new Change(fields.required("field", SendcloudJson::shortText),
+                fields.required("value", SendcloudJson::shortText),
+                fields.required("action", SendcloudJson::shortText),
+                fields.required("friendly_name", SendcloudJson::shortText));
+    }
+
+    private static Either<Rejection.InvalidInput, RuleModification> ruleModification(JsonNode json) {
+        return JsonObjectReader.read(json, fields -> {
+            ShortText ruleName = fields.required("rule_name", SendcloudJson::shortText);
+            Change change = change(fields);
+            Integer priority = fields.required("priority", SendcloudJson::priority);
+            Option<Reference> itemId = fields.optional("item_id", SendcloudJson::reference);
+            return () -> change.of(ruleName, priority, itemId);
+        });
     }
 
     private static Either<Rejection.InvalidInput, ParcelData> parcelData(JsonNode json, boolean incoming) {
@@ -201,51 +339,75 @@ public final class SendcloudJson {
                     node -> JsonValues.text(node).flatMap(WebAddress::of));
             Option<Reference> tracking = fields.optional("tracking_number",
                     node -> JsonValues.text(node).flatMap(Reference::of));
-            fields.neutral("parcel_status", NullNode.instance);
+            Option<Integer> carrierStatus = fields.optional("parcel_status", JsonValues::integer);
             Option<ParcelStatus> status = incoming
                     ? fields.optional("global_status_slug",
                             node -> JsonValues.oneOf(node, ParcelStatus.class, SendcloudReturn::slug))
                     : Option.none();
-            if (!incoming) {
-                fields.neutral("global_status_slug", NullNode.instance);
-            }
-            for (String unmodeled : UNMODELED_PARCEL_FIELDS) {
-                fields.neutral(unmodeled, NullNode.instance);
-            }
+            Option<ShortText> outgoingSlug = incoming ? Option.none()
+                    : fields.optional("global_status_slug", SendcloudJson::shortText);
+            Option<ShortText> brand = fields.optional("brand_name", SendcloudJson::shortText);
+            Option<Reference> orderNumber = fields.optional("order_number",
+                    node -> JsonValues.text(node).flatMap(Reference::of));
+            Option<ShortText> email = fields.optional("from_email", SendcloudJson::shortText);
+            Option<Boolean> deleted = fields.optional("deleted", JsonValues::bool);
+            Option<Integer> colloCount = fields.optional("collo_count", JsonValues::integer);
+            Option<String> country = fields.optional("from_country", JsonValues::text);
+            Option<ShortText> name = fields.optional("from_name", SendcloudJson::shortText);
+            Option<Reference> shippingMethod = fields.optional("shipping_method", SendcloudJson::reference);
             fields.neutral("extra_data", StrictJson.object());
-            if (incoming) {
-                fields.neutral("rules", StrictJson.nodes().arrayNode());
-            }
-            return () -> new ParcelData(url, tracking, status);
+            Option<List<RuleModification>> rules = incoming
+                    ? Option.of(fields.required("rules", SendcloudJson::rules))
+                    : Option.none();
+            ParcelDetails details = fields.failed() ? null : fields.value("", JsonValues.construct(
+                    () -> new ParcelDetails(carrierStatus, outgoingSlug, Option.none(), brand, orderNumber, email,
+                            deleted, colloCount, country, name, shippingMethod)).mapLeft(SendcloudJson::wireNames));
+            return () -> new ParcelData(url, tracking, status, details, rules);
         });
     }
 
-    private static Either<Rejection.InvalidInput, RefundType> refund(JsonNode json) {
+    private static Either<Rejection.InvalidInput, RefundRead> refund(JsonNode json) {
         return JsonObjectReader.read(json, fields -> {
-            fields.neutral("total_refund", NullNode.instance);
-            fields.neutral("refunded_at", NullNode.instance);
-            fields.neutral("message", NullNode.instance);
-            RefundType type = fields.required("refund_type", SendcloudJson::refundType);
-            return () -> type;
+            Option<BigDecimal> total = fields.optional("total_refund", SendcloudJson::decimalString);
+            Option<Instant> refundedAt = fields.optional("refunded_at", node -> JsonValues.integralLong(node)
+                    .map(Instant::ofEpochMilli));
+            Option<Message> message = fields.optional("message", node -> JsonValues.text(node).flatMap(Message::of));
+            TypeRead type = fields.required("refund_type", SendcloudJson::refundType);
+            return () -> new RefundRead(type.type(),
+                    new SendcloudReturn.Refund(total, refundedAt, message, type.requireMessage()));
         });
     }
 
-    private static Either<Rejection.InvalidInput, RefundType> refundType(JsonNode json) {
+    /** {@code total_refund}: a decimal amount written as a string, not negative. */
+    private static Either<Rejection.InvalidInput, BigDecimal> decimalString(JsonNode node) {
+        return JsonValues.text(node).flatMap(text -> {
+            if (!text.matches("\\d{1,13}(\\.\\d{1,8})?")) {
+                return Either.left(Rejection.InvalidInput.of("", "malformed",
+                        "must be a decimal amount such as 10.00"));
+            }
+            return JsonValues.decimal(StrictJson.nodes().numberNode(new BigDecimal(text)));
+        });
+    }
+
+    private record TypeRead(RefundType type, boolean requireMessage) {
+    }
+
+    private static Either<Rejection.InvalidInput, TypeRead> refundType(JsonNode json) {
         return JsonObjectReader.read(json, fields -> {
             RefundType type = fields.required("code",
                     node -> JsonValues.oneOf(node, RefundType.class, RefundType::code));
             String label = fields.required("label", JsonValues::text);
-            fields.neutral("require_message", StrictJson.nodes().booleanNode(false));
+            Boolean requireMessage = fields.required("require_message", JsonValues::bool);
             if (!fields.failed()) {
                 fields.require(type.label().equals(label), "label", "must be " + type.label() + " for " + type.code());
             }
-            return () -> type;
+            return () -> new TypeRead(type, requireMessage);
         });
     }
 
-    private static Either<Rejection.InvalidInput, ParcelStatus> parcelStatus(JsonNode json) {
+    private static Either<Rejection.InvalidInput, StatusRead> parcelStatus(JsonNode json) {
         return JsonObjectReader.read(json, fields -> {
-            fields.neutral("id", NullNode.instance);
+            Option<Integer> id = fields.optional("id", JsonValues::integer);
             String message = fields.required("message", JsonValues::text);
             ParcelStatus status = fields.required("global_status_slug",
                     node -> JsonValues.oneOf(node, ParcelStatus.class, SendcloudReturn::slug));
@@ -253,7 +415,7 @@ public final class SendcloudJson {
                 fields.require(SendcloudReturn.label(status).equals(message), "message",
                         "must be " + SendcloudReturn.label(status) + " for " + SendcloudReturn.slug(status));
             }
-            return () -> status;
+            return () -> new StatusRead(id, status);
         });
     }
 

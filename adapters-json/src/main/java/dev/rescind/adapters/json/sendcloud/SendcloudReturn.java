@@ -3,8 +3,10 @@ package dev.rescind.adapters.json.sendcloud;
 import dev.rescind.domain.returns.DeliveryOption;
 import dev.rescind.domain.returns.ParcelReference;
 import dev.rescind.domain.returns.ParcelStatus;
+import dev.rescind.domain.returns.RefundDetails;
 import dev.rescind.domain.returns.Return;
 import dev.rescind.domain.returns.ReturnId;
+import dev.rescind.domain.returns.RuleModification;
 import dev.rescind.domain.shared.Check;
 import dev.rescind.domain.shared.Message;
 import dev.rescind.domain.shared.Money;
@@ -12,6 +14,7 @@ import dev.rescind.domain.shared.Reference;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -21,6 +24,7 @@ import java.util.Locale;
  * open cancellation request are not on this wire.
  *
  * @param refundType   {@code exchange} when any item is exchanged, else {@code money}
+ * @param refund       the rest of {@code refund}, as the host gave it
  * @param itemsCost    unit price times quantity over all items, in the items' currency (not on the wire); kept
  *                     without trailing zeros, as the wire writes it
  * @param parentStatus the incoming parcel's lifecycle: after a cancellation request it shows whether the
@@ -34,6 +38,7 @@ public record SendcloudReturn(
         Option<ParcelReference> incomingParcel,
         Option<Message> message,
         RefundType refundType,
+        Refund refund,
         boolean isCancellable,
         Option<Money> returnFee,
         Option<Money> labelCost,
@@ -41,7 +46,29 @@ public record SendcloudReturn(
         Option<Instant> deliveredAt,
         DeliveryOption deliveryOption,
         Option<Reference> storeLocation,
+        List<RuleModification> ruleModifications,
         ParcelStatus parentStatus) {
+
+    /**
+     * Sendcloud's {@code refund} besides its type: the amount (no currency on this wire, its scale kept as the
+     * host gave it: {@code "10.00"}), when, and notes.
+     */
+    public record Refund(Option<BigDecimal> totalRefund, Option<Instant> refundedAt, Option<Message> message,
+            boolean requireMessage) {
+
+        public Refund {
+            Check.start()
+                    .required("total_refund", totalRefund)
+                    .required("refunded_at", refundedAt)
+                    .required("message", message)
+                    .orThrow();
+        }
+
+        static Refund of(RefundDetails details) {
+            return new Refund(details.totalRefund().map(Money::amount), details.refundedAt(), details.message(),
+                    details.requireMessage());
+        }
+    }
 
     /** Sendcloud's {@code refund.refund_type}, as far as Rescind's compensation tells it. */
     public enum RefundType {
@@ -74,6 +101,8 @@ public record SendcloudReturn(
                 .required("incoming_parcel", incomingParcel)
                 .required("message", message)
                 .required("refund", refundType)
+                .required("refund", refund)
+                .required("rule_modifications", ruleModifications)
                 .required("return_fee", returnFee)
                 .required("label_cost", labelCost)
                 .required("items_cost", itemsCost)
@@ -83,6 +112,7 @@ public record SendcloudReturn(
                 .required("parent_status", parentStatus)
                 .orThrow();
         itemsCost = itemsCost.stripTrailingZeros();
+        ruleModifications = List.copyOf(ruleModifications);
         Check.start()
                 .require(itemsCost.signum() >= 0, "items_cost", "negative", "must not be negative")
                 .require(returnFee.forAll(fee -> !fee.isNegative()), "return_fee", "negative", "must not be negative")
@@ -95,9 +125,10 @@ public record SendcloudReturn(
     public static SendcloudReturn of(Return aReturn) {
         return new SendcloudReturn(aReturn.id(), aReturn.createdAt(), aReturn.reasonCode(), aReturn.outgoingParcel(),
                 aReturn.incomingParcel(), aReturn.customerMessage(),
-                aReturn.hasExchange() ? RefundType.EXCHANGE : RefundType.MONEY, aReturn.isCancellable(),
-                aReturn.returnFee(), aReturn.labelCost(), aReturn.itemsValue().amount(), aReturn.deliveredAt(),
-                aReturn.deliveryOption(), aReturn.storeLocation(), aReturn.parcelStatus());
+                aReturn.hasExchange() ? RefundType.EXCHANGE : RefundType.MONEY, Refund.of(aReturn.refund()),
+                aReturn.isCancellable(), aReturn.returnFee(), aReturn.labelCost(), aReturn.itemsValue().amount(),
+                aReturn.deliveredAt(), aReturn.deliveryOption(), aReturn.storeLocation(), aReturn.ruleModifications(),
+                aReturn.parcelStatus());
     }
 
     /** Rescind's spelling of a parcel status on Sendcloud's wire: {@code in_transit}. */

@@ -83,7 +83,7 @@ class ShopifyApiTest {
         assertThat(answer.body().at("/fulfillment_order/id").isNumber()).isTrue();
         assertThat(answer.body().at("/fulfillment_order/created_at").asText()).isEqualTo("2025-01-02T11:35:24-05:00");
         assertThat(answer.body().at("/fulfillment_order/supported_actions").toString())
-                .isEqualTo("[\"request_fulfillment\"]");
+                .isEqualTo("[\"request_fulfillment\",\"hold\"]");
     }
 
     @Test

@@ -67,11 +67,12 @@ class ShopifyGoldenTest {
     }
 
     /**
-     * The one documented difference: Shopify's example lists actions on a cancelled order, while Rescind's
-     * table makes {@code cancelled} terminal, so none applies (docs/adr/0004-supported-actions-follow-shopify.md).
+     * The one documented difference: of the example's actions on a cancelled order, Rescind offers the two it
+     * performs; only the assigned service ships a service's order, and it has just accepted the cancellation
+     * (docs/adr/0017-supported-actions-of-shopifys-current-generation.md).
      */
     @Test
-    void accepting_a_cancellation_request_answers_the_documented_order_without_actions_on_a_cancelled_order() {
+    void accepting_a_cancellation_request_answers_the_documented_order_offering_what_rescind_performs() {
         RescindFixture fixture = RescindFixture.at("2025-01-02T16:35:24Z");
         acceptedOrder(fixture, "1046000804", "1072503300", "1042572136");
         fixture.rescind.fulfillmentOrders().sendCancellationRequest(MERCHANT, new FulfillmentOrderId("1046000804"),
@@ -83,8 +84,9 @@ class ShopifyGoldenTest {
 
         assertThat(answer.status()).isEqualTo(200);
         compare(json("shopify/accept-response.json"), answer.body())
-                .differs("fulfillment_order.supported_actions", "[]", "cancelled is terminal in Rescind's "
-                        + "transition table; see docs/adr/0004-supported-actions-follow-shopify.md")
+                .differs("fulfillment_order.supported_actions", "[\"request_fulfillment\", \"hold\"]",
+                        "create_fulfillment is not offered: the service that accepted the cancellation does not "
+                        + "ship afterwards; see docs/adr/0017-supported-actions-of-shopifys-current-generation.md")
                 .adds("fulfillment_order.merchant_requests", """
                         [{"kind": "fulfillment_request", "message": null, "sent_at": "2025-01-02T11:35:24-05:00"},
                          {"kind": "cancellation_request", "message": null, "sent_at": "2025-01-02T11:35:24-05:00"}]
