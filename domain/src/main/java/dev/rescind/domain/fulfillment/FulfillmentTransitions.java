@@ -41,7 +41,7 @@ import dev.rescind.domain.shared.TransitionTable.Guard;
  * advertises for them. Some permitted rows are not advertised, because Shopify's answers do not list them:
  * accepting and rejecting requests (the service's side), sending a cancellation request again after a
  * rejection, stacking a further hold, rescheduling, and cancelling a service's order before it is submitted
- * (see {@code docs/adr/0017-supported-actions-of-shopifys-current-generation.md}).
+ * (see {@code docs/adr/0020-supported-actions-of-shopifys-current-generation.md}).
  */
 public final class FulfillmentTransitions {
 

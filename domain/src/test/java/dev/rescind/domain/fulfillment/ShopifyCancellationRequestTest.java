@@ -96,7 +96,7 @@ class ShopifyCancellationRequestTest {
     @Test
     void a_cancelled_order_hands_its_units_back_to_be_requested_again_or_held() {
         // Shopify's answers since 2025-01 list [request_fulfillment, create_fulfillment, hold] on a cancelled
-        // order; Rescind offers the two it performs (docs/adr/0017-supported-actions-of-shopifys-current-generation.md).
+        // order; Rescind offers the two it performs (docs/adr/0020-supported-actions-of-shopifys-current-generation.md).
         FulfillmentOrderFixture.Requested requested = FulfillmentOrderFixture.cancellationRequested();
 
         FulfillmentOrder cancelled = requested.order().decide(SERVICE,

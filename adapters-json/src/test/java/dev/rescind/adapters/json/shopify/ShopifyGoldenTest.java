@@ -69,7 +69,7 @@ class ShopifyGoldenTest {
     /**
      * The one documented difference: of the example's actions on a cancelled order, Rescind offers the two it
      * performs; only the assigned service ships a service's order, and it has just accepted the cancellation
-     * (docs/adr/0017-supported-actions-of-shopifys-current-generation.md).
+     * (docs/adr/0020-supported-actions-of-shopifys-current-generation.md).
      */
     @Test
     void accepting_a_cancellation_request_answers_the_documented_order_offering_what_rescind_performs() {
@@ -86,7 +86,7 @@ class ShopifyGoldenTest {
         compare(json("shopify/accept-response.json"), answer.body())
                 .differs("fulfillment_order.supported_actions", "[\"request_fulfillment\", \"hold\"]",
                         "create_fulfillment is not offered: the service that accepted the cancellation does not "
-                        + "ship afterwards; see docs/adr/0017-supported-actions-of-shopifys-current-generation.md")
+                        + "ship afterwards; see docs/adr/0020-supported-actions-of-shopifys-current-generation.md")
                 .adds("fulfillment_order.merchant_requests", """
                         [{"kind": "fulfillment_request", "message": null, "sent_at": "2025-01-02T11:35:24-05:00"},
                          {"kind": "cancellation_request", "message": null, "sent_at": "2025-01-02T11:35:24-05:00"}]
