@@ -57,9 +57,10 @@ public final class EffectAttempts {
     }
 
     /**
-     * The first attempt at effects just committed, held by {@code runnerId}. An effect another runner holds
-     * (its lease ran out before the host committed) is pending; when the store fails to hand them out, the
-     * effects are not attempted and are due once their lease runs out.
+     * The first attempt at effects just committed, held by {@code runnerId}. An effect that found no free
+     * thread in time, or that another runner holds (its lease ran out before the host committed), is pending:
+     * it stays in the outbox and a runner does it later. When the store fails to hand them out, the effects
+     * are not attempted and are due once their lease runs out.
      */
     public List<EffectOutcome> first(String runnerId, String command, List<PlannedEffect> planned) {
         List<Claimed> claimed = withStore("claiming effects just committed", () -> store.effectOutbox().claim(
@@ -70,7 +71,9 @@ public final class EffectAttempts {
         Map<String, EffectOutcome> byId = new HashMap<>();
         List<EffectOutcome> outcomes = run(runnerId, command, claimed);
         for (int index = 0; index < claimed.size(); index++) {
-            byId.put(claimed.get(index).effect().effectId(), outcomes.get(index));
+            EffectOutcome outcome = outcomes.get(index);
+            byId.put(claimed.get(index).effect().effectId(),
+                    outcome.attempted() ? outcome : EffectOutcome.pending(outcome.effect()));
         }
         return planned.stream().map(effect -> byId.getOrDefault(effect.effectId(),
                 EffectOutcome.pending(effect.effect()))).toList();
