@@ -1,8 +1,10 @@
 package dev.rescind.spring.boot.autoconfigure;
 
 import dev.rescind.adapters.jdbc.Dialect;
+import dev.rescind.adapters.jdbc.JdbcTables;
 import dev.rescind.application.Rescind;
 import dev.rescind.application.RescindListener;
+import dev.rescind.application.outbox.EffectRelay;
 import dev.rescind.application.outbox.OutboxRelay;
 import dev.rescind.application.port.AfterCommit;
 import dev.rescind.application.port.CarrierCancellations;
@@ -38,6 +40,15 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(RescindProperties.class)
 public class RescindAutoConfiguration {
 
+    /** The table names of {@code rescind.tables.*}, shared by the store and Rescind's migrations. */
+    @Bean
+    @ConditionalOnMissingBean
+    public JdbcTables rescindTables(RescindProperties properties) {
+        RescindProperties.Tables tables = properties.getTables();
+        JdbcTables named = JdbcTables.DEFAULT.withPrefix(tables.getPrefix());
+        return tables.getSchema() == null ? named : named.inSchema(tables.getSchema());
+    }
+
     @Bean
     @ConditionalOnMissingBean
     public Dialect rescindDialect(DataSource dataSource) throws SQLException {
@@ -48,11 +59,11 @@ public class RescindAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @DependsOnDatabaseInitialization
-    public SpringTransactionStore rescindStore(DataSource dataSource, Dialect dialect,
+    public SpringTransactionStore rescindStore(DataSource dataSource, Dialect dialect, JdbcTables tables,
             ObjectProvider<RescindMigrations> migrations) {
         // Migrated before anything reads the tables; absent when migrations are off or Flyway is missing.
         migrations.ifAvailable(RescindMigrations::migrate);
-        return new SpringTransactionStore(dataSource, dialect);
+        return new SpringTransactionStore(dataSource, dialect, tables);
     }
 
     @Bean
@@ -76,11 +87,35 @@ public class RescindAutoConfiguration {
                 .listener(listener.getIfUnique(() -> RescindListener.NONE))
                 .effectThreads(properties.getEffects().getThreads())
                 .effectTimeout(properties.getEffects().getTimeout())
+                .effectRetries(effectRetries(properties.getEffects()))
                 .maxAttempts(properties.getCommands().getMaxAttempts());
         draftOrders.ifUnique(builder::draftOrders);
         orderTags.ifUnique(builder::orderTags);
         carrierCancellations.ifUnique(builder::carrierCancellations);
         return builder.build();
+    }
+
+    private static OutboxRelay.Settings effectRetries(RescindProperties.Effects effects) {
+        return OutboxRelay.Settings.defaults()
+                .withBatchSize(effects.getRunner().getBatch())
+                .withLease(effects.getLease())
+                .withMaxAttempts(effects.getAttempts())
+                .withBackoff(effects.getFirstBackoff(), effects.getMaxBackoff());
+    }
+
+    /** A run attempts due effects batch after batch, bounded so that shutdown never waits long for it. */
+    private static final int MAX_BATCHES_PER_RUN = 10;
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(prefix = "rescind.effects.runner", name = "enabled", matchIfMissing = true)
+    static class EffectRunner {
+
+        @Bean
+        ScheduledRunner rescindEffectRunner(Rescind rescind, RescindProperties properties) {
+            EffectRelay relay = rescind.effectRelay("effects-" + ProcessHandle.current().pid());
+            return new ScheduledRunner("rescind-effects", properties.getEffects().getRunner().getInterval(),
+                    () -> relay.drain(MAX_BATCHES_PER_RUN));
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -90,8 +125,9 @@ public class RescindAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        RescindMigrations rescindMigrations(DataSource dataSource, Dialect dialect, RescindProperties properties) {
-            return new RescindMigrations(dataSource, dialect, properties.getMigrations().getHistoryTable());
+        RescindMigrations rescindMigrations(DataSource dataSource, Dialect dialect, JdbcTables tables,
+                RescindProperties properties) {
+            return new RescindMigrations(dataSource, dialect, tables, properties.getMigrations().getHistoryTable());
         }
     }
 
@@ -99,8 +135,6 @@ public class RescindAutoConfiguration {
     @ConditionalOnBean(EventPublisher.class)
     @ConditionalOnProperty(prefix = "rescind.relay", name = "enabled", matchIfMissing = true)
     static class Relay {
-
-        private static final int MAX_BATCHES_PER_RUN = 10;
 
         @Bean
         @ConditionalOnMissingBean
@@ -114,7 +148,6 @@ public class RescindAutoConfiguration {
 
         @Bean
         ScheduledRunner rescindRelayRunner(OutboxRelay relay, RescindProperties properties) {
-            // A run drains a backlog batch after batch, bounded so that shutdown never waits long for it.
             return new ScheduledRunner("rescind-relay", properties.getRelay().getInterval(),
                     () -> relay.drain(MAX_BATCHES_PER_RUN));
         }

@@ -1,6 +1,7 @@
 package dev.rescind.spring.boot.autoconfigure;
 
 import dev.rescind.adapters.jdbc.Dialect;
+import dev.rescind.adapters.jdbc.JdbcTables;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -13,11 +14,14 @@ public final class RescindMigrations {
 
     private final Flyway flyway;
 
-    public RescindMigrations(DataSource dataSource, Dialect dialect, String historyTable) {
-        this.flyway = Flyway.configure()
+    public RescindMigrations(DataSource dataSource, Dialect dialect, JdbcTables tables, String historyTable) {
+        var configuration = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(dialect.migrationLocation())
-                .table(historyTable)
+                .placeholders(tables.flywayPlaceholders())
+                .table(historyTable);
+        tables.schema().forEach(schema -> configuration.schemas(schema));
+        this.flyway = configuration
                 // The schema may already hold the application's tables; Rescind's V1 still runs.
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

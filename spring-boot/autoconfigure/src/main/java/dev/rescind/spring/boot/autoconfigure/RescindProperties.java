@@ -14,6 +14,7 @@ public class RescindProperties {
     private final Commands commands = new Commands();
     private final Retention retention = new Retention();
     private final Health health = new Health();
+    private final Tables tables = new Tables();
 
     public Migrations getMigrations() {
         return migrations;
@@ -37,6 +38,34 @@ public class RescindProperties {
 
     public Health getHealth() {
         return health;
+    }
+
+    public Tables getTables() {
+        return tables;
+    }
+
+    /** Where Rescind's tables live: the store and Rescind's migrations use the same names. */
+    public static class Tables {
+        /** The prefix of every Rescind table name. */
+        private String prefix = "rescind_";
+        /** The schema of Rescind's tables (on MariaDB: the database); unset uses the connection's default. */
+        private String schema;
+
+        public String getPrefix() {
+            return prefix;
+        }
+
+        public void setPrefix(String prefix) {
+            this.prefix = prefix;
+        }
+
+        public String getSchema() {
+            return schema;
+        }
+
+        public void setSchema(String schema) {
+            this.schema = schema;
+        }
     }
 
     /** Rescind's own Flyway migrations, with their own history table beside the application's. */
@@ -133,6 +162,51 @@ public class RescindProperties {
         private int threads = Rescind.DEFAULT_EFFECT_THREADS;
         /** How long an answer waits for its effects before it reports them pending. */
         private Duration timeout = Duration.ofSeconds(2);
+        /** Failed attempts after which an effect is dead-lettered. */
+        private int attempts = 10;
+        /** How long an effect claimed for an attempt stays that runner's: longer than a gateway call takes. */
+        private Duration lease = Duration.ofSeconds(30);
+        /** The pause before an effect's second attempt; it doubles with every further failure. */
+        private Duration firstBackoff = Duration.ofSeconds(1);
+        /** The longest pause between two attempts of an effect. */
+        private Duration maxBackoff = Duration.ofMinutes(5);
+        private final Runner runner = new Runner();
+
+        public int getAttempts() {
+            return attempts;
+        }
+
+        public void setAttempts(int attempts) {
+            this.attempts = attempts;
+        }
+
+        public Duration getLease() {
+            return lease;
+        }
+
+        public void setLease(Duration lease) {
+            this.lease = lease;
+        }
+
+        public Duration getFirstBackoff() {
+            return firstBackoff;
+        }
+
+        public void setFirstBackoff(Duration firstBackoff) {
+            this.firstBackoff = firstBackoff;
+        }
+
+        public Duration getMaxBackoff() {
+            return maxBackoff;
+        }
+
+        public void setMaxBackoff(Duration maxBackoff) {
+            this.maxBackoff = maxBackoff;
+        }
+
+        public Runner getRunner() {
+            return runner;
+        }
 
         public int getThreads() {
             return threads;
@@ -148,6 +222,40 @@ public class RescindProperties {
 
         public void setTimeout(Duration timeout) {
             this.timeout = timeout;
+        }
+    }
+
+    /** The effect runner: retries effects whose attempt after the commit failed or never finished. */
+    public static class Runner {
+        /** Whether this instance runs due effects. */
+        private boolean enabled = true;
+        /** The pause between two runs; a run attempts up to 10 batches while effects are due. */
+        private Duration interval = Duration.ofSeconds(1);
+        /** Effects claimed per run. */
+        private int batch = 50;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public Duration getInterval() {
+            return interval;
+        }
+
+        public void setInterval(Duration interval) {
+            this.interval = interval;
+        }
+
+        public int getBatch() {
+            return batch;
+        }
+
+        public void setBatch(int batch) {
+            this.batch = batch;
         }
     }
 

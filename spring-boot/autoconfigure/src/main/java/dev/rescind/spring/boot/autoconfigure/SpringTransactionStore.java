@@ -2,6 +2,7 @@ package dev.rescind.spring.boot.autoconfigure;
 
 import dev.rescind.adapters.jdbc.Dialect;
 import dev.rescind.adapters.jdbc.JdbcRescindStore;
+import dev.rescind.adapters.jdbc.JdbcTables;
 import dev.rescind.application.port.CancellationRequests;
 import dev.rescind.application.port.EffectJournal;
 import dev.rescind.application.port.EffectOutbox;
@@ -31,9 +32,10 @@ public final class SpringTransactionStore implements RescindStore {
     private final JdbcRescindStore joined;
     private final JdbcRescindStore own;
 
-    public SpringTransactionStore(DataSource dataSource, Dialect dialect) {
-        this.joined = JdbcRescindStore.inHostTransaction(() -> DataSourceUtils.getConnection(dataSource), dialect);
-        this.own = JdbcRescindStore.of(dataSource, dialect);
+    public SpringTransactionStore(DataSource dataSource, Dialect dialect, JdbcTables tables) {
+        this.joined = JdbcRescindStore.inHostTransaction(() -> DataSourceUtils.getConnection(dataSource), dialect,
+                tables);
+        this.own = JdbcRescindStore.of(dataSource, dialect, tables);
     }
 
     /** The store that runs in transactions of its own, whatever the caller has open: for the relay. */

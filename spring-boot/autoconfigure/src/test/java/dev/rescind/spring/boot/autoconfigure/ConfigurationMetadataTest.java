@@ -30,6 +30,9 @@ class ConfigurationMetadataTest {
 
         assertThat(described).contains("rescind.migrations.enabled", "rescind.relay.enabled",
                 "rescind.relay.interval", "rescind.relay.batch", "rescind.relay.lease", "rescind.effects.threads",
-                "rescind.effects.timeout", "rescind.retention.published-events", "rescind.health.max-backlog-age");
+                "rescind.effects.timeout", "rescind.retention.published-events", "rescind.health.max-backlog-age",
+                "rescind.effects.attempts", "rescind.effects.lease", "rescind.effects.first-backoff",
+                "rescind.effects.max-backoff", "rescind.effects.runner.enabled", "rescind.effects.runner.interval",
+                "rescind.effects.runner.batch", "rescind.tables.prefix", "rescind.tables.schema");
     }
 }

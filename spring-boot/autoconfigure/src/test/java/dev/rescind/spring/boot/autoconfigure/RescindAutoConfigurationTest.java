@@ -68,6 +68,31 @@ class RescindAutoConfigurationTest {
     }
 
     @Test
+    void a_table_prefix_names_both_the_migrated_tables_and_the_ones_the_store_uses() {
+        runner.withPropertyValues("rescind.tables.prefix=shop_rescind_").run(context -> {
+            assertThat(tables(context.getBean(DataSource.class)))
+                    .contains("SHOP_RESCIND_EVENTS", "SHOP_RESCIND_EFFECT_OUTBOX").doesNotContain("RESCIND_EVENTS");
+            // The store reads the prefixed tables: an empty outbox, not a missing table.
+            assertThat(context.getBean(Rescind.class).effectOutbox().outstanding()).isZero();
+        });
+    }
+
+    @Test
+    void the_effect_runner_runs_unless_switched_off() {
+        runner.run(context -> assertThat(
+                context.getBean("rescindEffectRunner", ScheduledRunner.class).isRunning()).isTrue());
+        runner.withPropertyValues("rescind.effects.runner.enabled=false")
+                .run(context -> assertThat(context).doesNotHaveBean("rescindEffectRunner"));
+    }
+
+    @Test
+    void effect_retry_properties_that_contradict_each_other_stop_the_start_up() {
+        // The longest backoff below the first one reaches Rescind.Builder.effectRetries, which refuses it.
+        runner.withPropertyValues("rescind.effects.first-backoff=10m", "rescind.effects.max-backoff=1s")
+                .run(context -> assertThat(context).hasFailed());
+    }
+
+    @Test
     void an_applications_own_rescind_wins() {
         runner.withBean("ownRescind", Rescind.class,
                         () -> Rescind.builder().store(JdbcRescindStore.of(freshDatabase())).build())
