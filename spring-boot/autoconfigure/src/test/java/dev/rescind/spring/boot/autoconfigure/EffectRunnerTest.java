@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -69,6 +70,30 @@ class EffectRunnerTest {
             assertThat(tries).hasValue(1);
             assertThat(rescind.effectOutbox().outstanding()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void an_effect_dead_letter_turns_health_down_and_the_endpoint_lists_it() {
+        runner.withConfiguration(AutoConfigurations.of(RescindActuatorAutoConfiguration.class))
+                .withPropertyValues("rescind.effects.attempts=1").run(context -> {
+                    Rescind rescind = context.getBean(Rescind.class);
+                    RescindHealthIndicator health = context.getBean(RescindHealthIndicator.class);
+                    assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+                    ReturnId id = announcedReturn(rescind);
+
+                    rescind.returns().requestCancellation(merchant, id, Option.none()).get();
+
+                    assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+                    assertThat(health.health().getDetails()).containsEntry("effectDeadLettered", true)
+                            .containsEntry("effectsOutstanding", 1L);
+                    assertThat(context.getBean(RescindDeadLettersEndpoint.class).deadLetters().effectDeadLetters())
+                            .singleElement().satisfies(letter -> {
+                                assertThat(letter.effect()).isEqualTo(EffectOutcome.CARRIER_CANCELLATION);
+                                assertThat(letter.aggregateId()).isEqualTo(id.value());
+                                assertThat(letter.lastError()).contains("carrier down");
+                            });
+                    assertThat(tries).hasValue(1);
+                });
     }
 
     private final CommandContext merchant = CommandContext.of(freshTenant(), MERCHANT);
