@@ -1,5 +1,6 @@
 package dev.rescind.micrometer;
 
+import dev.rescind.application.EffectOutcome;
 import dev.rescind.application.EventEnvelope;
 import dev.rescind.application.RescindListener;
 import dev.rescind.application.port.EventLog;
@@ -111,6 +112,21 @@ public final class RescindMetrics implements RescindListener {
         Counter.builder("rescind.outbox.store.failures").description("Store failures met by the relay")
                 .tag("operation", operation).tag("will.retry", Boolean.toString(willRetry))
                 .register(meters).increment();
+    }
+
+    @Override
+    public void effectFinished(String effect, EffectOutcome outcome, int attempt) {
+        String result = !outcome.attempted() ? "not_attempted"
+                : outcome.succeeded() ? "succeeded" : outcome.pending() ? "pending" : "failed";
+        Counter.builder("rescind.effects").description("Attempts at gateway calls by effect and outcome")
+                .tag("effect", effect).tag("outcome", result).register(meters).increment();
+    }
+
+    @Override
+    public void effectDeadLettered(String effect, String effectId, int attempts, String lastError) {
+        Counter.builder("rescind.effects.dead.lettered")
+                .description("Gateway calls dead-lettered after their last allowed attempt")
+                .tag("effect", effect).register(meters).increment();
     }
 
     private void finished(String operation, String outcome, String rejection, Duration took) {

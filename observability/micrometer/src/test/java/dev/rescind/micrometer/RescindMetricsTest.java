@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rescind.adapters.inmemory.InMemoryStore;
 import dev.rescind.application.CommandContext;
+import dev.rescind.application.EffectOutcome;
 import dev.rescind.application.Rescind;
 import dev.rescind.application.outbox.OutboxRelay;
+import dev.rescind.domain.returns.ReturnId;
 import dev.rescind.domain.shared.Actor;
 import dev.rescind.domain.shared.Metadata;
 import dev.rescind.domain.shared.Reason;
@@ -15,6 +17,7 @@ import dev.rescind.domain.shared.TenantId;
 import dev.rescind.domain.shipment.NewShipment;
 import dev.rescind.domain.shipment.ShipmentId;
 import dev.rescind.domain.shipment.ShipmentType;
+import dev.rescind.testkit.contract.StoreFixture;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -23,6 +26,7 @@ import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class RescindMetricsTest {
@@ -105,6 +109,49 @@ class RescindMetricsTest {
         assertThat(meters.get("rescind.outbox.backlog").gauge().value()).isZero();
         assertThat(meters.get("rescind.outbox.dead.letters").gauge().value()).isZero();
         assertThat(meters.get("rescind.outbox.oldest.age").timeGauge().value(TimeUnit.SECONDS)).isZero();
+    }
+
+    @Test
+    void effect_attempts_are_counted_by_effect_and_outcome_and_dead_letters_by_effect() {
+        InMemoryStore effects = new InMemoryStore();
+        AtomicInteger tries = new AtomicInteger();
+        Rescind withCarrier = Rescind.builder().store(effects).listener(metrics)
+                .carrierCancellations((owner, returnId, carrierId, parcel, request) -> {
+                    if (tries.incrementAndGet() < 3) {
+                        throw new IllegalStateException("carrier down");
+                    }
+                })
+                .effectRetries(OutboxRelay.Settings.defaults().withMaxAttempts(2)
+                        .withBackoff(Duration.ofMillis(1), Duration.ofMillis(1)))
+                .build();
+        CommandContext shop = CommandContext.of(StoreFixture.freshTenant(), StoreFixture.MERCHANT);
+        ReturnId returnId = new ReturnId(StoreFixture.freshId());
+        assertThat(withCarrier.returns().create(shop, StoreFixture.newReturn(returnId)).isRight()).isTrue();
+        assertThat(withCarrier.returns().announce(CommandContext.of(shop.tenant(), StoreFixture.CARRIER), returnId)
+                .isRight()).isTrue();
+
+        withCarrier.returns().requestCancellation(shop, returnId, Option.none()).get();
+        awaitAttempts(withCarrier, tries, 2);
+
+        assertThat(meters.get("rescind.effects").tag("effect", EffectOutcome.CARRIER_CANCELLATION)
+                .tag("outcome", "failed").counter().count()).isEqualTo(2);
+        assertThat(meters.get("rescind.effects.dead.lettered").tag("effect", EffectOutcome.CARRIER_CANCELLATION)
+                .counter().count()).isEqualTo(1);
+
+        effects.effectOutbox().retryDeadLetter(effects.effectOutbox().deadLetters(1).get(0).effect().effectId());
+        withCarrier.effectRelay("effects-1").drain(5);
+
+        assertThat(meters.get("rescind.effects").tag("effect", EffectOutcome.CARRIER_CANCELLATION)
+                .tag("outcome", "succeeded").counter().count()).isEqualTo(1);
+    }
+
+    /** Runs due effects until {@code tries} reached {@code count}; the backoffs here are a millisecond. */
+    private static void awaitAttempts(Rescind rescind, AtomicInteger tries, int count) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (tries.get() < count || rescind.effectOutbox().deadLetters(1).isEmpty()) {
+            assertThat(System.nanoTime()).as("%s attempts not reached after 10 s", count).isLessThan(deadline);
+            rescind.effectRelay("effects-1").runOnce();
+        }
     }
 
     private void create() {

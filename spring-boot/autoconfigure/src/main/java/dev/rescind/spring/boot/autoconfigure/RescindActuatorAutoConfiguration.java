@@ -19,7 +19,7 @@ public class RescindActuatorAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean
         RescindHealthIndicator rescindHealthIndicator(SpringTransactionStore store, RescindProperties properties) {
-            return new RescindHealthIndicator(store.ownTransactions().events(),
+            return new RescindHealthIndicator(store.ownTransactions().events(), store.ownTransactions().effectOutbox(),
                     properties.getHealth().getMaxBacklogAge());
         }
     }
@@ -33,7 +33,7 @@ public class RescindActuatorAutoConfiguration {
         RescindDeadLettersEndpoint rescindDeadLettersEndpoint(SpringTransactionStore store,
                 RescindProperties properties) {
             return new RescindDeadLettersEndpoint(store.ownTransactions().events(),
-                    properties.getHealth().getDeadLetterLimit());
+                    store.ownTransactions().effectOutbox(), properties.getHealth().getDeadLetterLimit());
         }
     }
 }

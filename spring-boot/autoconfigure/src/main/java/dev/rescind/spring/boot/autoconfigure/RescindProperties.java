@@ -48,7 +48,7 @@ public class RescindProperties {
     public static class Tables {
         /** The prefix of every Rescind table name. */
         private String prefix = "rescind_";
-        /** The schema of Rescind's tables (on MariaDB: the database); unset uses the connection's default. */
+        /** The schema of Rescind's tables (on MariaDB: the database), in lower case; unset uses the connection's. */
         private String schema;
 
         public String getPrefix() {

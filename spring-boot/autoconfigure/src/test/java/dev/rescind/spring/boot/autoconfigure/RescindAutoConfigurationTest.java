@@ -78,6 +78,16 @@ class RescindAutoConfigurationTest {
     }
 
     @Test
+    void a_table_schema_holds_the_migrated_tables_the_store_uses() {
+        runner.withPropertyValues("rescind.tables.schema=rescind_own").run(context -> {
+            DataSource dataSource = context.getBean(DataSource.class);
+            assertThat(tables(dataSource, "RESCIND_OWN")).contains("RESCIND_EVENTS", "RESCIND_EFFECT_OUTBOX");
+            assertThat(tables(dataSource)).doesNotContain("RESCIND_EVENTS");
+            assertThat(context.getBean(Rescind.class).effectOutbox().outstanding()).isZero();
+        });
+    }
+
+    @Test
     void the_effect_runner_runs_unless_switched_off() {
         runner.run(context -> assertThat(
                 context.getBean("rescindEffectRunner", ScheduledRunner.class).isRunning()).isTrue());
@@ -106,11 +116,18 @@ class RescindAutoConfigurationTest {
     }
 
     private static List<String> tables(DataSource dataSource) throws SQLException {
+        return tables(dataSource, "PUBLIC");
+    }
+
+    private static List<String> tables(DataSource dataSource, String schema) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-                var rows = connection.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
+                var rows = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
             while (rows.next()) {
-                names.add(rows.getString("TABLE_NAME").toUpperCase(Locale.ROOT));
+                // Flyway quotes the schema it creates; H2 folds unquoted names to upper case.
+                if (rows.getString("TABLE_SCHEM").equalsIgnoreCase(schema)) {
+                    names.add(rows.getString("TABLE_NAME").toUpperCase(Locale.ROOT));
+                }
             }
         }
         return names;
