@@ -153,13 +153,13 @@ final class EventData {
         if (raw == String.class) {
             return expect(node.isTextual(), node, path, "a string").textValue();
         }
-        if (raw == boolean.class) {
+        if (raw == boolean.class || raw == Boolean.class) {
             return expect(node.isBoolean(), node, path, "true or false").booleanValue();
         }
-        if (raw == int.class) {
+        if (raw == int.class || raw == Integer.class) {
             return expect(node.isIntegralNumber() && node.canConvertToInt(), node, path, "an integer").intValue();
         }
-        if (raw == long.class) {
+        if (raw == long.class || raw == Long.class) {
             return expect(node.isIntegralNumber() && node.canConvertToLong(), node, path, "an integer").longValue();
         }
         if (raw.isRecord()) {

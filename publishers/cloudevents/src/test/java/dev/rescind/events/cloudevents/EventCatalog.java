@@ -174,6 +174,9 @@ final class EventCatalog {
         scalars.put(int.class, "integer");
         scalars.put(long.class, "integer");
         scalars.put(boolean.class, "boolean");
+        scalars.put(Integer.class, "integer");
+        scalars.put(Long.class, "integer");
+        scalars.put(Boolean.class, "boolean");
         scalars.put(Instant.class, "string (RFC 3339 time)");
         scalars.put(BigDecimal.class, "string (decimal)");
         scalars.put(URI.class, "string (URI)");
