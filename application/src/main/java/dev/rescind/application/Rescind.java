@@ -116,7 +116,7 @@ public final class Rescind {
      * listener; give each relay (thread or process) its own {@code runnerId} and run it on a schedule.
      */
     public EffectRelay effectRelay(String runnerId) {
-        return new EffectRelay(effectOutbox, effectAttempts, runnerId);
+        return new EffectRelay(effectOutbox, effectAttempts, runnerId, listener);
     }
 
     /** The effects not yet done, and their dead letters to list, retry or discard. */

@@ -14,6 +14,7 @@ import dev.rescind.application.RescindListener;
 import dev.rescind.application.outbox.OutboxRelay;
 import dev.rescind.application.port.EventLog;
 import dev.rescind.application.port.StoreFailure;
+import dev.rescind.domain.returns.ReturnId;
 import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.Reason;
 import dev.rescind.domain.shipment.Shipment;
@@ -27,6 +28,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -174,6 +177,50 @@ abstract class FaultTest {
         assertThat(healthy.events().unpublished()).isZero();
     }
 
+    /**
+     * As above for the effect runner: sessions are killed before every fourth statement it runs on the effect
+     * outbox and journal while it drains effects whose first attempt failed; it retries, keeps going, and runs
+     * every due effect once.
+     */
+    @Test
+    void sessions_killed_under_the_pool_while_the_effect_runner_drains_do_not_stop_it_and_every_effect_runs() {
+        int returns = 12;
+        List<String> ids = new ArrayList<>();
+        Rescind carrierDown = Rescind.builder().store(healthy).clock(new FlowFixture.TickingClock()).carrierCancellations(
+                (owner, returnId, carrierId, parcel, request) -> {
+                    throw new IllegalStateException("carrier down");
+                }).effectRetries(quickRetries()).build();
+        for (int index = 1; index <= returns; index++) {
+            ReturnId id = carrierDown.returns().create(merchant(), FlowFixture.returnParcel("r-" + index)).get()
+                    .aggregate().id();
+            carrierDown.returns().announce(FlowFixture.carrier(), id).get();
+            carrierDown.returns().requestCancellation(merchant(), id, Option.none()).get();
+            ids.add(id.value());
+        }
+        AtomicInteger kills = new AtomicInteger(8);
+        AtomicInteger statements = new AtomicInteger();
+        JdbcRescindStore flaky = JdbcRescindStore.of(connectionsThat(
+                () -> statements.incrementAndGet() % 4 == 0 && kills.getAndDecrement() > 0,
+                sql -> sql.equals("getTransactionIsolation") || sql.contains("rescind_effect"), false),
+                database().dialect());
+        Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+        List<String> storeFailures = new ArrayList<>();
+        Rescind carrierUp = Rescind.builder().store(flaky).clock(new FlowFixture.TickingClock())
+                .carrierCancellations((owner, returnId, carrierId, parcel, request) -> calls
+                        .computeIfAbsent(returnId.value(), key -> new AtomicInteger()).incrementAndGet())
+                .effectRetries(quickRetries()).listener(storeFailures(storeFailures)).build();
+
+        assertThat(healthy.effectOutbox().outstanding()).isEqualTo(returns);
+        int succeeded = carrierUp.effectRelay("runner-a").drain(100);
+
+        assertThat(kills.get()).as("every planned kill happened").isNegative();
+        assertThat(storeFailures).isNotEmpty().allMatch(failure -> failure.endsWith("will retry"));
+        assertThat(succeeded).isEqualTo(returns);
+        assertThat(calls.keySet()).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(calls.values()).allSatisfy(count -> assertThat(count).hasValue(1));
+        assertThat(healthy.effectOutbox().outstanding()).isZero();
+    }
+
     private void assertKilledCommitLeavesNothing(Predicate<String> killBefore) {
         AtomicBoolean armed = new AtomicBoolean(true);
         Rescind dying = FlowFixture.rescind(killedOnceBefore(armed, killBefore));
@@ -210,15 +257,25 @@ abstract class FaultTest {
     /** A relay of three events a run that tells {@code storeFailures} of every store failure it meets. */
     private static OutboxRelay relay(JdbcRescindStore store, String relayId, List<EventEnvelope> published,
             List<String> storeFailures) {
-        RescindListener listener = new RescindListener() {
+        return new OutboxRelay(store.events(), published::add, relayId,
+                OutboxRelay.Settings.defaults().withBatchSize(3), storeFailures(storeFailures));
+    }
+
+    /** A listener that tells {@code storeFailures} of every store failure a relay meets. */
+    private static RescindListener storeFailures(List<String> storeFailures) {
+        return new RescindListener() {
             @Override
             public void relayStoreFailed(String relay, String operation, RuntimeException failure, int attempt,
                     boolean willRetry) {
                 storeFailures.add(relay + ": " + operation + (willRetry ? ", will retry" : ", gave up"));
             }
         };
-        return new OutboxRelay(store.events(), published::add, relayId,
-                OutboxRelay.Settings.defaults().withBatchSize(3), listener);
+    }
+
+    /** Effects due again a millisecond after a failed attempt, four a run. */
+    private static OutboxRelay.Settings quickRetries() {
+        return OutboxRelay.Settings.defaults().withBatchSize(4).withBackoff(Duration.ofMillis(1),
+                Duration.ofMillis(1));
     }
 
     /** A store whose session is killed once, before a statement {@code killBefore} matches. */

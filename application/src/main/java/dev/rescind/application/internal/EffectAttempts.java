@@ -7,16 +7,15 @@ import dev.rescind.application.port.EffectOutbox;
 import dev.rescind.application.port.EffectOutbox.Claimed;
 import dev.rescind.application.port.EffectRecord;
 import dev.rescind.application.port.EventLog.Failure;
+import dev.rescind.application.port.IdempotencyRecords;
 import dev.rescind.application.port.PlannedEffect;
 import dev.rescind.application.port.RescindStore;
-import dev.rescind.application.port.StoreFailure;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +36,7 @@ public final class EffectAttempts {
     private final OutboxRelay.Settings settings;
     private final Clock clock;
     private final RescindListener listener;
+    private final StoreRetry storeRetry;
 
     /**
      * @param store    where the outbox and the journal are kept; one that commits on its own
@@ -50,10 +50,16 @@ public final class EffectAttempts {
         this.settings = settings;
         this.clock = clock;
         this.listener = listener;
+        this.storeRetry = new StoreRetry(listener);
     }
 
     public OutboxRelay.Settings settings() {
         return settings;
+    }
+
+    /** The idempotency records of the store that commits on its own, where a host's committed answers are. */
+    public IdempotencyRecords answers() {
+        return store.idempotency();
     }
 
     /**
@@ -63,8 +69,9 @@ public final class EffectAttempts {
      * are not attempted and are due once their lease runs out.
      */
     public List<EffectOutcome> first(String runnerId, String command, List<PlannedEffect> planned) {
-        List<Claimed> claimed = withStore("claiming effects just committed", () -> store.effectOutbox().claim(
-                runnerId, planned.stream().map(PlannedEffect::effectId).toList(), settings.lease()), null);
+        List<Claimed> claimed = storeRetry.call(runnerId, "claiming effects just committed",
+                () -> store.effectOutbox().claim(runnerId, planned.stream().map(PlannedEffect::effectId).toList(),
+                        settings.lease()), null);
         if (claimed == null) {
             return planned.stream().map(effect -> EffectOutcome.notAttempted(effect.effect())).toList();
         }
@@ -101,66 +108,35 @@ public final class EffectAttempts {
         EffectOutbox outbox = store.effectOutbox();
         int attempt = entry.attempts() + 1;
         if (outcome.succeeded()) {
-            withStore("recording a done effect", () -> {
-                outbox.succeeded(runnerId, effect.effectId());
-                return null;
-            }, null);
+            storeRetry.run(runnerId, "recording a done effect",
+                    () -> outbox.succeeded(runnerId, effect.effectId()));
         } else if (!outcome.attempted()) {
-            withStore("giving back an effect not attempted", () -> {
-                outbox.release(runnerId, effect.effectId());
-                return null;
-            }, null);
+            storeRetry.run(runnerId, "giving back an effect not attempted",
+                    () -> outbox.release(runnerId, effect.effectId()));
         } else {
             String error = outcome.error().getOrElse(this::unfinished);
             boolean exhausted = attempt >= settings.maxAttempts();
             Duration retryIn = settings.backoffAfter(attempt);
-            withStore("recording a failed effect", () -> {
-                outbox.recordFailure(runnerId, effect.effectId(),
-                        exhausted ? new Failure.Exhausted(error) : new Failure.Retry(error, retryIn));
-                return null;
-            }, null);
+            storeRetry.run(runnerId, "recording a failed effect", () -> outbox.recordFailure(runnerId,
+                    effect.effectId(), exhausted ? new Failure.Exhausted(error) : new Failure.Retry(error, retryIn)));
             if (exhausted) {
                 LOG.error("effect {} {} of {} {} dead-lettered after {} attempts: {}", effect.effect(),
                         effect.effectId(), effect.aggregateType(), effect.aggregateId(), attempt, error);
             }
         }
-        withStore("journaling an effect", () -> {
-            store.effects().record(new EffectRecord(effect.tenant(), effect.aggregateType(), effect.aggregateId(),
-                    effect.version(), outcome, clock.instant()));
-            return null;
-        }, null);
+        storeRetry.run(runnerId, "journaling an effect", () -> store.effects().record(new EffectRecord(
+                effect.tenant(), effect.aggregateType(), effect.aggregateId(), effect.version(), outcome,
+                clock.instant())));
         if (outcome.attempted()) {
-            notify(() -> listener.effectFinished(effect.effect(), outcome, attempt));
+            StoreRetry.notify(() -> listener.effectFinished(effect.effect(), outcome, attempt));
         }
         if (outcome.attempted() && !outcome.succeeded() && attempt >= settings.maxAttempts()) {
             String error = outcome.error().getOrElse(this::unfinished);
-            notify(() -> listener.effectDeadLettered(effect.effect(), effect.effectId(), attempt, error));
+            StoreRetry.notify(() -> listener.effectDeadLettered(effect.effect(), effect.effectId(), attempt, error));
         }
     }
 
     private String unfinished() {
         return "did not finish within " + runner.timeout().toMillis() + " ms";
-    }
-
-    /**
-     * A failing store loses no effect: an unsettled one is claimed again once its lease runs out, so the
-     * failure is logged and the attempt goes on.
-     */
-    private static <T> T withStore(String operation, Supplier<T> work, T otherwise) {
-        try {
-            return work.get();
-        } catch (StoreFailure failure) {
-            LOG.warn("the store failed while {}; the effect is due again when its lease runs out: {}", operation,
-                    failure.getMessage());
-            return otherwise;
-        }
-    }
-
-    private static void notify(Runnable notification) {
-        try {
-            notification.run();
-        } catch (RuntimeException failure) {
-            LOG.warn("a listener failed and is ignored: {}", failure.toString());
-        }
     }
 }

@@ -12,6 +12,7 @@ import dev.rescind.application.port.CommitConflict;
 import dev.rescind.application.port.AfterCommit;
 import dev.rescind.application.port.IdSupplier;
 import dev.rescind.application.port.IdempotencyRecord;
+import dev.rescind.application.port.IdempotencyRecords;
 import dev.rescind.application.port.PlannedEffect;
 import dev.rescind.application.port.RescindStore;
 import dev.rescind.application.port.Write;
@@ -36,6 +37,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -359,7 +361,8 @@ public final class Pipeline {
      * The first attempt at the planned effects, once the transaction that counts committed: at once for the
      * store's own commit, when the host commits for the host's transaction. The answer reports each effect's
      * outcome when the attempt ran before it is given, and each as not attempted (yet) otherwise; the effects
-     * are in the outbox either way, and a relay runs what the first attempt did not finish.
+     * are in the outbox either way, and a relay runs what the first attempt did not finish. The answer stored
+     * under the idempotency key gets the outcomes once the attempt finished, so a retry replays them.
      */
     private <A extends Aggregate> Applied<A> afterCommit(Operation<A> operation, List<PlannedEffect> planned,
             Applied<A> answer) {
@@ -367,22 +370,40 @@ public final class Pipeline {
             return answer;
         }
         AtomicReference<List<EffectOutcome>> attempted = new AtomicReference<>();
-        afterCommit.register(() -> attempted.set(effects.first(runnerId, operation.name(), planned)));
-        List<EffectOutcome> outcomes = attempted.get();
+        AtomicBoolean answered = new AtomicBoolean();
+        afterCommit.register(() -> {
+            List<EffectOutcome> outcomes = effects.first(runnerId, operation.name(), planned);
+            synchronized (attempted) {
+                attempted.set(outcomes);
+                if (answered.get()) {
+                    storeAnswer(effects.answers(), operation, answer.withEffects(outcomes));
+                }
+            }
+        });
+        List<EffectOutcome> outcomes;
+        synchronized (attempted) {
+            outcomes = attempted.get();
+            answered.set(true);
+        }
         if (outcomes == null) {
             return answer.withEffects(planned.stream()
                     .map(effect -> EffectOutcome.notAttempted(effect.effect())).toList());
         }
         Applied<A> completed = answer.withEffects(outcomes);
+        storeAnswer(store.idempotency(), operation, completed);
+        return completed;
+    }
+
+    /** Best effort: a store that fails here keeps the committed answer, with the effects not attempted. */
+    private static void storeAnswer(IdempotencyRecords records, Operation<?> operation, Applied<?> completed) {
         operation.context().idempotencyKey().forEach(key -> {
             try {
-                store.idempotency().completeAnswer(operation.context().tenant(), key, completed);
+                records.completeAnswer(operation.context().tenant(), key, completed);
             } catch (RuntimeException failure) {
                 LOG.warn("{}: could not store the effects' outcome under idempotency key {}: {}", operation.name(),
                         key, failure.toString());
             }
         });
-        return completed;
     }
 
     private static Rejection alreadyExists(Operation<?> operation) {

@@ -1,6 +1,8 @@
 package dev.rescind.application.outbox;
 
+import dev.rescind.application.RescindListener;
 import dev.rescind.application.internal.EffectAttempts;
+import dev.rescind.application.internal.StoreRetry;
 import dev.rescind.application.port.EffectOutbox;
 import dev.rescind.application.port.EffectOutbox.Claimed;
 import dev.rescind.application.port.StoreFailure;
@@ -8,8 +10,6 @@ import dev.rescind.domain.shared.InvalidInputException;
 import dev.rescind.domain.shared.Text;
 import java.util.List;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs the planned effects that are due again: those whose first attempt after the commit failed, did not
@@ -21,35 +21,33 @@ import org.slf4j.LoggerFactory;
  * <p>A failed attempt makes the effect due again after an exponential backoff; after the configured number of
  * attempts it is dead-lettered, for the host to list, retry or discard through {@link EffectOutbox}. Each
  * effect runs at least once; a runner that crashes inside a gateway call leaves it to be run again when its
- * lease runs out, so gateways should be idempotent (deleting a deleted draft order succeeds). A run never
- * throws a {@link StoreFailure}: it logs it and leaves the rest to the next run.
+ * lease runs out, so gateways should be idempotent (deleting a deleted draft order succeeds).
+ *
+ * <p>A failing store (a killed connection, a failover) is retried with a growing pause a few times within a
+ * run, as {@link OutboxRelay} does; a run never throws a {@link StoreFailure}, it reports it to the
+ * {@link RescindListener#relayStoreFailed listener} and gives the rest to the next run.
  */
 public final class EffectRelay {
-
-    private static final Logger LOG = LoggerFactory.getLogger(EffectRelay.class);
 
     private final EffectOutbox outbox;
     private final EffectAttempts attempts;
     private final String runnerId;
+    private final StoreRetry storeRetry;
 
-    /** Made by {@code Rescind.effectRelay}, which knows the gateways and the effect threads. */
-    public EffectRelay(EffectOutbox outbox, EffectAttempts attempts, String runnerId) {
+    /** Made by {@code Rescind.effectRelay}, which knows the gateways, the effect threads and the listener. */
+    public EffectRelay(EffectOutbox outbox, EffectAttempts attempts, String runnerId, RescindListener listener) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.attempts = Objects.requireNonNull(attempts, "attempts");
         this.runnerId = Text.token(runnerId, OutboxRelay.MAX_RELAY_ID_LENGTH)
                 .getOrElseThrow(invalid -> new InvalidInputException(invalid.under("runnerId")));
+        this.storeRetry = new StoreRetry(listener);
     }
 
     /** Claims one batch of due effects and attempts each; the number that succeeded. */
     public int runOnce() {
-        List<Claimed> claimed;
-        try {
-            claimed = outbox.claimDue(runnerId, attempts.settings().batchSize(), attempts.settings().lease());
-        } catch (StoreFailure failure) {
-            LOG.warn("effect relay {}: the store failed while claiming effects; trying on the next run: {}",
-                    runnerId, failure.getMessage());
-            return 0;
-        }
+        List<Claimed> claimed = storeRetry.call(runnerId, "claiming due effects",
+                () -> outbox.claimDue(runnerId, attempts.settings().batchSize(), attempts.settings().lease()),
+                List.of());
         return (int) attempts.run(runnerId, "effect relay " + runnerId, claimed).stream()
                 .filter(outcome -> outcome.succeeded()).count();
     }

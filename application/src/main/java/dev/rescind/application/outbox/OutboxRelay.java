@@ -2,6 +2,7 @@ package dev.rescind.application.outbox;
 
 import dev.rescind.application.EventEnvelope;
 import dev.rescind.application.RescindListener;
+import dev.rescind.application.internal.StoreRetry;
 import dev.rescind.application.port.EventLog;
 import dev.rescind.application.port.EventLog.Claimed;
 import dev.rescind.application.port.EventLog.Failure;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,15 +47,12 @@ public final class OutboxRelay {
     /** The longest error text kept with a failed event. */
     public static final int MAX_ERROR_LENGTH = 1000;
 
-    /** How often one store operation is tried within a run, and the first pause between tries. */
-    private static final int STORE_ATTEMPTS = 6;
-    private static final Duration FIRST_STORE_PAUSE = Duration.ofMillis(50);
-
     private final EventLog log;
     private final EventPublisher publisher;
     private final String relayId;
     private final Settings settings;
     private final RescindListener listener;
+    private final StoreRetry storeRetry;
 
     /**
      * How a relay works.
@@ -123,6 +120,7 @@ public final class OutboxRelay {
                 .getOrElseThrow(invalid -> new InvalidInputException(invalid.under("relayId")));
         this.settings = Objects.requireNonNull(settings, "settings");
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.storeRetry = new StoreRetry(listener);
     }
 
     /** A relay with the {@link Settings#defaults()} but for the batch size and lease, and no listener. */
@@ -133,7 +131,7 @@ public final class OutboxRelay {
 
     /** Claims one batch, publishes it and records what was published and what failed; the number published. */
     public int relayOnce() {
-        List<Claimed> claimed = withStore("claiming events",
+        List<Claimed> claimed = storeRetry.call(relayId, "claiming events",
                 () -> log.claim(relayId, settings.batchSize(), settings.lease()), List.of());
         if (claimed.isEmpty()) {
             return 0;
@@ -147,10 +145,7 @@ public final class OutboxRelay {
             }
         }
         if (!published.isEmpty()) {
-            withStore("marking events published", () -> {
-                log.markPublished(relayId, published);
-                return null;
-            }, null);
+            storeRetry.run(relayId, "marking events published", () -> log.markPublished(relayId, published));
         }
         List<String> withheld = new ArrayList<>();
         Set<String> failedAggregates = new HashSet<>();
@@ -158,7 +153,7 @@ public final class OutboxRelay {
             EventEnvelope event = entry.event();
             Exception failure = failures.get(event.eventId());
             if (failure == null) {
-                notify(() -> listener.eventPublished(relayId, event));
+                StoreRetry.notify(() -> listener.eventPublished(relayId, event));
             } else if (failedAggregates.add(aggregateOf(event))) {
                 recordFailure(entry, failure);
             } else {
@@ -166,10 +161,7 @@ public final class OutboxRelay {
             }
         }
         if (!withheld.isEmpty()) {
-            withStore("releasing leases", () -> {
-                log.release(relayId, withheld);
-                return null;
-            }, null);
+            storeRetry.run(relayId, "releasing leases", () -> log.release(relayId, withheld));
         }
         return published.size();
     }
@@ -206,62 +198,17 @@ public final class OutboxRelay {
         if (attempt >= settings.maxAttempts()) {
             LOG.error("relay {}: event {} ({} v{}) dead-lettered after {} attempts: {}", relayId, event.eventId(),
                     aggregateOf(event), event.version(), attempt, error);
-            withStore("dead-lettering an event", () -> {
-                log.recordFailure(relayId, event.eventId(), new Failure.Exhausted(error));
-                return null;
-            }, null);
-            notify(() -> listener.eventDeadLettered(relayId, event, attempt, failure));
+            storeRetry.run(relayId, "dead-lettering an event",
+                    () -> log.recordFailure(relayId, event.eventId(), new Failure.Exhausted(error)));
+            StoreRetry.notify(() -> listener.eventDeadLettered(relayId, event, attempt, failure));
             return;
         }
         Duration retryIn = settings.backoffAfter(attempt);
         LOG.warn("relay {}: publishing event {} ({} v{}) failed, attempt {}, next in {}: {}", relayId,
                 event.eventId(), aggregateOf(event), event.version(), attempt, retryIn, error);
-        withStore("recording a failed attempt", () -> {
-            log.recordFailure(relayId, event.eventId(), new Failure.Retry(error, retryIn));
-            return null;
-        }, null);
-        notify(() -> listener.eventPublishFailed(relayId, event, attempt, failure, retryIn));
-    }
-
-    /**
-     * Runs a store operation, trying again after a doubling pause when the store fails; {@code otherwise} when
-     * every try failed (or the thread was interrupted), so that the run ends without throwing.
-     */
-    private <T> T withStore(String operation, Supplier<T> work, T otherwise) {
-        Duration pause = FIRST_STORE_PAUSE;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return work.get();
-            } catch (StoreFailure failure) {
-                boolean willRetry = attempt < STORE_ATTEMPTS && !Thread.currentThread().isInterrupted();
-                int tried = attempt;
-                LOG.warn("relay {}: the store failed while {} (attempt {}, {}): {}", relayId, operation, attempt,
-                        willRetry ? "will retry" : "giving up until the next run", failure.getMessage());
-                notify(() -> listener.relayStoreFailed(relayId, operation, failure, tried, willRetry));
-                if (!willRetry || !pause(pause)) {
-                    return otherwise;
-                }
-                pause = pause.multipliedBy(2);
-            }
-        }
-    }
-
-    private static boolean pause(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-            return true;
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private void notify(Runnable notification) {
-        try {
-            notification.run();
-        } catch (RuntimeException failure) {
-            LOG.warn("relay {}: a listener failed and is ignored: {}", relayId, failure.toString());
-        }
+        storeRetry.run(relayId, "recording a failed attempt",
+                () -> log.recordFailure(relayId, event.eventId(), new Failure.Retry(error, retryIn)));
+        StoreRetry.notify(() -> listener.eventPublishFailed(relayId, event, attempt, failure, retryIn));
     }
 
     /** The error text kept with an event: the failure's message, without control characters, bounded. */

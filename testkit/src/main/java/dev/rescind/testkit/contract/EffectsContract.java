@@ -109,6 +109,27 @@ public abstract class EffectsContract extends StoreContract {
     }
 
     @Test
+    void a_keyed_retry_after_the_host_committed_replays_the_effects_real_outcome() {
+        RescindStore store = emptyStore();
+        Rescind own = Rescind.builder().store(store).carrierCancellations(counting()).build();
+        ReturnId id = announcedReturns(own, 1).get(0);
+        CommandContext keyed = merchant.withIdempotencyKey("cancel-" + id.value());
+
+        Applied<Return> first;
+        try (HostTransaction host = beginHostTransaction(store)) {
+            first = ok(inHost(host, store).returns().requestCancellation(keyed, id, Option.none()));
+            host.commit();
+        }
+        Applied<Return> retried = ok(own.returns().requestCancellation(keyed, id, Option.none()));
+
+        assertThat(first.effect(EffectOutcome.CARRIER_CANCELLATION).attempted()).isFalse();
+        assertThat(retried.replayed()).isTrue();
+        assertThat(retried.effect(EffectOutcome.CARRIER_CANCELLATION))
+                .isEqualTo(EffectOutcome.succeeded(EffectOutcome.CARRIER_CANCELLATION));
+        assertThat(calls(id)).hasValue(1);
+    }
+
+    @Test
     void a_store_managed_commit_runs_its_effect_once_before_the_answer() {
         RescindStore store = emptyStore();
         Rescind rescind = Rescind.builder().store(store).carrierCancellations(counting()).build();
