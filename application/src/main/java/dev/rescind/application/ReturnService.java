@@ -111,16 +111,8 @@ public final class ReturnService {
     public Either<Rejection, Applied<Return>> cancelExchange(CommandContext context, ReturnId id,
             Option<Reason> cancelReason) {
         return Arguments.require("context", context).and("returnId", id).and("cancelReason", cancelReason)
-                .then(() -> {
-                    ReturnCommand.CancelExchange command = new ReturnCommand.CancelExchange(cancelReason);
-                    return pipeline.execute(Operation.<Return>command(context, id, command.kind(), List.of(command),
-                            store -> store.returns().find(context.tenant(), id),
-                            (current, open, now) -> current.get().cancelExchange(context.actor(), command, now).fold(
-                                    rejection -> new Verdict.Refused<>(rejection, Option.none()),
-                                    cancellation -> new Verdict.Accepted<>(cancellation.decision(),
-                                            Option.some(cancellation.report()))))
-                            .withEffects(decision -> exchangeEffects(decision)));
-                });
+                .then(() -> execute(context, id, new ReturnCommand.CancelExchange(cancelReason),
+                        this::exchangeEffects));
     }
 
     public Either<Rejection, Applied<Return>> close(CommandContext context, ReturnId id) {
@@ -144,7 +136,12 @@ public final class ReturnService {
     }
 
     private Either<Rejection, Applied<Return>> decide(CommandContext context, ReturnId id, ReturnCommand command) {
-        return execute(context, id, List.of(command), command, decision -> List.of());
+        return execute(context, id, command, decision -> List.of());
+    }
+
+    private Either<Rejection, Applied<Return>> execute(CommandContext context, ReturnId id, ReturnCommand command,
+            Function<Decision<Return>, List<EffectPlan>> effects) {
+        return execute(context, id, List.of(command), command, effects);
     }
 
     /**

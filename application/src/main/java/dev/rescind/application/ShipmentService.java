@@ -140,6 +140,6 @@ public final class ShipmentService {
                 (current, open, now) -> current.get().decide(context.actor(), command, now).fold(
                         rejection -> new Verdict.Refused<>(rejection,
                                 current.get().anomalyFor(context.actor(), command, now)),
-                        decision -> new Verdict.Accepted<>(decision, Option.none()))));
+                        Verdict.Accepted::new)));
     }
 }

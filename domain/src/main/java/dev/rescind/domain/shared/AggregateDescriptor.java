@@ -1,6 +1,8 @@
 package dev.rescind.domain.shared;
 
 import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -17,6 +19,7 @@ import java.util.function.Function;
  * @param openCancellationRequest the id of the cancellation request the aggregate references while one is
  *                                open; absent for an aggregate that is never the target of one
  * @param eventFamily             the sealed interface of the aggregate's events
+ * @param reports                 the {@link CommandReport} records the aggregate's commands answer with
  * @param <A>                     the aggregate
  * @param <I>                     its id
  * @param <S>                     its listing status
@@ -28,10 +31,12 @@ public record AggregateDescriptor<A extends Aggregate, I extends AggregateId, S 
         Class<S> statusType,
         Function<A, S> listedBy,
         Option<Function<A, Option<? extends AggregateId>>> openCancellationRequest,
-        Class<? extends DomainEvent> eventFamily) {
+        Class<? extends DomainEvent> eventFamily,
+        List<Class<? extends CommandReport>> reports) {
 
     /** Checks that every part is present and that the event family is a closed set. */
     public AggregateDescriptor {
+        reports = List.copyOf(reports);
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(aggregateClass, "aggregateClass");
         Objects.requireNonNull(idFactory, "idFactory");
@@ -75,12 +80,20 @@ public record AggregateDescriptor<A extends Aggregate, I extends AggregateId, S 
                 : openCancellationRequest.get().apply(cast(aggregate));
     }
 
+    /** This descriptor, whose commands may answer with a report of {@code type} too. */
+    public AggregateDescriptor<A, I, S> reporting(Class<? extends CommandReport> type) {
+        List<Class<? extends CommandReport>> more = new ArrayList<>(reports);
+        more.add(type);
+        return new AggregateDescriptor<>(this.type, aggregateClass, idFactory, statusType, listedBy,
+                openCancellationRequest, eventFamily, more);
+    }
+
     /** A descriptor for an aggregate that is never the target of a cancellation request. */
     public static <A extends Aggregate, I extends AggregateId, S extends Enum<S>> AggregateDescriptor<A, I, S> of(
             AggregateType type, Class<A> aggregateClass, Function<String, I> idFactory, Class<S> statusType,
             Function<A, S> listedBy, Class<? extends DomainEvent> eventFamily) {
         return new AggregateDescriptor<>(type, aggregateClass, idFactory, statusType, listedBy, Option.none(),
-                eventFamily);
+                eventFamily, List.of());
     }
 
     /** A descriptor for an aggregate that cancellation requests target, referencing the open one. */
@@ -90,6 +103,6 @@ public record AggregateDescriptor<A extends Aggregate, I extends AggregateId, S 
                     Function<A, Option<? extends AggregateId>> openCancellationRequest,
                     Class<? extends DomainEvent> eventFamily) {
         return new AggregateDescriptor<>(type, aggregateClass, idFactory, statusType, listedBy,
-                Option.some(openCancellationRequest), eventFamily);
+                Option.some(openCancellationRequest), eventFamily, List.of());
     }
 }

@@ -201,7 +201,7 @@ public abstract class PipelineContract extends StoreContract {
         ok(rescind.returns().close(merchant, id));
         Applied<Return> skipped = ok(rescind.returns().cancelExchange(merchant, id, Option.none()));
 
-        assertThat(skipped.exchangeReport().get().skipReason())
+        assertThat(skipped.report(ExchangeCancellationReport.class).get().skipReason())
                 .containsExactly(ExchangeCancellationReport.SkipReason.RETURN_ALREADY_CLOSED);
         assertThat(skipped.events()).isEmpty();
         assertThat(skipped.aggregate().parcelStatus()).isEqualTo(ParcelStatus.ANNOUNCEMENT_FAILED);
@@ -217,7 +217,7 @@ public abstract class PipelineContract extends StoreContract {
                 Option.some(new Reason("customer_request"))));
         Applied<Return> second = ok(rescind.returns().cancelExchange(merchant, id, Option.none()));
 
-        ExchangeCancellationReport report = updated.exchangeReport().get();
+        ExchangeCancellationReport report = updated.report(ExchangeCancellationReport.class).get();
         assertThat(report.action()).isEqualTo(ExchangeCancellationReport.ExchangeCancellationAction.UPDATED);
         assertThat(report.exchangeArticlesUpdated()).isEqualTo(1);
         assertThat(report.exchangeItemsUpdated()).isEqualTo(2);
@@ -229,7 +229,7 @@ public abstract class PipelineContract extends StoreContract {
                 "tag order-1 " + ReturnService.EXCHANGE_CANCELLED_TAG);
         assertThat(store().effects().forAggregate(tenant, AggregateType.RETURN, id.value()))
                 .extracting(EffectRecord::outcome).containsExactlyInAnyOrderElementsOf(updated.effects());
-        assertThat(second.exchangeReport().get().skipReason())
+        assertThat(second.report(ExchangeCancellationReport.class).get().skipReason())
                 .containsExactly(ExchangeCancellationReport.SkipReason.NO_CHANGES_REQUIRED);
         assertThat(second.aggregate().version()).isEqualTo(updated.aggregate().version());
         assertThat(second.effects()).isEmpty();
