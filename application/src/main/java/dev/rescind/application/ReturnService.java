@@ -53,6 +53,23 @@ public final class ReturnService {
                         now -> Verdict.of(Return.create(context.tenant(), context.actor(), details, now)))));
     }
 
+    /**
+     * Any return command, given as its record: what the methods below build and call, and what a host's
+     * generic command handling calls. A cancellation request's id is the caller's here; a retry under the same
+     * idempotency key with another id replays the first answer.
+     */
+    public Either<Rejection, Applied<Return>> execute(CommandContext context, ReturnId id, ReturnCommand command) {
+        return Arguments.require("context", context).and("returnId", id).and("command", command).then(() -> {
+            if (command instanceof ReturnCommand.RequestCancellation request) {
+                return execute(context, id, List.of(request.message()), command, this::carrierCancellation);
+            }
+            if (command instanceof ReturnCommand.CancelExchange) {
+                return execute(context, id, command, this::exchangeEffects);
+            }
+            return decide(context, id, command);
+        });
+    }
+
     public Either<Rejection, Applied<Return>> announce(CommandContext context, ReturnId id) {
         return Arguments.require("context", context).and("returnId", id)
                 .then(() -> decide(context, id, new ReturnCommand.Announce()));
@@ -84,9 +101,7 @@ public final class ReturnService {
             Option<Message> message) {
         return Arguments.require("context", context).and("returnId", id).and("message", message).then(() -> {
             CancellationRequestId requestId = new CancellationRequestId(pipeline.ids().nextId());
-            return execute(context, id, List.of(message),
-                    new ReturnCommand.RequestCancellation(requestId, message),
-                    decision -> carrierCancellation(decision));
+            return execute(context, id, new ReturnCommand.RequestCancellation(requestId, message));
         });
     }
 
@@ -111,8 +126,7 @@ public final class ReturnService {
     public Either<Rejection, Applied<Return>> cancelExchange(CommandContext context, ReturnId id,
             Option<Reason> cancelReason) {
         return Arguments.require("context", context).and("returnId", id).and("cancelReason", cancelReason)
-                .then(() -> execute(context, id, new ReturnCommand.CancelExchange(cancelReason),
-                        this::exchangeEffects));
+                .then(() -> execute(context, id, new ReturnCommand.CancelExchange(cancelReason)));
     }
 
     public Either<Rejection, Applied<Return>> close(CommandContext context, ReturnId id) {

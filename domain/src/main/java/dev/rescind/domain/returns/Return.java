@@ -103,7 +103,7 @@ public record Return(
     public static final AggregateDescriptor<Return, ReturnId, ParcelStatus> DESCRIPTOR =
             AggregateDescriptor.cancellable(AggregateType.RETURN, Return.class, ReturnId::new, ParcelStatus.class,
                     Return::parcelStatus, Return::openCancellationRequest, ReturnEvent.class)
-                    .reporting(ExchangeCancellationReport.class);
+                    .commandedBy(ReturnCommand.class).reporting(ExchangeCancellationReport.class);
 
     public Return {
         Check check = Check.start()
