@@ -34,6 +34,7 @@ import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -165,7 +166,8 @@ public final class Rescind {
     }
 
     private static Rejection notApplicable(String field, AggregateType type) {
-        return Rejection.InvalidInput.of(field, "not_applicable", "is not for a " + type.displayName());
+        return Rejection.InvalidInput.of(field, "not_applicable",
+                "is not for a " + type.displayName().toLowerCase(Locale.ROOT));
     }
 
     /** One aggregate's {@code create} and {@code execute}, taking any details, id and command of its own. */
