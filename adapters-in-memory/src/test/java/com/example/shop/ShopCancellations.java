@@ -10,6 +10,7 @@ import dev.rescind.application.port.DraftOrders;
 import dev.rescind.application.port.EventPublisher;
 import dev.rescind.application.port.OrderTags;
 import dev.rescind.application.port.RescindStore;
+import dev.rescind.domain.returns.ExchangeCancellationReport;
 import dev.rescind.domain.returns.ReturnId;
 import dev.rescind.domain.shared.Actor;
 import dev.rescind.domain.shared.ActorKind;
@@ -78,7 +79,7 @@ public final class ShopCancellations {
         return answer(context(shop, apiKey, null).flatMap(ctx -> ReturnId.of(returnId)
                         .<Rejection>mapLeft(invalid -> invalid.under("returnId"))
                         .flatMap(id -> rescind.returns().cancelExchange(ctx, id, Option.none())))
-                .map(applied -> applied.exchangeReport().get().action() + ", draft order deleted: "
+                .map(applied -> applied.report(ExchangeCancellationReport.class).get().action() + ", draft order deleted: "
                         + applied.effect(EffectOutcome.DELETE_DRAFT_ORDER).succeeded()));
     }
 

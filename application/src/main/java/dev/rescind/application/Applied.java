@@ -1,8 +1,8 @@
 package dev.rescind.application;
 
-import dev.rescind.domain.returns.ExchangeCancellationReport;
 import dev.rescind.domain.shared.Aggregate;
 import dev.rescind.domain.shared.Check;
+import dev.rescind.domain.shared.CommandReport;
 import io.vavr.control.Option;
 import java.util.List;
 
@@ -14,7 +14,8 @@ import java.util.List;
  *                       request it opened or answered, a replacement fulfillment order)
  * @param events         the events committed, in order; empty for an accepted no-op
  * @param effects        what became of the first attempt at each planned effect
- * @param exchangeReport parcelLab's counts, for {@code cancel_exchange} only
+ * @param report         what the command answers besides the aggregates, when its API answers more
+ *                       (parcelLab's counts for {@code cancel_exchange}): read it with {@link #report(Class)}
  * @param replayed       whether this answer was replayed for a repeated idempotency key
  */
 public record Applied<A extends Aggregate>(
@@ -22,7 +23,7 @@ public record Applied<A extends Aggregate>(
         List<Aggregate> related,
         List<EventEnvelope> events,
         List<EffectOutcome> effects,
-        Option<ExchangeCancellationReport> exchangeReport,
+        Option<CommandReport> report,
         boolean replayed) {
 
     public Applied {
@@ -31,7 +32,7 @@ public record Applied<A extends Aggregate>(
                 .required("related", related)
                 .required("events", events)
                 .required("effects", effects)
-                .required("exchangeReport", exchangeReport)
+                .required("report", report)
                 .orThrow();
         related = List.copyOf(related);
         events = List.copyOf(events);
@@ -43,6 +44,11 @@ public record Applied<A extends Aggregate>(
         return Option.ofOptional(related.stream().filter(kind::isInstance).map(kind::cast).findFirst());
     }
 
+    /** The command's report, if it gave one of {@code type}. */
+    public <R extends CommandReport> Option<R> report(Class<R> type) {
+        return report.filter(type::isInstance).map(type::cast);
+    }
+
     /** The outcome of the named effect, or not attempted when the command had no such effect. */
     public EffectOutcome effect(String name) {
         return effects.stream().filter(outcome -> outcome.effect().equals(name)).findFirst()
@@ -50,10 +56,10 @@ public record Applied<A extends Aggregate>(
     }
 
     public Applied<A> withEffects(List<EffectOutcome> outcomes) {
-        return new Applied<>(aggregate, related, events, outcomes, exchangeReport, replayed);
+        return new Applied<>(aggregate, related, events, outcomes, report, replayed);
     }
 
     public Applied<A> asReplay() {
-        return new Applied<>(aggregate, related, events, effects, exchangeReport, true);
+        return new Applied<>(aggregate, related, events, effects, report, true);
     }
 }

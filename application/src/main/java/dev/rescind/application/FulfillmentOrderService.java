@@ -43,6 +43,26 @@ public final class FulfillmentOrderService {
                         now -> Verdict.of(FulfillmentOrder.create(context.tenant(), context.actor(), details, now)))));
     }
 
+    /**
+     * Any fulfillment order command, given as its record: what the methods below build and call, and what a
+     * host's generic command handling calls. The ids of what a command opens (a replacement order, a
+     * cancellation request) are the caller's here; a retry under the same idempotency key with other ids
+     * replays the first answer.
+     */
+    public Either<Rejection, Applied<FulfillmentOrder>> execute(CommandContext context, FulfillmentOrderId id,
+            FulfillmentCommand command) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id).and("command", command)
+                .then(() -> {
+                    if (command instanceof FulfillmentCommand.Cancel) {
+                        return decide(context, id, List.of(), command);
+                    }
+                    if (command instanceof FulfillmentCommand.SendCancellationRequest request) {
+                        return decide(context, id, List.of(request.message()), command);
+                    }
+                    return decide(context, id, command);
+                });
+    }
+
     public Either<Rejection, Applied<FulfillmentOrder>> submitFulfillmentRequest(CommandContext context,
             FulfillmentOrderId id, Option<Message> message) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
@@ -68,8 +88,7 @@ public final class FulfillmentOrderService {
     public Either<Rejection, Applied<FulfillmentOrder>> cancel(CommandContext context, FulfillmentOrderId id) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).then(() -> {
             FulfillmentOrderId replacement = new FulfillmentOrderId(pipeline.ids().nextId());
-            return decide(context, id, List.of(),
-                    new FulfillmentCommand.Cancel(replacement));
+            return execute(context, id, new FulfillmentCommand.Cancel(replacement));
         });
     }
 
@@ -79,8 +98,7 @@ public final class FulfillmentOrderService {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
                 .then(() -> {
                     CancellationRequestId requestId = new CancellationRequestId(pipeline.ids().nextId());
-                    return decide(context, id, List.of(message),
-                            new FulfillmentCommand.SendCancellationRequest(requestId, message));
+                    return execute(context, id, new FulfillmentCommand.SendCancellationRequest(requestId, message));
                 });
     }
 

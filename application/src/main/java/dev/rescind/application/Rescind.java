@@ -14,9 +14,28 @@ import dev.rescind.application.port.EventPublisher;
 import dev.rescind.application.port.IdSupplier;
 import dev.rescind.application.port.OrderTags;
 import dev.rescind.application.port.RescindStore;
+import dev.rescind.domain.Aggregates;
+import dev.rescind.domain.fulfillment.FulfillmentOrder;
+import dev.rescind.domain.fulfillment.NewFulfillmentOrder;
+import dev.rescind.domain.returns.NewReturn;
+import dev.rescind.domain.returns.Return;
+import dev.rescind.domain.shared.Aggregate;
+import dev.rescind.domain.shared.AggregateDescriptor;
+import dev.rescind.domain.shared.AggregateId;
+import dev.rescind.domain.shared.AggregateType;
+import dev.rescind.domain.shared.Command;
+import dev.rescind.domain.shared.NewAggregate;
+import dev.rescind.domain.shared.Rejection;
+import dev.rescind.domain.shared.TenantId;
+import dev.rescind.domain.shipment.NewShipment;
+import dev.rescind.domain.shipment.Shipment;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -55,6 +74,8 @@ public final class Rescind {
     private final ReturnService returns;
     private final FulfillmentOrderService fulfillmentOrders;
     private final CancellationRequestService cancellationRequests;
+    /** Each commanded aggregate's {@code create} and {@code execute}, by type: where {@link #create} and {@link #execute} go. */
+    private final Map<AggregateType, UseCases> useCases;
 
     private Rescind(Builder builder) {
         this.store = Objects.requireNonNull(builder.store, "a store is required");
@@ -77,6 +98,12 @@ public final class Rescind {
         this.returns = new ReturnService(pipeline, gateways);
         this.fulfillmentOrders = new FulfillmentOrderService(pipeline);
         this.cancellationRequests = new CancellationRequestService(pipeline);
+        this.useCases = Map.of(
+                AggregateType.SHIPMENT, useCases(Shipment.DESCRIPTOR, NewShipment.class, shipments::create,
+                        shipments::execute),
+                AggregateType.RETURN, useCases(Return.DESCRIPTOR, NewReturn.class, returns::create, returns::execute),
+                AggregateType.FULFILLMENT_ORDER, useCases(FulfillmentOrder.DESCRIPTOR, NewFulfillmentOrder.class,
+                        fulfillmentOrders::create, fulfillmentOrders::execute));
     }
 
     public static Builder builder() {
@@ -97,6 +124,86 @@ public final class Rescind {
 
     public CancellationRequestService cancellationRequests() {
         return cancellationRequests;
+    }
+
+    /**
+     * Creates the aggregate {@code details} name, through that aggregate's use case ({@link ShipmentService#create}
+     * and the others), for a host that handles commands generically.
+     */
+    public Either<Rejection, ? extends Applied<?>> create(CommandContext context, NewAggregate details) {
+        return Arguments.require("context", context).and("details", details).then(() -> {
+            UseCases of = useCases.get(details.id().type());
+            return of == null || !of.details().isInstance(details)
+                    ? Either.left(notApplicable("details", details.id().type()))
+                    : of.create().create(context, details);
+        });
+    }
+
+    /**
+     * Any command, given as its record, on the aggregate {@code id} names: through that aggregate's use cases
+     * ({@link ShipmentService#execute}, {@link ReturnService#execute}, {@link FulfillmentOrderService#execute}),
+     * for a host that handles commands generically. A command of another aggregate, or for an aggregate that
+     * commands do not address, is {@link Rejection.InvalidInput}.
+     */
+    public Either<Rejection, ? extends Applied<?>> execute(CommandContext context, AggregateId id, Command command) {
+        return Arguments.require("context", context).and("id", id).and("command", command).then(() -> {
+            UseCases of = useCases.get(id.type());
+            return of == null || !Aggregates.of(id.type()).accepts(command)
+                    ? Either.left(notApplicable("command", id.type()))
+                    : of.execute().execute(context, id, command);
+        });
+    }
+
+    /** The audit timeline of any aggregate, by its id: what each aggregate's service answers for it. */
+    public Either<Rejection, List<TimelineEntry>> timeline(TenantId tenant, AggregateId id) {
+        return Arguments.require("tenant", tenant).and("id", id).then(() -> new Queries(store).timeline(tenant,
+                id.type(), id.value(), current -> find(current, Aggregates.of(id.type()), tenant, id)));
+    }
+
+    private static <A extends Aggregate, I extends AggregateId, S extends Enum<S>> Option<A> find(RescindStore store,
+            AggregateDescriptor<A, I, S> descriptor, TenantId tenant, AggregateId id) {
+        return store.repository(descriptor).find(tenant, descriptor.id(id.value()));
+    }
+
+    private static Rejection notApplicable(String field, AggregateType type) {
+        return Rejection.InvalidInput.of(field, "not_applicable",
+                "is not for a " + type.displayName().toLowerCase(Locale.ROOT));
+    }
+
+    /** One aggregate's {@code create} and {@code execute}, taking any details, id and command of its own. */
+    private record UseCases(Class<? extends NewAggregate> details, Creator create, CommandHandler execute) {
+    }
+
+    @FunctionalInterface
+    private interface Creator {
+        Either<Rejection, ? extends Applied<?>> create(CommandContext context, NewAggregate details);
+    }
+
+    @FunctionalInterface
+    private interface CommandHandler {
+        Either<Rejection, ? extends Applied<?>> execute(CommandContext context, AggregateId id, Command command);
+    }
+
+    @FunctionalInterface
+    private interface TypedCreator<A extends Aggregate, D extends NewAggregate> {
+        Either<Rejection, Applied<A>> create(CommandContext context, D details);
+    }
+
+    @FunctionalInterface
+    private interface TypedHandler<A extends Aggregate, I extends AggregateId, K extends Command> {
+        Either<Rejection, Applied<A>> execute(CommandContext context, I id, K command);
+    }
+
+    /**
+     * The use cases of one aggregate, reached with its own types: details and commands are looked up by the
+     * type their id names and checked to be its own before they get here.
+     */
+    @SuppressWarnings("unchecked")
+    private static <A extends Aggregate, I extends AggregateId, D extends NewAggregate, K extends Command> UseCases
+            useCases(AggregateDescriptor<A, I, ?> descriptor, Class<D> details, TypedCreator<A, D> create,
+                    TypedHandler<A, I, K> execute) {
+        return new UseCases(details, (context, created) -> create.create(context, details.cast(created)),
+                (context, id, command) -> execute.execute(context, descriptor.id(id.value()), (K) command));
     }
 
     /** A relay over this store's outbox; give each relay (thread or process) its own {@code relayId}. */

@@ -53,6 +53,23 @@ public final class ReturnService {
                         now -> Verdict.of(Return.create(context.tenant(), context.actor(), details, now)))));
     }
 
+    /**
+     * Any return command, given as its record: what the methods below build and call, and what a host's
+     * generic command handling calls. A cancellation request's id is the caller's here; a retry under the same
+     * idempotency key with another id replays the first answer.
+     */
+    public Either<Rejection, Applied<Return>> execute(CommandContext context, ReturnId id, ReturnCommand command) {
+        return Arguments.require("context", context).and("returnId", id).and("command", command).then(() -> {
+            if (command instanceof ReturnCommand.RequestCancellation request) {
+                return execute(context, id, List.of(request.message()), command, this::carrierCancellation);
+            }
+            if (command instanceof ReturnCommand.CancelExchange) {
+                return execute(context, id, command, this::exchangeEffects);
+            }
+            return decide(context, id, command);
+        });
+    }
+
     public Either<Rejection, Applied<Return>> announce(CommandContext context, ReturnId id) {
         return Arguments.require("context", context).and("returnId", id)
                 .then(() -> decide(context, id, new ReturnCommand.Announce()));
@@ -84,9 +101,7 @@ public final class ReturnService {
             Option<Message> message) {
         return Arguments.require("context", context).and("returnId", id).and("message", message).then(() -> {
             CancellationRequestId requestId = new CancellationRequestId(pipeline.ids().nextId());
-            return execute(context, id, List.of(message),
-                    new ReturnCommand.RequestCancellation(requestId, message),
-                    decision -> carrierCancellation(decision));
+            return execute(context, id, new ReturnCommand.RequestCancellation(requestId, message));
         });
     }
 
@@ -111,16 +126,7 @@ public final class ReturnService {
     public Either<Rejection, Applied<Return>> cancelExchange(CommandContext context, ReturnId id,
             Option<Reason> cancelReason) {
         return Arguments.require("context", context).and("returnId", id).and("cancelReason", cancelReason)
-                .then(() -> {
-                    ReturnCommand.CancelExchange command = new ReturnCommand.CancelExchange(cancelReason);
-                    return pipeline.execute(Operation.<Return>command(context, id, command.kind(), List.of(command),
-                            store -> store.returns().find(context.tenant(), id),
-                            (current, open, now) -> current.get().cancelExchange(context.actor(), command, now).fold(
-                                    rejection -> new Verdict.Refused<>(rejection, Option.none()),
-                                    cancellation -> new Verdict.Accepted<>(cancellation.decision(),
-                                            Option.some(cancellation.report()))))
-                            .withEffects(decision -> exchangeEffects(decision)));
-                });
+                .then(() -> execute(context, id, new ReturnCommand.CancelExchange(cancelReason)));
     }
 
     public Either<Rejection, Applied<Return>> close(CommandContext context, ReturnId id) {
@@ -144,7 +150,12 @@ public final class ReturnService {
     }
 
     private Either<Rejection, Applied<Return>> decide(CommandContext context, ReturnId id, ReturnCommand command) {
-        return execute(context, id, List.of(command), command, decision -> List.of());
+        return execute(context, id, command, decision -> List.of());
+    }
+
+    private Either<Rejection, Applied<Return>> execute(CommandContext context, ReturnId id, ReturnCommand command,
+            Function<Decision<Return>, List<EffectPlan>> effects) {
+        return execute(context, id, List.of(command), command, effects);
     }
 
     /**

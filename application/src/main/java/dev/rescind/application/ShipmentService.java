@@ -43,6 +43,16 @@ public final class ShipmentService {
                         now -> Verdict.of(Shipment.create(context.tenant(), context.actor(), details, now)))));
     }
 
+    /**
+     * Any shipment command, given as its record: what the methods below build and call, and what a host's
+     * generic command handling calls.
+     */
+    public Either<Rejection, Applied<Shipment>> execute(CommandContext context, ShipmentId id,
+            ShipmentCommand command) {
+        return Arguments.require("context", context).and("shipmentId", id).and("command", command)
+                .then(() -> decide(context, id, command));
+    }
+
     /** Agrees or moves the pickup window. */
     public Either<Rejection, Applied<Shipment>> schedule(CommandContext context, ShipmentId id, PickupWindow window,
             Option<Reference> pickupId) {
@@ -140,6 +150,6 @@ public final class ShipmentService {
                 (current, open, now) -> current.get().decide(context.actor(), command, now).fold(
                         rejection -> new Verdict.Refused<>(rejection,
                                 current.get().anomalyFor(context.actor(), command, now)),
-                        decision -> new Verdict.Accepted<>(decision, Option.none()))));
+                        Verdict.Accepted::new)));
     }
 }

@@ -4,11 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rescind.domain.cancellation.CancellationTarget;
+import dev.rescind.domain.fulfillment.FulfillmentCommand;
+import dev.rescind.domain.fulfillment.FulfillmentCommandKind;
+import dev.rescind.domain.returns.ExchangeCancellationReport;
+import dev.rescind.domain.returns.ReturnCommand;
+import dev.rescind.domain.returns.ReturnCommandKind;
 import dev.rescind.domain.shared.AggregateDescriptor;
 import dev.rescind.domain.shared.AggregateId;
 import dev.rescind.domain.shared.AggregateType;
+import dev.rescind.domain.shared.Command;
+import dev.rescind.domain.shared.CommandKind;
 import dev.rescind.domain.shared.InvalidInputException;
+import dev.rescind.domain.shipment.ShipmentCommand;
+import dev.rescind.domain.shipment.ShipmentCommandKind;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AggregatesTest {
@@ -48,6 +59,71 @@ class AggregatesTest {
             boolean target = isCancellationTarget(descriptor.type());
             assertThat(descriptor.takesCancellationRequests()).as("%s", descriptor.type()).isEqualTo(target);
         }
+    }
+
+    @Test
+    void every_command_record_names_one_kind_of_its_table_and_every_kind_has_one_record() throws Exception {
+        for (AggregateDescriptor<?, ?, ?> descriptor : Aggregates.ALL) {
+            if (descriptor.commands().isEmpty()) {
+                continue;
+            }
+            Class<? extends Command> family = descriptor.commands().get();
+            @SuppressWarnings("unchecked")
+            Class<? extends Enum<?>> kinds = (Class<? extends Enum<?>>) family.getMethod("kind").getReturnType();
+            Set<Object> named = new HashSet<>();
+            int ownKind = 0;
+            for (Class<?> record : family.getPermittedSubclasses()) {
+                if (Arrays.stream(record.getDeclaredMethods()).anyMatch(method -> method.getName().equals("kind"))) {
+                    ownKind++;
+                } else {
+                    assertThat(named.add(named(kinds, record))).as("%s names a kind once", record).isTrue();
+                }
+            }
+            assertThat(named.size() + ownKind).as("%s: one record per kind", kinds.getSimpleName())
+                    .isEqualTo(kinds.getEnumConstants().length);
+        }
+    }
+
+    @Test
+    void a_command_record_named_after_no_kind_is_refused_with_what_to_do() {
+        assertThatThrownBy(() -> CommandKind.named(ShipmentCommandKind.class, Unnamed.class))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("UNNAMED")
+                .hasMessageContaining("ShipmentCommandKind");
+        assertThat(new ShipmentCommand.PickUp().kind()).isEqualTo(ShipmentCommandKind.PICK_UP);
+        assertThat(new ReturnCommand.RecordScan().kind()).isEqualTo(ReturnCommandKind.RECORD_SCAN);
+        assertThat(new FulfillmentCommand.ReleaseHold().kind()).isEqualTo(FulfillmentCommandKind.RELEASE_HOLD);
+    }
+
+    @Test
+    void a_descriptor_accepts_exactly_its_own_aggregates_commands() {
+        Command pickUp = new ShipmentCommand.PickUp();
+        assertThat(Aggregates.ALL).filteredOn(descriptor -> descriptor.accepts(pickUp))
+                .extracting(AggregateDescriptor::type).containsExactly(AggregateType.SHIPMENT);
+        Command close = new ReturnCommand.Close();
+        assertThat(Aggregates.ALL).filteredOn(descriptor -> descriptor.accepts(close))
+                .extracting(AggregateDescriptor::type).containsExactly(AggregateType.RETURN);
+        assertThat(Aggregates.of(AggregateType.CANCELLATION_REQUEST).commands()).isEmpty();
+    }
+
+    @Test
+    void the_reports_commands_answer_with_are_records_their_descriptor_names() {
+        assertThat(Aggregates.ALL).flatExtracting(AggregateDescriptor::reports)
+                .containsExactly(ExchangeCancellationReport.class)
+                .allMatch(Class::isRecord);
+    }
+
+    /** A command whose record names no kind. */
+    private record Unnamed() implements Command {
+        @Override
+        public CommandKind kind() {
+            return CommandKind.named(ShipmentCommandKind.class, this);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object named(Class<? extends Enum<?>> kinds, Class<?> record) {
+        return CommandKind.named((Class) kinds, (Class) record);
     }
 
     private static boolean isCancellationTarget(AggregateType type) {

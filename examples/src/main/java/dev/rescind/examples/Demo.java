@@ -6,14 +6,10 @@ import dev.rescind.application.TimelineEntry;
 import dev.rescind.application.port.IdSupplier;
 import dev.rescind.application.port.RescindStore;
 import dev.rescind.domain.Aggregates;
-import dev.rescind.domain.cancellation.CancellationRequestId;
 import dev.rescind.domain.cancellation.CancellationTarget;
-import dev.rescind.domain.fulfillment.FulfillmentOrderId;
-import dev.rescind.domain.returns.ReturnId;
 import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.Rejection;
 import dev.rescind.domain.shared.TenantId;
-import dev.rescind.domain.shipment.ShipmentId;
 import io.vavr.control.Either;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -162,12 +158,7 @@ public final class Demo {
     }
 
     private static List<TimelineEntry> timeline(Rescind rescind, TenantId shop, AggregateType type, String id) {
-        Either<Rejection, List<TimelineEntry>> timeline = switch (type) {
-            case SHIPMENT -> rescind.shipments().timeline(shop, new ShipmentId(id));
-            case RETURN -> rescind.returns().timeline(shop, new ReturnId(id));
-            case FULFILLMENT_ORDER -> rescind.fulfillmentOrders().timeline(shop, new FulfillmentOrderId(id));
-            case CANCELLATION_REQUEST -> rescind.cancellationRequests().timeline(shop, new CancellationRequestId(id));
-        };
+        Either<Rejection, List<TimelineEntry>> timeline = rescind.timeline(shop, Aggregates.of(type).id(id));
         return timeline.getOrElseThrow(rejection -> new IllegalStateException(rejection.message()));
     }
 }

@@ -7,6 +7,7 @@ import dev.rescind.application.Applied;
 import dev.rescind.application.EffectOutcome;
 import dev.rescind.application.EventEnvelope;
 import dev.rescind.application.TimelineEntry;
+import dev.rescind.domain.returns.ExchangeCancellationReport;
 import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.Rejection;
 import java.io.PrintStream;
@@ -130,7 +131,7 @@ final class TextReport {
 
     private static String acceptance(Applied<?> applied) {
         String state = "→ " + applied.aggregate().stateName() + " (v" + applied.aggregate().version() + ")";
-        String report = applied.exchangeReport().map(exchange -> exchange.isSkipped()
+        String report = applied.report(ExchangeCancellationReport.class).map(exchange -> exchange.isSkipped()
                 ? " skipped: " + exchange.skipReason().get().wireName()
                 : " updated: " + exchange.exchangeArticlesUpdated() + " exchange articles now refunds, "
                         + exchange.unevenExchangeArticlesCleared() + " price difference cleared")

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rescind.domain.Aggregates;
 import dev.rescind.domain.shared.Aggregate;
 import dev.rescind.domain.shared.AggregateDescriptor;
+import dev.rescind.domain.shared.CommandReport;
 import dev.rescind.domain.shared.DomainEvent;
 import io.vavr.control.Option;
 import java.io.IOException;
@@ -66,16 +67,22 @@ final class DocumentCodec {
     /** The member of a stored document that names its format. */
     static final String FORMAT_TAG = "@format";
 
-    /** The format this release writes, and the newest it reads. */
-    static final int FORMAT = 1;
+    /**
+     * The format this release writes, and the newest it reads. Format 2 keeps a command's report as an
+     * idempotent answer's {@code report}, where format 1 had parcelLab's as {@code exchangeReport}
+     * ({@link IdempotencyTable} reads both).
+     */
+    static final int FORMAT = 2;
 
     /**
      * The interfaces Rescind stores polymorphically that are not sealed, with the sealed families they hold:
-     * every aggregate and every aggregate's events, as their descriptors name them.
+     * every aggregate, every aggregate's events and its commands' reports, as their descriptors name them.
      */
     private static final Map<Class<?>, List<Class<?>>> OPEN_FAMILIES = Map.of(
             Aggregate.class, Aggregates.ALL.stream().<Class<?>>map(AggregateDescriptor::aggregateClass).toList(),
-            DomainEvent.class, Aggregates.ALL.stream().<Class<?>>map(AggregateDescriptor::eventFamily).toList());
+            DomainEvent.class, Aggregates.ALL.stream().<Class<?>>map(AggregateDescriptor::eventFamily).toList(),
+            CommandReport.class, Aggregates.ALL.stream().flatMap(descriptor -> descriptor.reports().stream())
+                    .<Class<?>>map(report -> report).toList());
 
     private final ObjectMapper mapper = new ObjectMapper();
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rescind.application.Applied;
 import dev.rescind.application.IdempotencyKey;
 import dev.rescind.application.port.IdempotencyRecord;
+import dev.rescind.domain.returns.ExchangeCancellationReport;
 import dev.rescind.domain.shared.TenantId;
 import io.vavr.control.Option;
 import java.sql.Connection;
@@ -104,9 +105,22 @@ final class IdempotencyTable {
 
     private IdempotencyRecord read(ResultSet row) throws SQLException {
         ObjectNode document = codec.readObject(row.getString("document"), table);
+        upgradeAnswer(document);
         document.put("tenant", row.getString("tenant_id"));
         document.put("key", row.getString("idempotency_key"));
         document.put("fingerprint", row.getString("fingerprint"));
         return codec.decodeRecord(document, IdempotencyRecord.class);
+    }
+
+    /**
+     * A format-1 answer kept parcelLab's report, the only one there was, as {@code exchangeReport}; format 2
+     * keeps any command's report as {@code report}, tagged with its record like every polymorphic value.
+     */
+    private static void upgradeAnswer(ObjectNode document) {
+        if (document.get("answer") instanceof ObjectNode answer
+                && answer.remove("exchangeReport") instanceof ObjectNode report) {
+            report.put(DocumentCodec.TYPE_TAG, ExchangeCancellationReport.class.getSimpleName());
+            answer.set("report", report);
+        }
     }
 }

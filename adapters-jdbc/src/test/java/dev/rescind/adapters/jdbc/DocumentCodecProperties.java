@@ -9,7 +9,6 @@ import dev.rescind.application.IdempotencyKey;
 import dev.rescind.application.port.IdempotencyRecord;
 import dev.rescind.domain.cancellation.CancellationRequestEvent;
 import dev.rescind.domain.fulfillment.FulfillmentOrderEvent;
-import dev.rescind.domain.returns.ExchangeCancellationReport;
 import dev.rescind.domain.returns.ParcelDetails;
 import dev.rescind.domain.returns.ParcelReference;
 import dev.rescind.domain.returns.RefundDetails;
@@ -262,7 +261,7 @@ class DocumentCodecProperties {
     private void assertAnswerReadsBack(Decision<?> decision) {
         List<EventEnvelope> events = decision.changes().stream().map(CommitFixture::envelope).toList();
         Applied<?> answer = new Applied<>(decision.aggregate(), decision.changes().stream().skip(1)
-                .map(Change::aggregate).toList(), events, List.of(), Option.<ExchangeCancellationReport>none(), false);
+                .map(Change::aggregate).toList(), events, List.of(), decision.report(), false);
         IdempotencyRecord record = new IdempotencyRecord(decision.aggregate().tenant(), new IdempotencyKey("k-1"),
                 "fingerprint", answer, reachedTime(decision));
         String json = codec.write(codec.encodeRecord(record));

@@ -7,14 +7,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rescind.application.Applied;
+import dev.rescind.application.EffectOutcome;
 import dev.rescind.application.EventEnvelope;
+import dev.rescind.application.IdempotencyKey;
 import dev.rescind.application.port.StoreFailure;
 import dev.rescind.domain.cancellation.CancellationRequest;
 import dev.rescind.domain.fulfillment.FulfillmentOrder;
+import dev.rescind.domain.returns.ExchangeCancellationReport;
+import dev.rescind.domain.returns.ExchangeCancellationReport.ExchangeCancellationAction;
+import dev.rescind.domain.returns.RefundMethod;
 import dev.rescind.domain.returns.Return;
+import dev.rescind.domain.returns.ReturnId;
+import dev.rescind.domain.shared.Reference;
 import dev.rescind.domain.shared.TenantId;
 import dev.rescind.domain.shipment.Shipment;
 import dev.rescind.domain.shipment.ShipmentId;
+import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -102,7 +111,7 @@ class StoredDocumentsTest {
                     assertThat(refused.format()).isEqualTo(DocumentCodec.FORMAT + 1);
                     assertThat(refused.newestKnown()).isEqualTo(DocumentCodec.FORMAT);
                 })
-                .hasMessageContaining("rescind_shipments holds a document of format 2");
+                .hasMessageContaining("rescind_shipments holds a document of format " + (DocumentCodec.FORMAT + 1));
     }
 
     @Test
@@ -139,7 +148,34 @@ class StoredDocumentsTest {
 
         assertThatThrownBy(() -> database.store().shipments().find(tenant, id))
                 .isInstanceOf(StoreFailure.class).isInstanceOf(UnsupportedDocumentFormat.class)
-                .hasMessageContaining("format 2");
+                .hasMessageContaining("format " + (DocumentCodec.FORMAT + 1));
+    }
+
+    @Test
+    void an_idempotent_answer_of_format_1_keeps_parcel_labs_report_as_the_commands_report() throws SQLException {
+        DatabaseFixture database = H2Fixture.shared();
+        TenantId tenant = new TenantId("tenant-" + DatabaseFixture.isolatedName());
+        IdempotencyKey key = new IdempotencyKey("key-1");
+        try (Connection connection = database.dataSource().getConnection();
+                PreparedStatement insert = connection.prepareStatement("""
+                        INSERT INTO rescind_idempotency_records
+                            (tenant_id, idempotency_key, fingerprint, created_at, document)
+                        VALUES (?, ?, 'fingerprint-1', ?, ?)""")) {
+            insert.setString(1, tenant.value());
+            insert.setString(2, key.value());
+            insert.setObject(3, OffsetDateTime.parse("2026-01-01T08:00:00Z"));
+            insert.setString(4, resource("format-1/idempotency-record.json"));
+            insert.executeUpdate();
+        }
+
+        Applied<?> answer = database.store().idempotency().find(tenant, key).get().answer();
+
+        assertThat(answer.report(ExchangeCancellationReport.class)).containsExactly(new ExchangeCancellationReport(
+                ExchangeCancellationAction.UPDATED, Option.none(), 1, 2, Option.some(RefundMethod.ORIGINAL_PAYMENT_METHOD),
+                true, Option.some(new Reference("draft-1")), 1));
+        assertThat(answer.aggregate().id()).isEqualTo(new ReturnId("return-1"));
+        assertThat(answer.events()).extracting(EventEnvelope::eventType).containsExactly("ExchangeCancelled");
+        assertThat(answer.effect(EffectOutcome.DELETE_DRAFT_ORDER).succeeded()).isTrue();
     }
 
     private static String resource(String name) {

@@ -149,7 +149,7 @@ public final class Pipeline {
                 Decision<A> fact = refused.recordAnyway().get();
                 List<Write> factWrites = writes(context, fact, correlationId);
                 Applied<A> recorded = new Applied<>(fact.aggregate(), related(fact),
-                        factWrites.stream().map(Write::event).toList(), List.of(), Option.none(), false);
+                        factWrites.stream().map(Write::event).toList(), List.of(), fact.report(), false);
                 Option<IdempotencyRecord> record = context.idempotencyKey().map(key -> IdempotencyRecord.refused(
                         context.tenant(), key, fingerprint, recorded, refused.rejection(), now));
                 Either<CommitConflict, ?> kept = store.unitOfWork().commit(new Commit(context.tenant(), factWrites,
@@ -169,7 +169,7 @@ public final class Pipeline {
             List<Write> writes = writes(context, decision, correlationId);
             List<PlannedEffect> planned = planned(operation, decision);
             Applied<A> answer = new Applied<>(decision.aggregate(), related(decision),
-                    writes.stream().map(Write::event).toList(), List.of(), accepted.report(), false);
+                    writes.stream().map(Write::event).toList(), List.of(), decision.report(), false);
             Option<IdempotencyRecord> record = context.idempotencyKey()
                     .map(key -> new IdempotencyRecord(context.tenant(), key, fingerprint, answer, now));
             Either<CommitConflict, ?> committed = store.unitOfWork().commit(new Commit(context.tenant(), writes,
@@ -234,7 +234,7 @@ public final class Pipeline {
             if (committed.isRight()) {
                 pending.forEach((id, decision) -> outcomes.put(id, Either.right(new Applied<>(decision.aggregate(),
                         related(decision), writes.get(id).stream().map(Write::event).toList(), List.of(),
-                        Option.none(), false))));
+                        decision.report(), false))));
                 pending.clear();
             } else if (committed.getLeft() instanceof CommitConflict.VersionConflict conflict
                     && pending.containsKey(conflict.aggregateId())) {

@@ -1,6 +1,5 @@
 package dev.rescind.application.internal;
 
-import dev.rescind.domain.returns.ExchangeCancellationReport;
 import dev.rescind.domain.shared.Aggregate;
 import dev.rescind.domain.shared.Decision;
 import dev.rescind.domain.shared.Rejection;
@@ -8,14 +7,12 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 /**
- * A decision as the pipeline sees it: accepted (with parcelLab's report, for {@code cancel_exchange}), or
- * refused, where a refusal may still leave a fact to record (a carrier scan that contradicts a cancellation
- * is refused, and its anomaly committed).
+ * A decision as the pipeline sees it: accepted, or refused, where a refusal may still leave a fact to record
+ * (a carrier scan that contradicts a cancellation is refused, and its anomaly committed).
  */
 public sealed interface Verdict<A extends Aggregate> {
 
-    record Accepted<A extends Aggregate>(Decision<A> decision, Option<ExchangeCancellationReport> report)
-            implements Verdict<A> {
+    record Accepted<A extends Aggregate>(Decision<A> decision) implements Verdict<A> {
     }
 
     record Refused<A extends Aggregate>(Rejection rejection, Option<Decision<A>> recordAnyway)
@@ -24,6 +21,6 @@ public sealed interface Verdict<A extends Aggregate> {
 
     static <A extends Aggregate> Verdict<A> of(Either<Rejection, Decision<A>> decided) {
         return decided.fold(rejection -> new Refused<>(rejection, Option.none()),
-                decision -> new Accepted<>(decision, Option.none()));
+                Accepted::new);
     }
 }

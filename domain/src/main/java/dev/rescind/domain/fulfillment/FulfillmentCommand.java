@@ -2,6 +2,8 @@ package dev.rescind.domain.fulfillment;
 
 import dev.rescind.domain.cancellation.CancellationRequestId;
 import dev.rescind.domain.shared.Check;
+import dev.rescind.domain.shared.Command;
+import dev.rescind.domain.shared.CommandKind;
 import dev.rescind.domain.shared.Message;
 import dev.rescind.domain.shared.Reason;
 import io.vavr.control.Option;
@@ -9,19 +11,18 @@ import java.time.Instant;
 import java.util.List;
 
 /** What can be asked of an existing fulfillment order, after Shopify's fulfillment order endpoints. */
-public sealed interface FulfillmentCommand {
+public sealed interface FulfillmentCommand extends Command {
 
-    FulfillmentCommandKind kind();
+    /** The kind named like the record: {@code ReleaseHold} is {@code RELEASE_HOLD}. */
+    @Override
+    default FulfillmentCommandKind kind() {
+        return CommandKind.named(FulfillmentCommandKind.class, this);
+    }
 
     /** The merchant asks the assigned service to fulfill the order. */
     record SubmitFulfillmentRequest(Option<Message> message) implements FulfillmentCommand {
         public SubmitFulfillmentRequest {
             Check.start().required("message", message).orThrow();
-        }
-
-        @Override
-        public FulfillmentCommandKind kind() {
-            return FulfillmentCommandKind.SUBMIT_FULFILLMENT_REQUEST;
         }
     }
 
@@ -29,21 +30,11 @@ public sealed interface FulfillmentCommand {
         public AcceptFulfillmentRequest {
             Check.start().required("message", message).orThrow();
         }
-
-        @Override
-        public FulfillmentCommandKind kind() {
-            return FulfillmentCommandKind.ACCEPT_FULFILLMENT_REQUEST;
-        }
     }
 
     record RejectFulfillmentRequest(Option<Message> message) implements FulfillmentCommand {
         public RejectFulfillmentRequest {
             Check.start().required("message", message).orThrow();
-        }
-
-        @Override
-        public FulfillmentCommandKind kind() {
-            return FulfillmentCommandKind.REJECT_FULFILLMENT_REQUEST;
         }
     }
 
@@ -55,11 +46,6 @@ public sealed interface FulfillmentCommand {
         public Cancel {
             Check.start().required("replacementId", replacementId).orThrow();
         }
-
-        @Override
-        public FulfillmentCommandKind kind() {
-            return FulfillmentCommandKind.CANCEL;
-        }
     }
 
     /** Shopify's {@code POST …/cancellation_request.json}: opens cancellation request {@code requestId}. */
@@ -68,11 +54,6 @@ public sealed interface FulfillmentCommand {
         public SendCancellationRequest {
             Check.start().required("requestId", requestId).required("message", message).orThrow();
         }
-
-        @Override
-        public FulfillmentCommandKind kind() {
-            return FulfillmentCommandKind.SEND_CANCELLATION_REQUEST;
-        }
     }
 
     /** Shopify's {@code POST …/cancellation_request/accept.json}. */
@@ -80,22 +61,12 @@ public sealed interface FulfillmentCommand {
         public AcceptCancellationRequest {
             Check.start().required("message", message).orThrow();
         }
-
-        @Override
-        public FulfillmentCommandKind kind() {
-            return FulfillmentCommandKind.ACCEPT_CANCELLATION_REQUEST;
-        }
     }
 
     /** Shopify's {@code POST …/cancellation_request/reject.json}. */
     record RejectCancellationRequest(Option<Message> message) implements FulfillmentCommand {
         public RejectCancellationRequest {
             Check.start().required("message", message).orThrow();
-        }
-
-        @Override
-        public FulfillmentCommandKind kind() {
-            return FulfillmentCommandKind.REJECT_CANCELLATION_REQUEST;
         }
     }
 
@@ -109,30 +80,16 @@ public sealed interface FulfillmentCommand {
         public static CreateFulfillment everything() {
             return new CreateFulfillment(List.of());
         }
-
-        @Override
-        public FulfillmentCommandKind kind() {
-            return FulfillmentCommandKind.CREATE_FULFILLMENT;
-        }
     }
 
     record Hold(HoldReason reason, Option<Reason> reasonNotes) implements FulfillmentCommand {
         public Hold {
             Check.start().required("reason", reason).required("reasonNotes", reasonNotes).orThrow();
         }
-
-        @Override
-        public FulfillmentCommandKind kind() {
-            return FulfillmentCommandKind.HOLD;
-        }
     }
 
     /** Releases every hold. */
     record ReleaseHold() implements FulfillmentCommand {
-        @Override
-        public FulfillmentCommandKind kind() {
-            return FulfillmentCommandKind.RELEASE_HOLD;
-        }
     }
 
     /** Sets a future {@code fulfill_at}; the order waits {@code SCHEDULED} until then. */
@@ -140,29 +97,15 @@ public sealed interface FulfillmentCommand {
         public Reschedule {
             Check.start().required("fulfillAt", fulfillAt).orThrow();
         }
-
-        @Override
-        public FulfillmentCommandKind kind() {
-            return FulfillmentCommandKind.RESCHEDULE;
-        }
     }
 
     record MarkAsOpen() implements FulfillmentCommand {
-        @Override
-        public FulfillmentCommandKind kind() {
-            return FulfillmentCommandKind.MARK_AS_OPEN;
-        }
     }
 
     /** The service stops work it will not finish: {@code INCOMPLETE}, request status {@code closed}. */
     record CloseIncomplete(Option<Message> message) implements FulfillmentCommand {
         public CloseIncomplete {
             Check.start().required("message", message).orThrow();
-        }
-
-        @Override
-        public FulfillmentCommandKind kind() {
-            return FulfillmentCommandKind.CLOSE_INCOMPLETE;
         }
     }
 }

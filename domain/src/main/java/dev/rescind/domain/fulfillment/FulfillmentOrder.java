@@ -96,7 +96,8 @@ public record FulfillmentOrder(
     public static final AggregateDescriptor<FulfillmentOrder, FulfillmentOrderId, FulfillmentOrderStatus> DESCRIPTOR =
             AggregateDescriptor.cancellable(AggregateType.FULFILLMENT_ORDER, FulfillmentOrder.class,
                     FulfillmentOrderId::new, FulfillmentOrderStatus.class, FulfillmentOrder::status,
-                    FulfillmentOrder::openCancellationRequest, FulfillmentOrderEvent.class);
+                    FulfillmentOrder::openCancellationRequest, FulfillmentOrderEvent.class)
+                    .commandedBy(FulfillmentCommand.class);
 
     public static final int MAX_HOLDS = 20;
 

@@ -1,6 +1,7 @@
 package dev.rescind.domain.fulfillment;
 
 import dev.rescind.domain.shared.Check;
+import dev.rescind.domain.shared.NewAggregate;
 import dev.rescind.domain.shared.Reference;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -24,7 +25,7 @@ public record NewFulfillmentOrder(
         Option<Origin> origin,
         List<FulfillmentLineItem> lineItems,
         Option<Instant> fulfillAt,
-        Option<Instant> fulfillBy) {
+        Option<Instant> fulfillBy) implements NewAggregate {
 
     public static final int MAX_LINE_ITEMS = 500;
 

@@ -2,6 +2,9 @@ package dev.rescind.domain.returns;
 
 import dev.rescind.domain.shared.Decision;
 
-/** The decision of a {@code cancel_exchange} (no changes when skipped) and the report parcelLab answers with. */
+/**
+ * The decision of a {@code cancel_exchange} (no changes when skipped), which carries the report parcelLab answers
+ * with, and that report typed.
+ */
 public record ExchangeCancellation(Decision<Return> decision, ExchangeCancellationReport report) {
 }

@@ -1,6 +1,7 @@
 package dev.rescind.domain.returns;
 
 import dev.rescind.domain.shared.Check;
+import dev.rescind.domain.shared.CommandReport;
 import dev.rescind.domain.shared.Reference;
 import io.vavr.control.Option;
 
@@ -23,7 +24,7 @@ public record ExchangeCancellationReport(
         Option<RefundMethod> refundMethod,
         boolean refundMethodApplied,
         Option<Reference> removedDraftOrderId,
-        int unevenExchangeArticlesCleared) {
+        int unevenExchangeArticlesCleared) implements CommandReport {
 
     /** parcelLab's {@code action}. */
     public enum ExchangeCancellationAction {

@@ -3,6 +3,7 @@ package dev.rescind.domain.returns;
 import dev.rescind.domain.shared.Check;
 import dev.rescind.domain.shared.Message;
 import dev.rescind.domain.shared.Money;
+import dev.rescind.domain.shared.NewAggregate;
 import dev.rescind.domain.shared.Reference;
 import io.vavr.control.Option;
 import java.util.HashSet;
@@ -37,7 +38,7 @@ public record NewReturn(
         Option<Reference> orderId,
         Option<Reference> draftOrderId,
         RefundDetails refund,
-        List<RuleModification> ruleModifications) {
+        List<RuleModification> ruleModifications) implements NewAggregate {
 
     public static final int MAX_ITEMS = 500;
     public static final int MAX_RULE_MODIFICATIONS = 100;

@@ -102,7 +102,8 @@ public record Return(
     /** What the pipeline, the stores and the codec need to know about this aggregate. */
     public static final AggregateDescriptor<Return, ReturnId, ParcelStatus> DESCRIPTOR =
             AggregateDescriptor.cancellable(AggregateType.RETURN, Return.class, ReturnId::new, ParcelStatus.class,
-                    Return::parcelStatus, Return::openCancellationRequest, ReturnEvent.class);
+                    Return::parcelStatus, Return::openCancellationRequest, ReturnEvent.class)
+                    .commandedBy(ReturnCommand.class).reporting(ExchangeCancellationReport.class);
 
     public Return {
         Check check = Check.start()
@@ -328,12 +329,10 @@ public record Return(
 
     private ExchangeCancellation cancelExchange(CancelExchange command, Actor actor, Instant now) {
         if (!open) {
-            return new ExchangeCancellation(Decision.unchanged(this),
-                    ExchangeCancellationReport.skipped(SkipReason.RETURN_ALREADY_CLOSED, refundMethod));
+            return exchangeSkipped(SkipReason.RETURN_ALREADY_CLOSED);
         }
         if (!hasExchange()) {
-            return new ExchangeCancellation(Decision.unchanged(this),
-                    ExchangeCancellationReport.skipped(SkipReason.NO_CHANGES_REQUIRED, refundMethod));
+            return exchangeSkipped(SkipReason.NO_CHANGES_REQUIRED);
         }
         List<ReturnItem> exchanged = items.stream().filter(item -> item.compensation().isExchange()).toList();
         int uneven = (int) exchanged.stream().filter(item -> item.compensation().isUnevenExchange()).count();
@@ -346,8 +345,13 @@ public record Return(
                 Option.some(method), refundMethod.isEmpty(), draftOrderId, uneven);
         Return updated = next(ReturnCommandKind.CANCEL_EXCHANGE, parcelStatus, statusBeforeCancelling,
                 openCancellationRequest, refunded, Option.some(method), Option.none(), open, now);
-        return new ExchangeCancellation(
-                Decision.of(updated, new ExchangeCancelled(report, command.cancelReason()), actor, now), report);
+        return new ExchangeCancellation(Decision.of(updated, new ExchangeCancelled(report, command.cancelReason()),
+                actor, now).reporting(report), report);
+    }
+
+    private ExchangeCancellation exchangeSkipped(SkipReason reason) {
+        ExchangeCancellationReport report = ExchangeCancellationReport.skipped(reason, refundMethod);
+        return new ExchangeCancellation(Decision.unchanged(this).reporting(report), report);
     }
 
     /**

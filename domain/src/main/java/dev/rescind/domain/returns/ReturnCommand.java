@@ -2,21 +2,23 @@ package dev.rescind.domain.returns;
 
 import dev.rescind.domain.cancellation.CancellationRequestId;
 import dev.rescind.domain.shared.Check;
+import dev.rescind.domain.shared.Command;
+import dev.rescind.domain.shared.CommandKind;
 import dev.rescind.domain.shared.Message;
 import dev.rescind.domain.shared.Reason;
 import io.vavr.control.Option;
 
 /** What can be asked of, or reported about, an existing return. */
-public sealed interface ReturnCommand {
+public sealed interface ReturnCommand extends Command {
 
-    ReturnCommandKind kind();
+    /** The kind named like the record: {@code RecordScan} is {@code RECORD_SCAN}. */
+    @Override
+    default ReturnCommandKind kind() {
+        return CommandKind.named(ReturnCommandKind.class, this);
+    }
 
     /** The carrier accepted the return parcel's announcement (a label exists). */
     record Announce() implements ReturnCommand {
-        @Override
-        public ReturnCommandKind kind() {
-            return ReturnCommandKind.ANNOUNCE;
-        }
     }
 
     /** The carrier refused the announcement. */
@@ -24,26 +26,13 @@ public sealed interface ReturnCommand {
         public FailAnnouncement {
             Check.start().required("carrierMessage", carrierMessage).orThrow();
         }
-
-        @Override
-        public ReturnCommandKind kind() {
-            return ReturnCommandKind.FAIL_ANNOUNCEMENT;
-        }
     }
 
     /** The carrier scanned the parcel. While a cancellation is under way this means it failed. */
     record RecordScan() implements ReturnCommand {
-        @Override
-        public ReturnCommandKind kind() {
-            return ReturnCommandKind.RECORD_SCAN;
-        }
     }
 
     record RecordDelivery() implements ReturnCommand {
-        @Override
-        public ReturnCommandKind kind() {
-            return ReturnCommandKind.RECORD_DELIVERY;
-        }
     }
 
     /**
@@ -54,11 +43,6 @@ public sealed interface ReturnCommand {
         public RequestCancellation {
             Check.start().required("requestId", requestId).required("message", message).orThrow();
         }
-
-        @Override
-        public ReturnCommandKind kind() {
-            return ReturnCommandKind.REQUEST_CANCELLATION;
-        }
     }
 
     /** The carrier cancelled the label. */
@@ -66,22 +50,12 @@ public sealed interface ReturnCommand {
         public ConfirmCancellation {
             Check.start().required("carrierMessage", carrierMessage).orThrow();
         }
-
-        @Override
-        public ReturnCommandKind kind() {
-            return ReturnCommandKind.CONFIRM_CANCELLATION;
-        }
     }
 
     /** The carrier refused to cancel; its reason is kept. */
     record DeclineCancellation(Option<Message> carrierReason) implements ReturnCommand {
         public DeclineCancellation {
             Check.start().required("carrierReason", carrierReason).orThrow();
-        }
-
-        @Override
-        public ReturnCommandKind kind() {
-            return ReturnCommandKind.DECLINE_CANCELLATION;
         }
     }
 
@@ -93,18 +67,9 @@ public sealed interface ReturnCommand {
         public CancelExchange {
             Check.start().required("cancelReason", cancelReason).orThrow();
         }
-
-        @Override
-        public ReturnCommandKind kind() {
-            return ReturnCommandKind.CANCEL_EXCHANGE;
-        }
     }
 
     /** The merchant has finished with the return; an exchange can no longer be cancelled. */
     record Close() implements ReturnCommand {
-        @Override
-        public ReturnCommandKind kind() {
-            return ReturnCommandKind.CLOSE;
-        }
     }
 }

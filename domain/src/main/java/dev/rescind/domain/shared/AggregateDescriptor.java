@@ -1,6 +1,8 @@
 package dev.rescind.domain.shared;
 
 import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -17,6 +19,9 @@ import java.util.function.Function;
  * @param openCancellationRequest the id of the cancellation request the aggregate references while one is
  *                                open; absent for an aggregate that is never the target of one
  * @param eventFamily             the sealed interface of the aggregate's events
+ * @param commands                the sealed interface of the commands that address the aggregate; absent for
+ *                                one that changes only with another (a cancellation request)
+ * @param reports                 the {@link CommandReport} records the aggregate's commands answer with
  * @param <A>                     the aggregate
  * @param <I>                     its id
  * @param <S>                     its listing status
@@ -28,10 +33,13 @@ public record AggregateDescriptor<A extends Aggregate, I extends AggregateId, S 
         Class<S> statusType,
         Function<A, S> listedBy,
         Option<Function<A, Option<? extends AggregateId>>> openCancellationRequest,
-        Class<? extends DomainEvent> eventFamily) {
+        Class<? extends DomainEvent> eventFamily,
+        Option<Class<? extends Command>> commands,
+        List<Class<? extends CommandReport>> reports) {
 
     /** Checks that every part is present and that the event family is a closed set. */
     public AggregateDescriptor {
+        reports = List.copyOf(reports);
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(aggregateClass, "aggregateClass");
         Objects.requireNonNull(idFactory, "idFactory");
@@ -39,8 +47,12 @@ public record AggregateDescriptor<A extends Aggregate, I extends AggregateId, S 
         Objects.requireNonNull(listedBy, "listedBy");
         Objects.requireNonNull(openCancellationRequest, "openCancellationRequest");
         Objects.requireNonNull(eventFamily, "eventFamily");
+        Objects.requireNonNull(commands, "commands");
         if (!eventFamily.isSealed()) {
             throw new IllegalArgumentException("an aggregate's events are a sealed interface: " + eventFamily);
+        }
+        if (commands.exists(family -> !family.isSealed())) {
+            throw new IllegalArgumentException("an aggregate's commands are a sealed interface: " + commands.get());
         }
     }
 
@@ -75,12 +87,31 @@ public record AggregateDescriptor<A extends Aggregate, I extends AggregateId, S 
                 : openCancellationRequest.get().apply(cast(aggregate));
     }
 
+    /** This descriptor, whose commands may answer with a report of {@code type} too. */
+    public AggregateDescriptor<A, I, S> reporting(Class<? extends CommandReport> type) {
+        List<Class<? extends CommandReport>> more = new ArrayList<>(reports);
+        more.add(type);
+        return new AggregateDescriptor<>(this.type, aggregateClass, idFactory, statusType, listedBy,
+                openCancellationRequest, eventFamily, commands, more);
+    }
+
+    /** This descriptor, addressed by the commands of the sealed interface {@code family}. */
+    public AggregateDescriptor<A, I, S> commandedBy(Class<? extends Command> family) {
+        return new AggregateDescriptor<>(type, aggregateClass, idFactory, statusType, listedBy,
+                openCancellationRequest, eventFamily, Option.some(family), reports);
+    }
+
+    /** Whether {@code command} is one of this aggregate's commands. */
+    public boolean accepts(Command command) {
+        return commands.exists(family -> family.isInstance(command));
+    }
+
     /** A descriptor for an aggregate that is never the target of a cancellation request. */
     public static <A extends Aggregate, I extends AggregateId, S extends Enum<S>> AggregateDescriptor<A, I, S> of(
             AggregateType type, Class<A> aggregateClass, Function<String, I> idFactory, Class<S> statusType,
             Function<A, S> listedBy, Class<? extends DomainEvent> eventFamily) {
         return new AggregateDescriptor<>(type, aggregateClass, idFactory, statusType, listedBy, Option.none(),
-                eventFamily);
+                eventFamily, Option.none(), List.of());
     }
 
     /** A descriptor for an aggregate that cancellation requests target, referencing the open one. */
@@ -90,6 +121,6 @@ public record AggregateDescriptor<A extends Aggregate, I extends AggregateId, S 
                     Function<A, Option<? extends AggregateId>> openCancellationRequest,
                     Class<? extends DomainEvent> eventFamily) {
         return new AggregateDescriptor<>(type, aggregateClass, idFactory, statusType, listedBy,
-                Option.some(openCancellationRequest), eventFamily);
+                Option.some(openCancellationRequest), eventFamily, Option.none(), List.of());
     }
 }

@@ -25,6 +25,21 @@ public interface CommandKind {
         return false;
     }
 
+    /**
+     * The kind of {@code kinds} named like the command's record ({@code PickUp} is {@code PICK_UP}): how a
+     * sealed command interface answers {@link Command#kind()}, so that a record does not restate its kind.
+     *
+     * @throws IllegalStateException when no kind has the record's name
+     */
+    static <K extends Enum<K> & CommandKind> K named(Class<K> kinds, Command command) {
+        return KindNames.of(kinds, command.getClass());
+    }
+
+    /** The kind of {@code kinds} a command record of class {@code record} is named after. */
+    static <K extends Enum<K> & CommandKind> K named(Class<K> kinds, Class<? extends Command> record) {
+        return KindNames.of(kinds, record);
+    }
+
     /** The actor, if its kind may issue this command; else {@link Rejection.Forbidden}. */
     default Either<Rejection, Actor> authorize(Actor actor) {
         Set<ActorKind> permitted = permittedActors();

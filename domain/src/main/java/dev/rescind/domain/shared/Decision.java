@@ -12,15 +12,22 @@ import java.util.Objects;
  *
  * @param aggregate the aggregate the command addressed, as it is after the decision
  * @param changes   every aggregate this decision changes or creates, the addressed one first
+ * @param report    what the command answers besides the aggregates, for a command whose API answers more
  */
-public record Decision<A extends Aggregate>(A aggregate, List<Change> changes) {
+public record Decision<A extends Aggregate>(A aggregate, List<Change> changes, Option<CommandReport> report) {
 
     public Decision {
         Objects.requireNonNull(aggregate, "aggregate");
+        Objects.requireNonNull(report, "report");
         changes = List.copyOf(changes);
         if (!changes.isEmpty() && changes.get(0).aggregate() != aggregate) {
             throw new IllegalArgumentException("the addressed aggregate's change comes first");
         }
+    }
+
+    /** A decision without a report. */
+    public Decision(A aggregate, List<Change> changes) {
+        this(aggregate, changes, Option.none());
     }
 
     public static <A extends Aggregate> Decision<A> unchanged(A aggregate) {
@@ -34,11 +41,16 @@ public record Decision<A extends Aggregate>(A aggregate, List<Change> changes) {
     /** This decision plus a change to another aggregate that must commit together with it. */
     public Decision<A> with(Change related) {
         if (changes.size() == 1) {
-            return new Decision<>(aggregate, List.of(changes.get(0), related));
+            return new Decision<>(aggregate, List.of(changes.get(0), related), report);
         }
         Change[] all = changes.toArray(new Change[changes.size() + 1]);
         all[changes.size()] = related;
-        return new Decision<>(aggregate, List.of(all));
+        return new Decision<>(aggregate, List.of(all), report);
+    }
+
+    /** This decision, answered with {@code answer} besides its aggregates. */
+    public Decision<A> reporting(CommandReport answer) {
+        return new Decision<>(aggregate, changes, Option.some(answer));
     }
 
     public boolean isNoOp() {

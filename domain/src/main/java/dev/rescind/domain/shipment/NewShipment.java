@@ -2,6 +2,7 @@ package dev.rescind.domain.shipment;
 
 import dev.rescind.domain.shared.Check;
 import dev.rescind.domain.shared.Metadata;
+import dev.rescind.domain.shared.NewAggregate;
 import dev.rescind.domain.shared.Reference;
 import dev.rescind.domain.shared.WebAddress;
 import io.vavr.control.Option;
@@ -16,7 +17,7 @@ public record NewShipment(
         Option<Reference> carrierId,
         Option<Reference> carrierServiceLevelId,
         Option<WebAddress> labelUrl,
-        Metadata metadata) {
+        Metadata metadata) implements NewAggregate {
 
     public NewShipment {
         Check.start()

@@ -67,7 +67,8 @@ public record Shipment(
     /** What the pipeline, the stores and the codec need to know about this aggregate. */
     public static final AggregateDescriptor<Shipment, ShipmentId, ShipmentStatus> DESCRIPTOR =
             AggregateDescriptor.of(AggregateType.SHIPMENT, Shipment.class, ShipmentId::new, ShipmentStatus.class,
-                    Shipment::status, ShipmentEvent.class);
+                    Shipment::status, ShipmentEvent.class)
+                    .commandedBy(ShipmentCommand.class);
 
     public Shipment {
         Check check = Check.start()

@@ -1,53 +1,41 @@
 package dev.rescind.domain.shipment;
 
 import dev.rescind.domain.shared.Check;
+import dev.rescind.domain.shared.Command;
+import dev.rescind.domain.shared.CommandKind;
 import dev.rescind.domain.shared.PickupWindow;
 import dev.rescind.domain.shared.Reason;
 import dev.rescind.domain.shared.Reference;
 import io.vavr.control.Option;
 
 /** What can be asked of an existing shipment. */
-public sealed interface ShipmentCommand {
+public sealed interface ShipmentCommand extends Command {
 
-    ShipmentCommandKind kind();
+    /** The kind named like the record: {@code PickUp} is {@code PICK_UP}. */
+    @Override
+    default ShipmentCommandKind kind() {
+        return CommandKind.named(ShipmentCommandKind.class, this);
+    }
 
     /** Agree (or move) the carrier's pickup window. */
     record Schedule(PickupWindow window, Option<Reference> pickupId) implements ShipmentCommand {
         public Schedule {
             Check.start().required("window", window).required("pickupId", pickupId).orThrow();
         }
-
-        @Override
-        public ShipmentCommandKind kind() {
-            return ShipmentCommandKind.SCHEDULE;
-        }
     }
 
     /** The carrier scanned the parcel at pickup. */
     record PickUp() implements ShipmentCommand {
-        @Override
-        public ShipmentCommandKind kind() {
-            return ShipmentCommandKind.PICK_UP;
-        }
     }
 
     /** The carrier delivered the parcel. */
     record Complete() implements ShipmentCommand {
-        @Override
-        public ShipmentCommandKind kind() {
-            return ShipmentCommandKind.COMPLETE;
-        }
     }
 
     /** ReturnQueen's {@code DELETE /api/shipments/{id}}: only a pending or scheduled shipment can be cancelled. */
     record Cancel(Option<Reason> reason) implements ShipmentCommand {
         public Cancel {
             Check.start().required("reason", reason).orThrow();
-        }
-
-        @Override
-        public ShipmentCommandKind kind() {
-            return ShipmentCommandKind.CANCEL;
         }
     }
 }

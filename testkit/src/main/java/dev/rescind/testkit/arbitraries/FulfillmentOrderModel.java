@@ -22,10 +22,12 @@ import dev.rescind.domain.shared.Actor;
 import dev.rescind.domain.shared.ActorKind;
 import dev.rescind.domain.shared.AggregateDescriptor;
 import dev.rescind.domain.shared.Decision;
+import dev.rescind.domain.shared.NewAggregate;
 import dev.rescind.domain.shared.Reference;
 import dev.rescind.domain.shared.Rejection;
-import dev.rescind.domain.shared.TransitionTable;
+import dev.rescind.domain.shared.TenantId;
 import dev.rescind.domain.shared.TransitionTable.Transition;
+import dev.rescind.domain.shared.TransitionTable;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -33,6 +35,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -40,7 +43,7 @@ import net.jqwik.api.Tuple;
 
 /** Generation model of {@link FulfillmentOrder}, for orders with and without a fulfillment service. */
 public final class FulfillmentOrderModel implements
-        AggregateModel<FulfillmentOrder, FulfillmentState, FulfillmentCommandKind, FulfillmentCommand> {
+        CommandedModel<FulfillmentOrder, FulfillmentState, FulfillmentCommandKind, FulfillmentCommand> {
 
     public static final FulfillmentOrderModel INSTANCE = new FulfillmentOrderModel();
 
@@ -89,6 +92,29 @@ public final class FulfillmentOrderModel implements
                         lineItems(), fulfillAt)
                 .as((id, order, location, service, to, from, lines, at) -> new NewFulfillmentOrder(id, order,
                         location, service, to, from, lines, at, Option.none()));
+    }
+
+    @Override
+    public Arbitrary<NewFulfillmentOrder> newDetails(Instant now) {
+        return details(now);
+    }
+
+    @Override
+    public Either<Rejection, Decision<FulfillmentOrder>> create(TenantId tenant, Actor actor, NewAggregate details,
+            Instant now) {
+        return FulfillmentOrder.create(tenant, actor, (NewFulfillmentOrder) details, now);
+    }
+
+    @Override
+    public FulfillmentCommand withFreshIds(FulfillmentCommand command) {
+        if (command instanceof FulfillmentCommand.SendCancellationRequest request) {
+            return new FulfillmentCommand.SendCancellationRequest(
+                    new CancellationRequestId(UUID.randomUUID().toString()), request.message());
+        }
+        if (command instanceof FulfillmentCommand.Cancel) {
+            return new FulfillmentCommand.Cancel(new FulfillmentOrderId(UUID.randomUUID().toString()));
+        }
+        return command;
     }
 
     @Override

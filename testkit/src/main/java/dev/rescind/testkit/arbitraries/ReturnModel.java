@@ -25,23 +25,26 @@ import dev.rescind.domain.shared.AggregateDescriptor;
 import dev.rescind.domain.shared.Decision;
 import dev.rescind.domain.shared.Message;
 import dev.rescind.domain.shared.Money;
+import dev.rescind.domain.shared.NewAggregate;
 import dev.rescind.domain.shared.Reference;
 import dev.rescind.domain.shared.Rejection;
 import dev.rescind.domain.shared.ShortText;
-import dev.rescind.domain.shared.TransitionTable;
+import dev.rescind.domain.shared.TenantId;
 import dev.rescind.domain.shared.TransitionTable.Transition;
+import dev.rescind.domain.shared.TransitionTable;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /** Generation model of {@link Return}: parcel lifecycle, carrier answers and exchange compensation. */
-public final class ReturnModel implements AggregateModel<Return, ParcelStatus, ReturnCommandKind, ReturnCommand> {
+public final class ReturnModel implements CommandedModel<Return, ParcelStatus, ReturnCommandKind, ReturnCommand> {
 
     public static final ReturnModel INSTANCE = new ReturnModel();
 
@@ -207,6 +210,25 @@ public final class ReturnModel implements AggregateModel<Return, ParcelStatus, R
                 .map(attempt -> new Attempt<>(Actor.carrier("not-" + aReturn.carrierId().get().value()),
                         attempt.command()));
         return aReturn.carrierId().isDefined() ? Arbitraries.oneOf(wrongKind, otherCarrier) : wrongKind;
+    }
+
+    @Override
+    public Arbitrary<NewReturn> newDetails(Instant now) {
+        return details();
+    }
+
+    @Override
+    public Either<Rejection, Decision<Return>> create(TenantId tenant, Actor actor, NewAggregate details,
+            Instant now) {
+        return Return.create(tenant, actor, (NewReturn) details, now);
+    }
+
+    @Override
+    public ReturnCommand withFreshIds(ReturnCommand command) {
+        return command instanceof ReturnCommand.RequestCancellation request
+                ? new ReturnCommand.RequestCancellation(new CancellationRequestId(UUID.randomUUID().toString()),
+                        request.message())
+                : command;
     }
 
     @Override

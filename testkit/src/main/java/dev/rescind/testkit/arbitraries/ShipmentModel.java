@@ -7,10 +7,12 @@ import dev.rescind.domain.shared.ActorKind;
 import dev.rescind.domain.shared.AggregateDescriptor;
 import dev.rescind.domain.shared.Decision;
 import dev.rescind.domain.shared.Metadata;
+import dev.rescind.domain.shared.NewAggregate;
 import dev.rescind.domain.shared.PickupWindow;
 import dev.rescind.domain.shared.Rejection;
-import dev.rescind.domain.shared.TransitionTable;
+import dev.rescind.domain.shared.TenantId;
 import dev.rescind.domain.shared.TransitionTable.Transition;
+import dev.rescind.domain.shared.TransitionTable;
 import dev.rescind.domain.shared.WebAddress;
 import dev.rescind.domain.shipment.NewShipment;
 import dev.rescind.domain.shipment.Shipment;
@@ -31,7 +33,7 @@ import net.jqwik.api.Combinators;
 
 /** Generation model of {@link Shipment}. */
 public final class ShipmentModel
-        implements AggregateModel<Shipment, ShipmentStatus, ShipmentCommandKind, ShipmentCommand> {
+        implements CommandedModel<Shipment, ShipmentStatus, ShipmentCommandKind, ShipmentCommand> {
 
     public static final ShipmentModel INSTANCE = new ShipmentModel();
 
@@ -68,6 +70,23 @@ public final class ShipmentModel
                 .as((id, order, type, minutesBefore, carrier, serviceLevel, label, meta) -> new NewShipment(id, order,
                         type, Values.EPOCH.minus(Duration.ofMinutes(minutesBefore)), carrier, serviceLevel, label,
                         meta));
+    }
+
+    @Override
+    public Arbitrary<NewShipment> newDetails(Instant now) {
+        return details();
+    }
+
+    @Override
+    public Either<Rejection, Decision<Shipment>> create(TenantId tenant, Actor actor, NewAggregate details,
+            Instant now) {
+        return Shipment.create(tenant, actor, (NewShipment) details, now);
+    }
+
+    @Override
+    public Option<Decision<Shipment>> recordedAnyway(Shipment shipment, Attempt<ShipmentCommand> attempt,
+            Instant now) {
+        return shipment.anomalyFor(attempt.actor(), attempt.command(), now);
     }
 
     @Override

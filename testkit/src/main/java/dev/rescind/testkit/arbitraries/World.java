@@ -26,6 +26,15 @@ public final class World {
         return EMPTY;
     }
 
+    /** A world of {@code requests}. */
+    public static World of(Iterable<CancellationRequest> requests) {
+        Map<CancellationRequestId, CancellationRequest> byId = HashMap.empty();
+        for (CancellationRequest request : requests) {
+            byId = byId.put(request.id(), request);
+        }
+        return new World(byId);
+    }
+
     public Option<CancellationRequest> request(Option<CancellationRequestId> id) {
         return id.flatMap(requests::get);
     }

@@ -21,6 +21,7 @@ import dev.rescind.application.ReturnService;
 import dev.rescind.application.TimelineEntry;
 import dev.rescind.application.port.EffectRecord;
 import dev.rescind.domain.cancellation.CancellationRequest;
+import dev.rescind.domain.cancellation.CancellationRequestId;
 import dev.rescind.domain.cancellation.CancellationRequestStatus;
 import dev.rescind.domain.cancellation.CancellationTarget;
 import dev.rescind.domain.fulfillment.FulfillmentLine;
@@ -31,11 +32,13 @@ import dev.rescind.domain.fulfillment.HoldReason;
 import dev.rescind.domain.returns.ExchangeCancellationReport;
 import dev.rescind.domain.returns.ParcelStatus;
 import dev.rescind.domain.returns.Return;
+import dev.rescind.domain.returns.ReturnCommand;
 import dev.rescind.domain.returns.ReturnId;
 import dev.rescind.domain.shared.Aggregate;
 import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.FieldError;
 import dev.rescind.domain.shared.Message;
+import dev.rescind.domain.shared.NewAggregate;
 import dev.rescind.domain.shared.PickupWindow;
 import dev.rescind.domain.shared.Reason;
 import dev.rescind.domain.shared.Reference;
@@ -43,6 +46,7 @@ import dev.rescind.domain.shared.Rejection;
 import dev.rescind.domain.shared.TenantId;
 import dev.rescind.domain.shared.Version;
 import dev.rescind.domain.shipment.Shipment;
+import dev.rescind.domain.shipment.ShipmentCommand;
 import dev.rescind.domain.shipment.ShipmentId;
 import dev.rescind.domain.shipment.ShipmentStatus;
 import io.vavr.control.Either;
@@ -201,7 +205,7 @@ public abstract class PipelineContract extends StoreContract {
         ok(rescind.returns().close(merchant, id));
         Applied<Return> skipped = ok(rescind.returns().cancelExchange(merchant, id, Option.none()));
 
-        assertThat(skipped.exchangeReport().get().skipReason())
+        assertThat(skipped.report(ExchangeCancellationReport.class).get().skipReason())
                 .containsExactly(ExchangeCancellationReport.SkipReason.RETURN_ALREADY_CLOSED);
         assertThat(skipped.events()).isEmpty();
         assertThat(skipped.aggregate().parcelStatus()).isEqualTo(ParcelStatus.ANNOUNCEMENT_FAILED);
@@ -217,7 +221,7 @@ public abstract class PipelineContract extends StoreContract {
                 Option.some(new Reason("customer_request"))));
         Applied<Return> second = ok(rescind.returns().cancelExchange(merchant, id, Option.none()));
 
-        ExchangeCancellationReport report = updated.exchangeReport().get();
+        ExchangeCancellationReport report = updated.report(ExchangeCancellationReport.class).get();
         assertThat(report.action()).isEqualTo(ExchangeCancellationReport.ExchangeCancellationAction.UPDATED);
         assertThat(report.exchangeArticlesUpdated()).isEqualTo(1);
         assertThat(report.exchangeItemsUpdated()).isEqualTo(2);
@@ -229,7 +233,7 @@ public abstract class PipelineContract extends StoreContract {
                 "tag order-1 " + ReturnService.EXCHANGE_CANCELLED_TAG);
         assertThat(store().effects().forAggregate(tenant, AggregateType.RETURN, id.value()))
                 .extracting(EffectRecord::outcome).containsExactlyInAnyOrderElementsOf(updated.effects());
-        assertThat(second.exchangeReport().get().skipReason())
+        assertThat(second.report(ExchangeCancellationReport.class).get().skipReason())
                 .containsExactly(ExchangeCancellationReport.SkipReason.NO_CHANGES_REQUIRED);
         assertThat(second.aggregate().version()).isEqualTo(updated.aggregate().version());
         assertThat(second.effects()).isEmpty();
@@ -680,6 +684,62 @@ public abstract class PipelineContract extends StoreContract {
                 Option.none()).getLeft()).isEqualTo(Rejection.InvalidInput.of("idempotencyKey", "not_supported",
                 "is not supported for a batch"));
         assertThat(rescind.shipments().get(tenant, id).get().version()).isEqualTo(Version.FIRST);
+    }
+
+    @Test
+    void any_aggregate_is_created_commanded_and_traced_through_the_generic_entry_as_through_its_service() {
+        Rescind rescind = rescind();
+        ShipmentId id = new ShipmentId(freshId());
+
+        Applied<?> created = rescind.create(merchant, StoreFixture.newShipment(id)).get();
+        Applied<?> cancelled = rescind.execute(merchant, id, new ShipmentCommand.Cancel(Option.none())).get();
+
+        assertThat(created.aggregate()).isInstanceOf(Shipment.class);
+        assertThat(cancelled.aggregate()).isEqualTo(rescind.shipments().get(tenant, id).get());
+        assertThat(((Shipment) cancelled.aggregate()).status()).isEqualTo(ShipmentStatus.CANCELLED);
+        assertThat(rescind.timeline(tenant, id).get()).isEqualTo(rescind.shipments().timeline(tenant, id).get());
+        assertThat(rescind.timeline(freshTenant(), id).getLeft())
+                .isEqualTo(new Rejection.NotFound(AggregateType.SHIPMENT, id.value()));
+    }
+
+    @Test
+    void a_command_or_details_of_another_aggregate_are_invalid_input_and_change_nothing() {
+        Rescind rescind = rescind();
+        ShipmentId id = createShipment(rescind);
+        CancellationRequest request = ok(rescind.returns().requestCancellation(merchant, createReturn(rescind),
+                Option.none())).related(CancellationRequest.class).get();
+
+        assertThat(rescind.execute(merchant, id, new ReturnCommand.Close()).getLeft())
+                .isEqualTo(Rejection.InvalidInput.of("command", "not_applicable", "is not for a shipment"));
+        assertThat(rescind.execute(merchant, request.id(), new ReturnCommand.Close()).getLeft())
+                .isEqualTo(Rejection.InvalidInput.of("command", "not_applicable", "is not for a cancellation request"));
+        assertThat(rescind.create(merchant, (NewAggregate) () -> new ShipmentId(freshId())).getLeft())
+                .isEqualTo(Rejection.InvalidInput.of("details", "not_applicable", "is not for a shipment"));
+        assertThat(rescind.execute(merchant, id, null).getLeft())
+                .isEqualTo(Rejection.InvalidInput.of("command", "required", "is required"));
+        assertThat(rescind.shipments().get(tenant, id).get().version()).isEqualTo(Version.FIRST);
+        assertThat(rescind.cancellationRequests().get(tenant, request.id()).get()).isEqualTo(request);
+    }
+
+    @Test
+    void a_command_record_that_opens_a_request_is_replayed_under_its_key_whatever_request_id_a_retry_names() {
+        Rescind rescind = rescind();
+        ReturnId id = createReturn(rescind);
+        CommandContext keyed = merchant.withIdempotencyKey(freshId());
+        CancellationRequestId first = new CancellationRequestId(freshId());
+
+        Applied<?> requested = rescind.execute(keyed, id, new ReturnCommand.RequestCancellation(first,
+                Option.none())).get();
+        Applied<?> retried = rescind.execute(keyed, id, new ReturnCommand.RequestCancellation(
+                new CancellationRequestId(freshId()), Option.none())).get();
+
+        assertThat(requested.related(CancellationRequest.class).map(CancellationRequest::id)).containsExactly(first);
+        assertThat(requested.effect(EffectOutcome.CARRIER_CANCELLATION).succeeded()).isTrue();
+        assertThat(retried.replayed()).isTrue();
+        assertThat(retried.related(CancellationRequest.class).map(CancellationRequest::id)).containsExactly(first);
+        assertThat(gatewayCalls).containsExactly("cancel label of " + id + " for " + first);
+        assertThat(rescind.cancellationRequests().forTarget(tenant, CancellationTarget.of(id)).get())
+                .extracting(CancellationRequest::id).containsExactly(first);
     }
 
     private ShipmentId createShipment(Rescind rescind) {

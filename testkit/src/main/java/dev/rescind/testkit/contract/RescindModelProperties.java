@@ -13,10 +13,6 @@ import dev.rescind.domain.cancellation.CancellationRequest;
 import dev.rescind.domain.cancellation.CancellationRequestId;
 import dev.rescind.domain.cancellation.CancellationTarget;
 import dev.rescind.domain.fulfillment.FulfillmentCommandKind;
-import dev.rescind.domain.fulfillment.FulfillmentOrder;
-import dev.rescind.domain.fulfillment.NewFulfillmentOrder;
-import dev.rescind.domain.returns.NewReturn;
-import dev.rescind.domain.returns.Return;
 import dev.rescind.domain.returns.ReturnCommandKind;
 import dev.rescind.domain.shared.Actor;
 import dev.rescind.domain.shared.ActorKind;
@@ -27,17 +23,15 @@ import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.Change;
 import dev.rescind.domain.shared.CommandKind;
 import dev.rescind.domain.shared.Decision;
+import dev.rescind.domain.shared.NewAggregate;
 import dev.rescind.domain.shared.Rejection;
 import dev.rescind.domain.shared.TenantId;
 import dev.rescind.domain.shared.Version;
-import dev.rescind.domain.shipment.NewShipment;
-import dev.rescind.domain.shipment.Shipment;
 import dev.rescind.testkit.arbitraries.AggregateModel;
 import dev.rescind.testkit.arbitraries.Attempt;
-import dev.rescind.testkit.arbitraries.FulfillmentOrderModel;
-import dev.rescind.testkit.arbitraries.ReturnModel;
-import dev.rescind.testkit.arbitraries.ShipmentModel;
+import dev.rescind.testkit.arbitraries.CommandedModel;
 import dev.rescind.testkit.arbitraries.Values;
+import dev.rescind.testkit.arbitraries.World;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -155,9 +149,12 @@ public abstract class RescindModelProperties extends StoreContract {
             return clock.instant().plus(CLOCK_STEP);
         }
 
-        Option<CancellationRequest> request(TenantId tenant, CancellationRequestId id) {
-            return Option.of((CancellationRequest) expected.get(key(tenant, AggregateType.CANCELLATION_REQUEST,
-                    id.value())));
+        /** The tenant's cancellation requests as the reference has them, as the pipeline would load them. */
+        World requests(TenantId tenant) {
+            return World.of(expected.values().stream()
+                    .filter(aggregate -> aggregate.tenant().equals(tenant))
+                    .filter(CancellationRequest.DESCRIPTOR::describes)
+                    .map(CancellationRequest.DESCRIPTOR::cast).toList());
         }
 
         CommandContext context(TenantId tenant, Actor actor, boolean keyed) {
@@ -272,40 +269,26 @@ public abstract class RescindModelProperties extends StoreContract {
         @Override
         public Arbitrary<Transformer<Run>> transformer(Run run) {
             Instant now = run.next();
-            Arbitrary<Object> details = Arbitraries.oneOf(ShipmentModel.INSTANCE.details().map(Object.class::cast),
-                    ReturnModel.INSTANCE.details().map(Object.class::cast),
-                    FulfillmentOrderModel.INSTANCE.details(now).map(Object.class::cast));
+            Arbitrary<Tuple.Tuple2<CommandedModel<?, ?, ?, ?>, NewAggregate>> details = Arbitraries.oneOf(
+                    CommandedModel.all().stream().map(model -> model.newDetails(now)
+                            .map(made -> Tuple.<CommandedModel<?, ?, ?, ?>, NewAggregate>of(model, made))).toList());
             return Combinators.combine(Arbitraries.of(run.tenants), Values.actors(ActorKind.MERCHANT_SIDE), details,
                             keyed())
-                    .as((tenant, actor, what, keyed) -> Transformer.mutate("create " + what.getClass().getSimpleName()
-                            + " in " + tenant, state -> create(state, tenant, actor, what, keyed)));
+                    .as((tenant, actor, what, keyed) -> Transformer.mutate("create " + what.get2().getClass()
+                            .getSimpleName() + " in " + tenant,
+                            state -> create(state, tenant, actor, what.get1(), what.get2(), keyed)));
         }
 
-        private static void create(Run run, TenantId generated, Actor actor, Object details, boolean keyed) {
+        private static void create(Run run, TenantId generated, Actor actor, CommandedModel<?, ?, ?, ?> model,
+                NewAggregate details, boolean keyed) {
             Instant now = run.tick();
             TenantId tenant = run.tenant(generated);
             CommandContext context = run.context(tenant, actor, keyed);
-            Supplier<Either<Rejection, ? extends Applied<?>>> call;
-            Either<Rejection, Decision<?>> expected;
-            String id;
-            AggregateType type;
-            if (details instanceof NewShipment shipment) {
-                call = () -> run.rescind.shipments().create(context, shipment);
-                expected = Shipment.create(tenant, actor, shipment, now).map(decision -> decision);
-                id = shipment.id().value();
-                type = AggregateType.SHIPMENT;
-            } else if (details instanceof NewReturn aReturn) {
-                call = () -> run.rescind.returns().create(context, aReturn);
-                expected = Return.create(tenant, actor, aReturn, now).map(decision -> decision);
-                id = aReturn.id().value();
-                type = AggregateType.RETURN;
-            } else {
-                NewFulfillmentOrder order = (NewFulfillmentOrder) details;
-                call = () -> run.rescind.fulfillmentOrders().create(context, order);
-                expected = FulfillmentOrder.create(tenant, actor, order, now).map(decision -> decision);
-                id = order.id().value();
-                type = AggregateType.FULFILLMENT_ORDER;
-            }
+            Supplier<Either<Rejection, ? extends Applied<?>>> call = () -> run.rescind.create(context, details);
+            Either<Rejection, Decision<?>> expected = model.create(tenant, actor, details, now)
+                    .map(decision -> decision);
+            String id = details.id().value();
+            AggregateType type = details.id().type();
             if (run.expected.containsKey(key(tenant, type, id))) {
                 expected = Either.left(Rejection.InvalidInput.of("id", "already_exists",
                         type.displayName() + " " + id + " already exists"));
@@ -348,14 +331,14 @@ public abstract class RescindModelProperties extends StoreContract {
                 context = context.expectingVersion(current.version().next());
             }
             CommandContext sent = context;
-            Either<Rejection, ? extends Applied<?>> answer = ApiCalls.send(run.rescind, sent, current,
-                    attempt.command());
+            Object command = ApiCalls.withFreshIds(current, attempt.command());
+            Either<Rejection, ? extends Applied<?>> answer = ApiCalls.send(run.rescind, sent, current, command);
             ApiCalls.Expected expected = version == VersionChoice.STALE
                     ? new ApiCalls.Expected(Either.left(new Rejection.ConcurrentModification(current.type(),
                             current.id().value(), current.version().next(), current.version())), Option.none())
-                    : ApiCalls.decide(current, attempt.actor(), ApiCalls.withPipelineIds(attempt.command(), answer),
-                            id -> run.request(current.tenant(), id), now);
-            run.check(sent, () -> ApiCalls.send(run.rescind, sent, current, attempt.command()), answer, expected);
+                    : ApiCalls.decide(current, attempt.actor(), command, run.requests(current.tenant()), now);
+            run.check(sent, () -> ApiCalls.send(run.rescind, sent, current,
+                    ApiCalls.withFreshIds(current, attempt.command())), answer, expected);
         }
     }
 
@@ -469,10 +452,6 @@ public abstract class RescindModelProperties extends StoreContract {
             FulfillmentCommandKind.SEND_CANCELLATION_REQUEST, FulfillmentCommandKind.ACCEPT_CANCELLATION_REQUEST,
             FulfillmentCommandKind.REJECT_CANCELLATION_REQUEST);
 
-    /** The models of the aggregates that commands address. */
-    private static final List<AggregateModel<?, ?, ?, ?>> COMMANDED = List.of(ShipmentModel.INSTANCE,
-            ReturnModel.INSTANCE, FulfillmentOrderModel.INSTANCE);
-
     /**
      * Commands from the testkit's models: mostly ones the table allows from the aggregate's state (so that
      * sequences get deep into each lifecycle), then any well-formed command, now and then a deliberate mistake.
@@ -487,9 +466,8 @@ public abstract class RescindModelProperties extends StoreContract {
     }
 
     /** The model of the aggregate's type, if commands address it (cancellation requests change with a target). */
-    private static Option<AggregateModel<?, ?, ?, ?>> modelOf(Aggregate aggregate) {
-        return Option.ofOptional(COMMANDED.stream().filter(model -> model.descriptor().describes(aggregate))
-                .findFirst());
+    private static Option<? extends AggregateModel<?, ?, ?, ?>> modelOf(Aggregate aggregate) {
+        return CommandedModel.of(aggregate);
     }
 
     private static <A extends Aggregate, S, C extends Enum<C> & CommandKind, K> Arbitrary<Attempt<?>> attempts(

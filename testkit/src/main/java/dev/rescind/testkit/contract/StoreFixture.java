@@ -221,7 +221,7 @@ public final class StoreFixture {
     static Applied<Aggregate> answerOf(Decision<?> decision, List<Write> writes) {
         List<Aggregate> related = decision.changes().stream().skip(1).map(Change::aggregate).toList();
         return new Applied<>(decision.aggregate(), related,
-                writes.stream().map(Write::event).toList(), List.of(), Option.none(), false);
+                writes.stream().map(Write::event).toList(), List.of(), decision.report(), false);
     }
 
     /** Any aggregate as the store holds it now, by its type and id. */

@@ -8,6 +8,7 @@ import dev.rescind.application.CommandContext;
 import dev.rescind.application.EventEnvelope;
 import dev.rescind.application.PageRequest;
 import dev.rescind.application.Rescind;
+import dev.rescind.domain.Aggregates;
 import dev.rescind.domain.cancellation.CancellationRequest;
 import dev.rescind.domain.cancellation.CancellationRequestStatus;
 import dev.rescind.domain.fulfillment.FulfillmentOrder;
@@ -16,18 +17,16 @@ import dev.rescind.domain.fulfillment.NewFulfillmentOrder;
 import dev.rescind.domain.returns.NewReturn;
 import dev.rescind.domain.returns.ParcelStatus;
 import dev.rescind.domain.returns.Return;
-import dev.rescind.domain.returns.ReturnCommand;
 import dev.rescind.domain.returns.ReturnId;
 import dev.rescind.domain.shared.Actor;
 import dev.rescind.domain.shared.ActorKind;
 import dev.rescind.domain.shared.Aggregate;
-import dev.rescind.domain.shared.AggregateType;
+import dev.rescind.domain.shared.Command;
 import dev.rescind.domain.shared.CommandKind;
 import dev.rescind.domain.shared.Rejection;
 import dev.rescind.domain.shared.TenantId;
 import dev.rescind.domain.shipment.NewShipment;
 import dev.rescind.domain.shipment.Shipment;
-import dev.rescind.domain.shipment.ShipmentCommand;
 import dev.rescind.domain.shipment.ShipmentStatus;
 import dev.rescind.testkit.arbitraries.AggregateModel;
 import dev.rescind.testkit.arbitraries.Attempt;
@@ -83,7 +82,8 @@ public abstract class TenantIsolationProperties extends StoreContract {
         List<List<EventEnvelope>> historiesBefore = before.stream().map(this::history).toList();
 
         for (Attempt<?> attempt : scenario.attempts()) {
-            Aggregate target = owned.stream().filter(aggregate -> aggregate.type() == typeOf(attempt.command()))
+            Aggregate target = owned.stream()
+                    .filter(aggregate -> Aggregates.of(aggregate).accepts((Command) attempt.command()))
                     .findFirst().get();
             Either<Rejection, ? extends Applied<?>> answer = ApiCalls.send(rescind,
                     CommandContext.of(stranger, attempt.actor()), target, attempt.command());
@@ -189,15 +189,5 @@ public abstract class TenantIsolationProperties extends StoreContract {
                 .flatAs((kind, actor) -> model.wellFormed(aggregate, kind, NOW)
                         .map(attempt -> new Attempt<>(actor, attempt.command()))));
         return Combinators.combine(each).as(attempts -> attempts);
-    }
-
-    private static AggregateType typeOf(Object command) {
-        if (command instanceof ShipmentCommand) {
-            return AggregateType.SHIPMENT;
-        }
-        if (command instanceof ReturnCommand) {
-            return AggregateType.RETURN;
-        }
-        return AggregateType.FULFILLMENT_ORDER;
     }
 }

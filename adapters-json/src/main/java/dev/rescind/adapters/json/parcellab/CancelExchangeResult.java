@@ -85,7 +85,7 @@ public record CancelExchangeResult(ReturnId returnId, ExchangeCancellationAction
      * @throws IllegalArgumentException when {@code applied} is not the answer of a {@code cancel_exchange}
      */
     public static CancelExchangeResult of(Applied<Return> applied) {
-        ExchangeCancellationReport report = applied.exchangeReport().getOrElseThrow(
+        ExchangeCancellationReport report = applied.report(ExchangeCancellationReport.class).getOrElseThrow(
                 () -> new IllegalArgumentException("not the answer of a cancel_exchange"));
         return of(applied.aggregate().id(), report, applied.effect(EffectOutcome.DELETE_DRAFT_ORDER),
                 !applied.events().isEmpty());
