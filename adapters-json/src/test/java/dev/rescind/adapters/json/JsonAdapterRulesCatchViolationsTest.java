@@ -25,7 +25,7 @@ class JsonAdapterRulesCatchViolationsTest {
                 Arguments.of("depends only on the JDK, vavr, Jackson and Rescind",
                         JsonAdapterArchitectureTest
                                 .the_json_adapter_depends_only_on_the_jdk_vavr_jackson_and_rescinds_inner_rings,
-                        "java.sql.Timestamp"),
+                        "RescindStore"),
                 Arguments.of("never enables polymorphic typing",
                         JsonAdapterArchitectureTest.polymorphic_typing_is_never_enabled, "activateDefaultTyping"),
                 Arguments.of("never lets the wire name a class",

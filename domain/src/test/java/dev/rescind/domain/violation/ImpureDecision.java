@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.logging.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Breaks the domain's purity rules on purpose: it reads the clock, makes ids, logs, prints and reads a file. */
@@ -15,7 +14,7 @@ public final class ImpureDecision {
     }
 
     public static String decide(Path notes) throws IOException {
-        Logger.getLogger("domain").info("deciding");
+        System.getLogger("domain").log(System.Logger.Level.INFO, "deciding");
         LoggerFactory.getLogger(ImpureDecision.class).info("deciding");
         System.out.println("deciding at " + Instant.now());
         return UUID.randomUUID() + Files.readString(notes);
