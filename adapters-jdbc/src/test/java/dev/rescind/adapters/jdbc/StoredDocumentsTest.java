@@ -11,6 +11,7 @@ import dev.rescind.application.Applied;
 import dev.rescind.application.EffectOutcome;
 import dev.rescind.application.EventEnvelope;
 import dev.rescind.application.IdempotencyKey;
+import dev.rescind.application.port.IdempotencyRecord;
 import dev.rescind.application.port.StoreFailure;
 import dev.rescind.domain.cancellation.CancellationRequest;
 import dev.rescind.domain.fulfillment.FulfillmentOrder;
@@ -32,6 +33,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,7 +42,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Documents as the first release stored them (format 1, without a {@code @format} member), committed under
  * {@code src/test/resources/documents/}: every later release must still read each of them, into a value that
  * writes back the same document, plus only the members a later release added, each empty (absent data reads
- * as empty). A document of a format newer than the release is refused, typed.
+ * as empty). An idempotency record of format 1 and of format 2 (which renamed the answer's report) read
+ * alike. A document of a format newer than the release is refused, typed.
  */
 class StoredDocumentsTest {
 
@@ -151,8 +154,13 @@ class StoredDocumentsTest {
                 .hasMessageContaining("format " + (DocumentCodec.FORMAT + 1));
     }
 
-    @Test
-    void an_idempotent_answer_of_format_1_keeps_parcel_labs_report_as_the_commands_report() throws SQLException {
+    /**
+     * Format 1 kept parcelLab's report as the answer's {@code exchangeReport}; it reads as the command's report
+     * and is written back as format 2 writes it, which the format-2 fixture pins.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"format-1/idempotency-record.json", "format-2/idempotency-record.json"})
+    void an_idempotent_answer_keeps_parcel_labs_report_as_the_commands_report(String fixture) throws SQLException {
         DatabaseFixture database = H2Fixture.shared();
         TenantId tenant = new TenantId("tenant-" + DatabaseFixture.isolatedName());
         IdempotencyKey key = new IdempotencyKey("key-1");
@@ -164,11 +172,12 @@ class StoredDocumentsTest {
             insert.setString(1, tenant.value());
             insert.setString(2, key.value());
             insert.setObject(3, OffsetDateTime.parse("2026-01-01T08:00:00Z"));
-            insert.setString(4, resource("format-1/idempotency-record.json"));
+            insert.setString(4, resource(fixture));
             insert.executeUpdate();
         }
 
-        Applied<?> answer = database.store().idempotency().find(tenant, key).get().answer();
+        IdempotencyRecord found = database.store().idempotency().find(tenant, key).get();
+        Applied<?> answer = found.answer();
 
         assertThat(answer.report(ExchangeCancellationReport.class)).containsExactly(new ExchangeCancellationReport(
                 ExchangeCancellationAction.UPDATED, Option.none(), 1, 2, Option.some(RefundMethod.ORIGINAL_PAYMENT_METHOD),
@@ -176,6 +185,8 @@ class StoredDocumentsTest {
         assertThat(answer.aggregate().id()).isEqualTo(new ReturnId("return-1"));
         assertThat(answer.events()).extracting(EventEnvelope::eventType).containsExactly("ExchangeCancelled");
         assertThat(answer.effect(EffectOutcome.DELETE_DRAFT_ORDER).succeeded()).isTrue();
+        assertThat(codec.read(codec.writeRecord(found, List.of("tenant", "key", "fingerprint"))))
+                .isEqualTo(codec.read(resource("format-2/idempotency-record.json")));
     }
 
     private static String resource(String name) {
