@@ -39,6 +39,43 @@ abstract class DatabaseFixture implements AutoCloseable {
 
     abstract String isolatedIn();
 
+    /** How a JVM of its own reaches this fixture's tables. */
+    abstract Address address();
+
+    /**
+     * The dialect, URL, user and password, and the schema or catalog the tables are in: what a child JVM needs
+     * to open a pool on this fixture's tables, passed to it as program arguments.
+     */
+    record Address(Dialect dialect, String url, String user, String password, String schema, String catalog) {
+
+        static final int ARGUMENTS = 6;
+
+        /** Six arguments; an absent value is an empty one. */
+        List<String> arguments() {
+            return List.of(dialect.name(), url, orEmpty(user), orEmpty(password), orEmpty(schema), orEmpty(catalog));
+        }
+
+        /** The address {@link #arguments()} wrote, from {@code arguments[from]} on. */
+        static Address of(String[] arguments, int from) {
+            Dialect dialect = Dialect.BUILT_IN.stream().filter(each -> each.name().equals(arguments[from]))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("no dialect " + arguments[from]));
+            return new Address(dialect, arguments[from + 1], orNull(arguments[from + 2]), orNull(arguments[from + 3]),
+                    orNull(arguments[from + 4]), orNull(arguments[from + 5]));
+        }
+
+        HikariDataSource pool(int size) {
+            return DatabaseFixture.pool(url, user, password, size, schema, catalog);
+        }
+
+        private static String orEmpty(String value) {
+            return value == null ? "" : value;
+        }
+
+        private static String orNull(String value) {
+            return value.isEmpty() ? null : value;
+        }
+    }
+
     /** Closes the pool and drops what the fixture created. */
     @Override
     public abstract void close();

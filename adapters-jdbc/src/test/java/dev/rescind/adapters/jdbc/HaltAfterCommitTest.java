@@ -12,6 +12,7 @@ import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.Reference;
 import java.io.File;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -20,13 +21,16 @@ import org.junit.jupiter.api.Test;
 /**
  * A JVM halted inside a gateway after the commit: the effect it was running is not lost. After the halt the
  * transition is committed, its effect is still in the outbox, and a runner of another process takes it once
- * the halted process's lease ran out and runs it.
+ * the halted process's lease ran out and runs it, once: the gateway here records every call it gets.
  */
-class HaltAfterCommitTest {
+abstract class HaltAfterCommitTest {
+
+    /** A database another JVM can open while this one has it open. */
+    abstract DatabaseFixture database();
 
     @Test
     void an_effect_whose_process_halted_inside_the_gateway_runs_after_the_restart() throws Exception {
-        PostgresFixture database = PostgresFixture.shared();
+        DatabaseFixture database = database();
         JdbcRescindStore store = database.emptyStore();
         List<Reference> deleted = new CopyOnWriteArrayList<>();
         Rescind restarted = Rescind.builder().store(store).draftOrders((tenant, draftOrder) -> deleted.add(draftOrder))
@@ -56,12 +60,12 @@ class HaltAfterCommitTest {
                 .containsExactly(EffectOutcome.succeeded(EffectOutcome.DELETE_DRAFT_ORDER));
     }
 
-    private static Process launch(PostgresFixture database, ReturnId id) throws Exception {
+    private static Process launch(DatabaseFixture database, ReturnId id) throws Exception {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", HaltInGatewayMain.class.getName(),
-                database.jdbcUrl(), database.credentials().getProperty("user", ""),
-                database.credentials().getProperty("password", ""), database.isolatedIn(), id.value());
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", HaltInGatewayMain.class.getName()));
+        command.addAll(database.address().arguments());
+        command.add(id.value());
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT)
                 .redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
     }

@@ -9,10 +9,11 @@ import java.time.Duration;
 
 /**
  * A service instance for {@link HaltAfterCommitTest}, run in a JVM of its own: it cancels a return's exchange
- * on the given PostgreSQL schema, and its draft-order gateway halts the JVM on the call the commit planned,
+ * on the given database, and its draft-order gateway halts the JVM on the call the commit planned,
  * as a crash or a {@code kill -9} would, before any outcome is recorded. It exits with {@link #HALTED}.
  *
- * <p>Arguments: JDBC URL, user, password, schema, return id.
+ * <p>Arguments: the database's {@link DatabaseFixture.Address#arguments() address} (dialect, JDBC URL, user,
+ * password, schema, catalog), then the return id.
  */
 public final class HaltInGatewayMain {
 
@@ -25,13 +26,15 @@ public final class HaltInGatewayMain {
     }
 
     public static void main(String[] args) {
-        try (HikariDataSource pool = DatabaseFixture.pool(args[0], args[1], args[2], 2, args[3], null)) {
-            Rescind rescind = Rescind.builder().store(JdbcRescindStore.of(pool, Dialect.POSTGRESQL))
+        DatabaseFixture.Address database = DatabaseFixture.Address.of(args, 0);
+        ReturnId id = new ReturnId(args[DatabaseFixture.Address.ARGUMENTS]);
+        try (HikariDataSource pool = database.pool(2)) {
+            Rescind rescind = Rescind.builder().store(JdbcRescindStore.of(pool, database.dialect()))
                     .draftOrders((tenant, draftOrder) -> Runtime.getRuntime().halt(HALTED))
                     .effectTimeout(Duration.ofMillis(500))
                     .effectRetries(OutboxRelay.Settings.defaults().withLease(LEASE))
                     .build();
-            rescind.returns().cancelExchange(FlowFixture.merchant(), new ReturnId(args[4]), Option.none());
+            rescind.returns().cancelExchange(FlowFixture.merchant(), id, Option.none());
         }
         // Reached only if the gateway was never called.
         System.exit(0);

@@ -89,6 +89,12 @@ final class MariaDbFixture extends DatabaseFixture {
     }
 
     @Override
+    Address address() {
+        return new Address(Dialect.MARIADB, url, credentials.getProperty("user"),
+                credentials.getProperty("password"), null, database);
+    }
+
+    @Override
     HikariDataSource emptySchema(String name) {
         execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
         return pool(url, credentials.getProperty("user"), credentials.getProperty("password"), 2, null, name);

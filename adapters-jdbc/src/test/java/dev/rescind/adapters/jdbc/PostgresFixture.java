@@ -115,6 +115,12 @@ final class PostgresFixture extends DatabaseFixture {
     }
 
     @Override
+    Address address() {
+        return new Address(Dialect.POSTGRESQL, url, credentials.getProperty("user"),
+                credentials.getProperty("password"), schema, null);
+    }
+
+    @Override
     HikariDataSource emptySchema(String name) {
         execute("CREATE SCHEMA " + name);
         return pool(url, credentials.getProperty("user"), credentials.getProperty("password"), 2, name, null);

@@ -125,11 +125,13 @@ public record FulfillmentOrder(
                 .required("createdAt", createdAt)
                 .required("updatedAt", updatedAt);
         check.orThrow();
+        boolean closedByCancel = state.status() == FulfillmentOrderStatus.CLOSED && lineItems.isEmpty();
+        // Checked before the copy, which would throw on a missing element instead of naming it.
+        NewFulfillmentOrder.checkLineItems(check, lineItems, closedByCancel);
+        check.orThrowIfAnyMissing(lineItems);
         lineItems = List.copyOf(lineItems);
         holds = List.copyOf(holds);
         merchantRequests = List.copyOf(merchantRequests);
-        boolean closedByCancel = state.status() == FulfillmentOrderStatus.CLOSED && lineItems.isEmpty();
-        NewFulfillmentOrder.checkLineItems(check, lineItems, closedByCancel);
         boolean cancellationRequested = state.requestStatus() == RequestStatus.CANCELLATION_REQUESTED;
         check.require(version.value() >= 1, "version", "not_created", "must be at least 1")
                 .require(FulfillmentState.ALL.contains(state), "state", "unknown", "is not a fulfillment state")

@@ -44,8 +44,10 @@ public record NewFulfillmentOrder(
                 .required("fulfillAt", fulfillAt)
                 .required("fulfillBy", fulfillBy);
         check.orThrow();
-        lineItems = List.copyOf(lineItems);
+        // Checked before the copy, which would throw on a missing element instead of naming it.
         checkLineItems(check, lineItems, false);
+        check.orThrowIfAnyMissing(lineItems);
+        lineItems = List.copyOf(lineItems);
         for (int index = 0; index < lineItems.size(); index++) {
             check.require(lineItems.get(index).fulfillableQuantity() == lineItems.get(index).quantity(),
                     "lineItems[" + index + "].fulfillableQuantity", "already_fulfilled",

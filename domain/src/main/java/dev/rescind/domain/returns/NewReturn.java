@@ -74,8 +74,10 @@ public record NewReturn(
                 .required("refund", refund)
                 .required("ruleModifications", ruleModifications);
         check.orThrow();
-        items = List.copyOf(items);
+        // Checked before the copy, which would throw on a missing element instead of naming it.
         checkItems(check, items);
+        check.orThrowIfAnyMissing(items);
+        items = List.copyOf(items);
         ruleModifications = List.copyOf(ruleModifications);
         checkHostDetails(check, items, refund, ruleModifications);
         checkParcels(check, outgoingParcel, incomingParcel);
@@ -137,7 +139,8 @@ public record NewReturn(
             check.require(item != null, "items[" + index + "]", "required", "is required");
             if (item != null) {
                 check.require(ids.add(item.id()), "items[" + index + "].id", "duplicate", "must be unique")
-                        .require(item.unitPrice().currency().equals(items.get(0).unitPrice().currency()),
+                        .require(items.get(0) == null
+                                        || item.unitPrice().currency().equals(items.get(0).unitPrice().currency()),
                                 "items[" + index + "].unitPrice.currency", "currency_mismatch",
                                 "must be the currency of the first item");
             }

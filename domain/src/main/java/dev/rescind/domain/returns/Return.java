@@ -132,8 +132,10 @@ public record Return(
                 .required("refund", refund)
                 .required("ruleModifications", ruleModifications);
         check.orThrow();
-        items = List.copyOf(items);
+        // Checked before the copy, which would throw on a missing element instead of naming it.
         NewReturn.checkItems(check, items);
+        check.orThrowIfAnyMissing(items);
+        items = List.copyOf(items);
         ruleModifications = List.copyOf(ruleModifications);
         NewReturn.checkHostDetails(check, items, refund, ruleModifications);
         NewReturn.checkParcels(check, outgoingParcel, incomingParcel);

@@ -61,6 +61,18 @@ public final class Check {
         }
     }
 
+    /**
+     * For canonical constructors, after checking a list's elements and before copying it: throws the errors
+     * collected so far if an element is missing, which the copy and every later check could not read.
+     */
+    public void orThrowIfAnyMissing(List<?> values) {
+        for (Object value : values) {
+            if (value == null) {
+                orThrow();
+            }
+        }
+    }
+
     private List<FieldError> errors() {
         if (errors == null) {
             errors = new ArrayList<>();
