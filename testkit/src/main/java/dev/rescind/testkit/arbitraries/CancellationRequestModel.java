@@ -33,6 +33,7 @@ import net.jqwik.api.Combinators;
 public final class CancellationRequestModel implements AggregateModel<CancellationRequest,
         CancellationRequestStatus, CancellationRequestCommandKind, CancellationRequestModel.Answer> {
 
+    /** The model; it holds no state. */
     public static final CancellationRequestModel INSTANCE = new CancellationRequestModel();
 
     /** An answer with its optional message. */
@@ -112,7 +113,12 @@ public final class CancellationRequestModel implements AggregateModel<Cancellati
         }
     }
 
-    /** The one actor who may answer {@code request}. */
+    /**
+     * The one actor who may answer {@code request}.
+     *
+     * @param request a cancellation request
+     * @return the actor
+     */
     public static Actor responderOf(CancellationRequest request) {
         return new Actor(request.responder().kind(), request.responder().id().getOrElse("any"));
     }

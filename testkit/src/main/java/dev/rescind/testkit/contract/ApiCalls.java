@@ -38,7 +38,15 @@ public final class ApiCalls {
     public record Expected(Either<Rejection, Decision<?>> answer, Option<Decision<?>> recordedAnyway) {
     }
 
-    /** Sends {@code command} (a shipment, return or fulfillment command) for {@code target} through the API. */
+    /**
+     * Sends {@code command} (a shipment, return or fulfillment command) for {@code target} through the API.
+     *
+     * @param rescind the library under test
+     * @param context who sends it, for which tenant
+     * @param target  the aggregate addressed
+     * @param command a command of the target's type
+     * @return what the API answered
+     */
     public static Either<Rejection, ? extends Applied<?>> send(Rescind rescind, CommandContext context,
             Aggregate target, Object command) {
         if (command instanceof ShipmentCommand shipmentCommand) {
@@ -54,6 +62,10 @@ public final class ApiCalls {
     /**
      * The command as the pipeline decided it: ids the pipeline makes up (a cancellation request's, a
      * replacement order's) taken from its answer, or a fresh one when it refused.
+     *
+     * @param command the command that was sent
+     * @param answer  what the pipeline answered
+     * @return the command with the pipeline's ids
      */
     public static Object withPipelineIds(Object command, Either<Rejection, ? extends Applied<?>> answer) {
         if (command instanceof ReturnCommand.RequestCancellation request) {
@@ -73,6 +85,13 @@ public final class ApiCalls {
     /**
      * The domain's decision on {@code target} for {@code command}, given how to find the target's open
      * cancellation request, as the pipeline loads it.
+     *
+     * @param target   the aggregate addressed
+     * @param actor    who sends it
+     * @param command  a command of the target's type
+     * @param requests the open cancellation requests, by id
+     * @param now      when the command is decided
+     * @return the expected outcome
      */
     public static Expected decide(Aggregate target, Actor actor, Object command,
             Function<CancellationRequestId, Option<CancellationRequest>> requests, Instant now) {
