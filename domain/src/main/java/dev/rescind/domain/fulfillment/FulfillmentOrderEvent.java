@@ -15,6 +15,11 @@ public sealed interface FulfillmentOrderEvent extends DomainEvent {
             implements FulfillmentOrderEvent {
     }
 
+    /**
+     * The merchant asked for fulfillment.
+     *
+     * @param message the merchant's message, if any
+     */
     record FulfillmentRequestSubmitted(Option<Message> message) implements FulfillmentOrderEvent {
         @Override
         public Option<String> detail() {
@@ -22,6 +27,11 @@ public sealed interface FulfillmentOrderEvent extends DomainEvent {
         }
     }
 
+    /**
+     * The service accepted the fulfillment request.
+     *
+     * @param message the service's message, if any
+     */
     record FulfillmentRequestAccepted(Option<Message> message) implements FulfillmentOrderEvent {
         @Override
         public Option<String> detail() {
@@ -29,6 +39,11 @@ public sealed interface FulfillmentOrderEvent extends DomainEvent {
         }
     }
 
+    /**
+     * The service rejected the fulfillment request.
+     *
+     * @param message the service's message, if any
+     */
     record FulfillmentRequestRejected(Option<Message> message) implements FulfillmentOrderEvent {
         @Override
         public Option<String> detail() {
@@ -40,6 +55,12 @@ public sealed interface FulfillmentOrderEvent extends DomainEvent {
     record FulfillmentOrderCancelled(FulfillmentOrderId replacement) implements FulfillmentOrderEvent {
     }
 
+    /**
+     * The merchant asked the service to cancel.
+     *
+     * @param requestId the cancellation request opened
+     * @param message   the merchant's message, if any
+     */
     record CancellationRequestSent(CancellationRequestId requestId, Option<Message> message)
             implements FulfillmentOrderEvent {
         @Override
@@ -48,6 +69,12 @@ public sealed interface FulfillmentOrderEvent extends DomainEvent {
         }
     }
 
+    /**
+     * The service accepted the cancellation request: the order is cancelled.
+     *
+     * @param requestId the request answered
+     * @param message   the service's message, if any
+     */
     record CancellationRequestAccepted(CancellationRequestId requestId, Option<Message> message)
             implements FulfillmentOrderEvent {
         @Override
@@ -56,6 +83,12 @@ public sealed interface FulfillmentOrderEvent extends DomainEvent {
         }
     }
 
+    /**
+     * The service rejected the cancellation request.
+     *
+     * @param requestId the request answered
+     * @param message   the service's message, if any
+     */
     record CancellationRequestRejected(CancellationRequestId requestId, Option<Message> message)
             implements FulfillmentOrderEvent {
         @Override
@@ -72,6 +105,11 @@ public sealed interface FulfillmentOrderEvent extends DomainEvent {
             Option<CancellationRequestId> answeredRequest) implements FulfillmentOrderEvent {
     }
 
+    /**
+     * The order was put on hold.
+     *
+     * @param hold the hold
+     */
     record FulfillmentOrderHeld(FulfillmentHold hold) implements FulfillmentOrderEvent {
         @Override
         public Option<String> detail() {
@@ -80,15 +118,31 @@ public sealed interface FulfillmentOrderEvent extends DomainEvent {
         }
     }
 
+    /**
+     * The order's holds were released.
+     *
+     * @param holdsReleased how many
+     */
     record FulfillmentOrderReleased(int holdsReleased) implements FulfillmentOrderEvent {
     }
 
+    /**
+     * {@code fulfill_at} moved.
+     *
+     * @param fulfillAt the new time
+     */
     record FulfillmentOrderRescheduled(Instant fulfillAt) implements FulfillmentOrderEvent {
     }
 
+    /** A scheduled order was opened. */
     record FulfillmentOrderOpened() implements FulfillmentOrderEvent {
     }
 
+    /**
+     * The service closed the order incomplete.
+     *
+     * @param message the service's message, if any
+     */
     record FulfillmentOrderClosedIncomplete(Option<Message> message) implements FulfillmentOrderEvent {
         @Override
         public Option<String> detail() {

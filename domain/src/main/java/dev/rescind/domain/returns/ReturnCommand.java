@@ -9,6 +9,7 @@ import io.vavr.control.Option;
 /** What can be asked of, or reported about, an existing return. */
 public sealed interface ReturnCommand {
 
+    /** {@return the command's row kind in the transition table} */
     ReturnCommandKind kind();
 
     /** The carrier accepted the return parcel's announcement (a label exists). */
@@ -19,8 +20,18 @@ public sealed interface ReturnCommand {
         }
     }
 
-    /** The carrier refused the announcement. */
+    /**
+     * The carrier refused the announcement.
+     *
+     * @param carrierMessage what the carrier said, if anything
+     */
     record FailAnnouncement(Option<Message> carrierMessage) implements ReturnCommand {
+        /**
+         * Checks that no component is null.
+         *
+         * @param carrierMessage what the carrier said, if anything
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
+         */
         public FailAnnouncement {
             Check.start().required("carrierMessage", carrierMessage).orThrow();
         }
@@ -39,6 +50,7 @@ public sealed interface ReturnCommand {
         }
     }
 
+    /** The carrier delivered the parcel back. */
     record RecordDelivery() implements ReturnCommand {
         @Override
         public ReturnCommandKind kind() {
@@ -49,8 +61,18 @@ public sealed interface ReturnCommand {
     /**
      * Sendcloud's {@code PATCH /returns/{id}/cancel}: asks the carrier to cancel the label. Accepted means
      * requested, not cancelled. {@code requestId} names the cancellation request this opens.
+     *
+     * @param requestId the id of the cancellation request opened
+     * @param message   the merchant's message, if any
      */
     record RequestCancellation(CancellationRequestId requestId, Option<Message> message) implements ReturnCommand {
+        /**
+         * Checks that no component is null.
+         *
+         * @param requestId the id of the cancellation request opened
+         * @param message   the merchant's message, if any
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
+         */
         public RequestCancellation {
             Check.start().required("requestId", requestId).required("message", message).orThrow();
         }
@@ -61,8 +83,18 @@ public sealed interface ReturnCommand {
         }
     }
 
-    /** The carrier cancelled the label. */
+    /**
+     * The carrier cancelled the label.
+     *
+     * @param carrierMessage what the carrier said, if anything
+     */
     record ConfirmCancellation(Option<Message> carrierMessage) implements ReturnCommand {
+        /**
+         * Checks that no component is null.
+         *
+         * @param carrierMessage what the carrier said, if anything
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
+         */
         public ConfirmCancellation {
             Check.start().required("carrierMessage", carrierMessage).orThrow();
         }
@@ -73,8 +105,18 @@ public sealed interface ReturnCommand {
         }
     }
 
-    /** The carrier refused to cancel; its reason is kept. */
+    /**
+     * The carrier refused to cancel; its reason is kept.
+     *
+     * @param carrierReason why the carrier refused, if it said
+     */
     record DeclineCancellation(Option<Message> carrierReason) implements ReturnCommand {
+        /**
+         * Checks that no component is null.
+         *
+         * @param carrierReason why the carrier refused, if it said
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
+         */
         public DeclineCancellation {
             Check.start().required("carrierReason", carrierReason).orThrow();
         }
@@ -88,8 +130,16 @@ public sealed interface ReturnCommand {
     /**
      * parcelLab's {@code cancel_exchange}: turns every exchange back into a refund. The reason is accepted
      * and recorded on the event, as parcelLab accepts {@code operationPayload.cancelReason}.
+     *
+     * @param cancelReason {@code operationPayload.cancelReason}, if any
      */
     record CancelExchange(Option<Reason> cancelReason) implements ReturnCommand {
+        /**
+         * Checks that no component is null.
+         *
+         * @param cancelReason {@code operationPayload.cancelReason}, if any
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
+         */
         public CancelExchange {
             Check.start().required("cancelReason", cancelReason).orThrow();
         }
