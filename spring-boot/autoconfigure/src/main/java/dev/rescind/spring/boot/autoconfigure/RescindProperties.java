@@ -73,7 +73,8 @@ public class RescindProperties {
         }
 
         /**
-         * {@return the schema of Rescind's tables (on MariaDB: the database), in lower case; unset uses the connection's}
+         * {@return the schema of Rescind's tables (on MariaDB: the database), in lower case; unset uses the
+         * connection's}
          */
         public String getSchema() {
             return schema;
