@@ -10,7 +10,12 @@ import java.util.List;
 /** What happens to a fulfillment order. */
 public sealed interface FulfillmentOrderEvent extends DomainEvent {
 
-    /** A new order; {@code replaces} names the order it took the remaining units from, after a direct cancel. */
+    /**
+     * A new order; {@code replaces} names the order it took the remaining units from, after a direct cancel.
+     *
+     * @param details  what the order was created with
+     * @param replaces the order it replaces, if any
+     */
     record FulfillmentOrderCreated(NewFulfillmentOrder details, Option<FulfillmentOrderId> replaces)
             implements FulfillmentOrderEvent {
     }
@@ -51,7 +56,11 @@ public sealed interface FulfillmentOrderEvent extends DomainEvent {
         }
     }
 
-    /** Cancelled directly, before any service accepted; the remaining units moved to {@code replacement}. */
+    /**
+     * Cancelled directly, before any service accepted; the remaining units moved to {@code replacement}.
+     *
+     * @param replacement the order that took the remaining units
+     */
     record FulfillmentOrderCancelled(FulfillmentOrderId replacement) implements FulfillmentOrderEvent {
     }
 
@@ -100,6 +109,10 @@ public sealed interface FulfillmentOrderEvent extends DomainEvent {
     /**
      * Units shipped. {@code answeredRequest} is a pending cancellation request that shipping the last units
      * answered with a rejection.
+     *
+     * @param lines           the lines and units shipped
+     * @param orderClosed     whether every unit has now shipped
+     * @param answeredRequest the cancellation request this rejected, if any
      */
     record FulfillmentCreated(List<FulfillmentLine> lines, boolean orderClosed,
             Option<CancellationRequestId> answeredRequest) implements FulfillmentOrderEvent {

@@ -68,7 +68,13 @@ public sealed interface ReturnEvent extends DomainEvent {
         }
     }
 
-    /** The carrier refused; the parcel is back in the status it had before the request. */
+    /**
+     * The carrier refused; the parcel is back in the status it had before the request.
+     *
+     * @param requestId      the request rejected
+     * @param restoredStatus the status the parcel is back in
+     * @param carrierReason  why the carrier refused, if it said
+     */
     record ReturnCancellationDeclined(CancellationRequestId requestId, ParcelStatus restoredStatus,
             Option<Message> carrierReason) implements ReturnEvent {
         @Override
@@ -77,7 +83,12 @@ public sealed interface ReturnEvent extends DomainEvent {
         }
     }
 
-    /** The carrier scanned or delivered the parcel while the cancellation was pending: the cancellation failed. */
+    /**
+     * The carrier scanned or delivered the parcel while the cancellation was pending: the cancellation failed.
+     *
+     * @param requestId the request rejected
+     * @param reached   the status the scan or delivery reached
+     */
     record ReturnCancellationOvertaken(CancellationRequestId requestId, ParcelStatus reached) implements ReturnEvent {
     }
 

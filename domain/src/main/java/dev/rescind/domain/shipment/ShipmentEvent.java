@@ -49,6 +49,8 @@ public sealed interface ShipmentEvent extends DomainEvent {
     /**
      * The carrier reported a pickup or delivery for a cancelled shipment. The report was refused as a
      * transition, but the fact is kept so the host can act on it (recall the parcel, charge the carrier).
+     *
+     * @param fact what the carrier reported: a pickup or a delivery
      */
     record CarrierFactAfterCancellation(ShipmentCommandKind fact) implements ShipmentEvent {
     }
