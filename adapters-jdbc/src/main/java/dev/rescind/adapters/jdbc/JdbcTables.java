@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
  * the connections' default schema. Both names are validated: lower-case ASCII letters, digits and
  * underscores, starting with a letter, so they are the same identifier on every database and nothing else
  * can reach the SQL.
+ *
+ * @param schema the schema (on MariaDB: the database) the tables are in; none for the connections' default
+ * @param prefix what every table and index name starts with
  */
 public record JdbcTables(Option<String> schema, String prefix) {
 
