@@ -36,7 +36,12 @@ public final class CancellationRequestModel implements AggregateModel<Cancellati
     /** The model; it holds no state. */
     public static final CancellationRequestModel INSTANCE = new CancellationRequestModel();
 
-    /** An answer with its optional message. */
+    /**
+     * An answer with its optional message.
+     *
+     * @param kind    accept or reject
+     * @param message the responder's message, if any
+     */
     public record Answer(CancellationRequestCommandKind kind, Option<Message> message) {
     }
 
