@@ -76,7 +76,7 @@ public final class FulfillmentOrderModel implements
     /**
      * The creation data of a fulfillment order, with or without an assigned service.
      *
-     * @param now the creation time, which the fulfil-at and fulfil-by times follow
+     * @param now the creation time; {@code fulfill_at} is absent or up to 30 days before or after it
      * @return the creation data
      */
     public Arbitrary<NewFulfillmentOrder> details(Instant now) {

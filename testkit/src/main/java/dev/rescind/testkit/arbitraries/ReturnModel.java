@@ -68,7 +68,7 @@ public final class ReturnModel implements AggregateModel<Return, ParcelStatus, R
      * Items in one currency, each refunded, exchanged or exchanged with a price difference.
      *
      * @param currency the items' currency
-     * @return one to three items
+     * @return one to six items, numbered
      */
     public Arbitrary<List<ReturnItem>> items(Currency currency) {
         Arbitrary<Compensation> compensation = Arbitraries.oneOf(

@@ -57,7 +57,10 @@ public final class ShipmentModel
         return shipment.status();
     }
 
-    /** {@return the creation data of a shipment of any type, with or without carrier, pickup and metadata} */
+    /**
+     * {@return the creation data of a shipment of any type, with or without carrier, service level, label and
+     * metadata}
+     */
     public Arbitrary<NewShipment> details() {
         Arbitrary<Metadata> metadata = Arbitraries.maps(Arbitraries.strings().alpha().ofMinLength(1)
                         .ofMaxLength(12), Values.prose(30).map(String::strip))
