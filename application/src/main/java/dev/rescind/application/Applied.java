@@ -26,6 +26,18 @@ public record Applied<A extends Aggregate>(
         Option<CommandReport> report,
         boolean replayed) {
 
+    /**
+     * Checks that no component is null, and copies the lists.
+     *
+     * @param aggregate      the addressed aggregate afterwards
+     * @param related        other aggregates the command created or changed in the same commit (the cancellation
+     *                       request it opened or answered, a replacement fulfillment order)
+     * @param events         the events committed, in order; empty for an accepted no-op
+     * @param effects        what became of the first attempt at each planned effect
+     * @param exchangeReport parcelLab's counts, for {@code cancel_exchange} only
+     * @param replayed       whether this answer was replayed for a repeated idempotency key
+     * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
+     */
     public Applied {
         Check.start()
                 .required("aggregate", aggregate)
@@ -39,7 +51,13 @@ public record Applied<A extends Aggregate>(
         effects = List.copyOf(effects);
     }
 
-    /** The related aggregate of the given kind, if the command touched one. */
+    /**
+     * The related aggregate of the given kind, if the command touched one.
+     *
+     * @param <T>  the aggregate's class
+     * @param kind the aggregate's class, such as {@code CancellationRequest.class}
+     * @return the related aggregate, if any
+     */
     public <T extends Aggregate> Option<T> related(Class<T> kind) {
         return Option.ofOptional(related.stream().filter(kind::isInstance).map(kind::cast).findFirst());
     }
@@ -49,16 +67,28 @@ public record Applied<A extends Aggregate>(
         return report.filter(type::isInstance).map(type::cast);
     }
 
-    /** The outcome of the named effect, or not attempted when the command had no such effect. */
+    /**
+     * The outcome of the named effect, or not attempted when the command had no such effect.
+     *
+     * @param name the effect's name, such as {@link EffectOutcome#DELETE_DRAFT_ORDER}
+     * @return its outcome
+     */
     public EffectOutcome effect(String name) {
         return effects.stream().filter(outcome -> outcome.effect().equals(name)).findFirst()
                 .orElse(EffectOutcome.notAttempted(name));
     }
 
+    /**
+     * This answer with the outcomes of the effects' first attempts.
+     *
+     * @param outcomes the outcomes, one per planned effect
+     * @return the answer
+     */
     public Applied<A> withEffects(List<EffectOutcome> outcomes) {
         return new Applied<>(aggregate, related, events, outcomes, report, replayed);
     }
 
+    /** {@return this answer as replayed for a repeated idempotency key} */
     public Applied<A> asReplay() {
         return new Applied<>(aggregate, related, events, effects, report, true);
     }

@@ -25,18 +25,39 @@ public final class CancellationRequestService {
         this.queries = new Queries(pipeline.store());
     }
 
+    /**
+     * A cancellation request of the tenant.
+     *
+     * @param tenant the tenant
+     * @param id     the request's id
+     * @return the request, or {@code NotFound}
+     */
     public Either<Rejection, CancellationRequest> get(TenantId tenant, CancellationRequestId id) {
         return Arguments.require("tenant", tenant).and("cancellationRequestId", id).then(() -> Queries.found(
                 pipeline.store().cancellationRequests().find(tenant, id), AggregateType.CANCELLATION_REQUEST,
                 id.value()));
     }
 
-    /** Every request made for a return or fulfillment order, oldest first; empty for an unknown target. */
+    /**
+     * Every request made for a return or fulfillment order, oldest first; empty for an unknown target.
+     *
+     * @param tenant the tenant
+     * @param target the return or fulfillment order
+     * @return the requests
+     */
     public Either<Rejection, List<CancellationRequest>> forTarget(TenantId tenant, CancellationTarget target) {
         return Arguments.require("tenant", tenant).and("target", target)
                 .then(() -> Either.right(pipeline.store().cancellationRequests().forTarget(tenant, target)));
     }
 
+    /**
+     * One page of the tenant's requests in {@code status}, by id.
+     *
+     * @param tenant the tenant
+     * @param status the requests' status
+     * @param page   which page
+     * @return the page
+     */
     public Either<Rejection, Page<CancellationRequest>> list(TenantId tenant, CancellationRequestStatus status,
             PageRequest page) {
         return Arguments.require("tenant", tenant).and("status", status).and("page", page)
@@ -44,6 +65,13 @@ public final class CancellationRequestService {
                         pipeline.store().cancellationRequests().list(tenant, status, page), page)));
     }
 
+    /**
+     * What happened to a request, oldest first: one entry per event.
+     *
+     * @param tenant the tenant
+     * @param id     the request's id
+     * @return the timeline, or {@code NotFound}
+     */
     public Either<Rejection, List<TimelineEntry>> timeline(TenantId tenant, CancellationRequestId id) {
         return Arguments.require("tenant", tenant).and("cancellationRequestId", id).then(() -> queries.timeline(
                 tenant, AggregateType.CANCELLATION_REQUEST, id.value(),

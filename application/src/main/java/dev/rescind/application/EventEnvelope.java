@@ -16,6 +16,17 @@ import java.time.Instant;
  * {@code (tenant, aggregateType, aggregateId, version)} is unique, and an aggregate's versions have no gaps.
  *
  * @param state the aggregate's state after the event ({@code CANCELLED}, {@code IN_PROGRESS/ACCEPTED})
+ * @param eventId        the event's id, unique: a consumer's deduplication key
+ * @param tenant         the tenant
+ * @param aggregateType  the type of the aggregate it belongs to
+ * @param aggregateId    that aggregate's id
+ * @param version        the aggregate's version after the event
+ * @param eventType      the event's type name
+ * @param event          the event
+ * @param actor          who caused it
+ * @param occurredAt     when it happened
+ * @param correlationId  the request that caused it
+ * @param idempotencyKey the command's idempotency key, if it had one
  */
 public record EventEnvelope(
         String eventId,
@@ -34,6 +45,23 @@ public record EventEnvelope(
     /** Event ids come from the host's {@code IdSupplier}; consumers store them to deduplicate. */
     public static final int MAX_EVENT_ID_LENGTH = 255;
 
+    /**
+     * Checks that no component is null.
+     *
+     * @param eventId        the event's id, unique: a consumer's deduplication key
+     * @param tenant         the tenant
+     * @param aggregateType  the type of the aggregate it belongs to
+     * @param aggregateId    that aggregate's id
+     * @param version        the aggregate's version after the event
+     * @param eventType      the event's type name
+     * @param event          the event
+     * @param actor          who caused it
+     * @param occurredAt     when it happened
+     * @param correlationId  the request that caused it
+     * @param idempotencyKey the command's idempotency key, if it had one
+     * @param state          the aggregate's state after the event ({@code CANCELLED}, {@code IN_PROGRESS/ACCEPTED})
+     * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
+     */
     public EventEnvelope {
         Check.start()
                 .required("eventId", eventId)

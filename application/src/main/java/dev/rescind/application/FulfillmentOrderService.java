@@ -36,6 +36,13 @@ public final class FulfillmentOrderService {
         this.queries = new Queries(pipeline.store());
     }
 
+    /**
+     * Creates a fulfillment order from the host's data.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param details the order's id, lines, location and assignment
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<FulfillmentOrder>> create(CommandContext context, NewFulfillmentOrder details) {
         return Arguments.require("context", context).and("details", details).then(() -> pipeline.execute(
                 Operation.create(context, details.id(), details,
@@ -63,18 +70,42 @@ public final class FulfillmentOrderService {
                 });
     }
 
+    /**
+     * The merchant's side asks the assigned service to fulfil the order.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id      the order's id
+     * @param message the message, if any
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<FulfillmentOrder>> submitFulfillmentRequest(CommandContext context,
             FulfillmentOrderId id, Option<Message> message) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
                 .then(() -> decide(context, id, new FulfillmentCommand.SubmitFulfillmentRequest(message)));
     }
 
+    /**
+     * The assigned service accepts the fulfillment request: the order is in progress.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id      the order's id
+     * @param message the message, if any
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<FulfillmentOrder>> acceptFulfillmentRequest(CommandContext context,
             FulfillmentOrderId id, Option<Message> message) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
                 .then(() -> decide(context, id, new FulfillmentCommand.AcceptFulfillmentRequest(message)));
     }
 
+    /**
+     * The assigned service rejects the fulfillment request.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id      the order's id
+     * @param message the message, if any
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<FulfillmentOrder>> rejectFulfillmentRequest(CommandContext context,
             FulfillmentOrderId id, Option<Message> message) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
@@ -84,6 +115,10 @@ public final class FulfillmentOrderService {
     /**
      * Shopify's direct cancel, allowed only until a service accepts: the answer is the closed order, and its
      * related aggregate the replacement order with the units still to ship.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id      the order's id
+     * @return the change applied, or why it was refused
      */
     public Either<Rejection, Applied<FulfillmentOrder>> cancel(CommandContext context, FulfillmentOrderId id) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).then(() -> {
@@ -92,7 +127,14 @@ public final class FulfillmentOrderService {
         });
     }
 
-    /** Shopify's cancellation request; the answer's related aggregate is the opened request. */
+    /**
+     * Shopify's cancellation request; the answer's related aggregate is the opened request.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id      the order's id
+     * @param message the message, if any
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<FulfillmentOrder>> sendCancellationRequest(CommandContext context,
             FulfillmentOrderId id, Option<Message> message) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
@@ -102,19 +144,42 @@ public final class FulfillmentOrderService {
                 });
     }
 
+    /**
+     * The assigned service accepts the open cancellation request: the order is cancelled, the request accepted.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id      the order's id
+     * @param message the message, if any
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<FulfillmentOrder>> acceptCancellationRequest(CommandContext context,
             FulfillmentOrderId id, Option<Message> message) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
                 .then(() -> decide(context, id, new FulfillmentCommand.AcceptCancellationRequest(message)));
     }
 
+    /**
+     * The assigned service rejects the open cancellation request: the order goes on, the request is rejected.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id      the order's id
+     * @param message the message, if any
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<FulfillmentOrder>> rejectCancellationRequest(CommandContext context,
             FulfillmentOrderId id, Option<Message> message) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
                 .then(() -> decide(context, id, new FulfillmentCommand.RejectCancellationRequest(message)));
     }
 
-    /** Ships units; no lines means every unit still to ship. */
+    /**
+     * Ships units; no lines means every unit still to ship.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id      the order's id
+     * @param lines   the lines and units to ship; empty for all
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<FulfillmentOrder>> createFulfillment(CommandContext context,
             FulfillmentOrderId id, List<FulfillmentLine> lines) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("lines", lines)
@@ -130,6 +195,15 @@ public final class FulfillmentOrderService {
                 });
     }
 
+    /**
+     * Puts the order on hold.
+     *
+     * @param context     who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id          the order's id
+     * @param reason      why
+     * @param reasonNotes notes on the reason, if any
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<FulfillmentOrder>> hold(CommandContext context, FulfillmentOrderId id,
             HoldReason reason, Option<Reason> reasonNotes) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("reason", reason)
@@ -137,33 +211,78 @@ public final class FulfillmentOrderService {
                 .then(() -> decide(context, id, new FulfillmentCommand.Hold(reason, reasonNotes)));
     }
 
+    /**
+     * Releases the order's holds.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id      the order's id
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<FulfillmentOrder>> releaseHold(CommandContext context, FulfillmentOrderId id) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id)
                 .then(() -> decide(context, id, new FulfillmentCommand.ReleaseHold()));
     }
 
+    /**
+     * Moves the time the order is to be fulfilled at.
+     *
+     * @param context   who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id        the order's id
+     * @param fulfillAt the new time
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<FulfillmentOrder>> reschedule(CommandContext context, FulfillmentOrderId id,
             Instant fulfillAt) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("fulfillAt", fulfillAt)
                 .then(() -> decide(context, id, new FulfillmentCommand.Reschedule(fulfillAt)));
     }
 
+    /**
+     * Opens a scheduled order for fulfillment now.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id      the order's id
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<FulfillmentOrder>> markAsOpen(CommandContext context, FulfillmentOrderId id) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id)
                 .then(() -> decide(context, id, new FulfillmentCommand.MarkAsOpen()));
     }
 
+    /**
+     * Closes an order whose fulfillment will not be completed.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id      the order's id
+     * @param message the message, if any
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<FulfillmentOrder>> closeIncomplete(CommandContext context,
             FulfillmentOrderId id, Option<Message> message) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
                 .then(() -> decide(context, id, new FulfillmentCommand.CloseIncomplete(message)));
     }
 
+    /**
+     * A fulfillment order of the tenant.
+     *
+     * @param tenant the tenant
+     * @param id     the order's id
+     * @return the order, or {@code NotFound}
+     */
     public Either<Rejection, FulfillmentOrder> get(TenantId tenant, FulfillmentOrderId id) {
         return Arguments.require("tenant", tenant).and("fulfillmentOrderId", id).then(() -> Queries.found(
                 pipeline.store().fulfillmentOrders().find(tenant, id), AggregateType.FULFILLMENT_ORDER, id.value()));
     }
 
+    /**
+     * One page of the tenant's orders in {@code status}, by id.
+     *
+     * @param tenant the tenant
+     * @param status the orders' status
+     * @param page   which page
+     * @return the page, or an error for an invalid page
+     */
     public Either<Rejection, Page<FulfillmentOrder>> list(TenantId tenant, FulfillmentOrderStatus status,
             PageRequest page) {
         return Arguments.require("tenant", tenant).and("status", status).and("page", page)
@@ -171,6 +290,13 @@ public final class FulfillmentOrderService {
                         page)));
     }
 
+    /**
+     * What happened to an order, oldest first: one entry per event.
+     *
+     * @param tenant the tenant
+     * @param id     the order's id
+     * @return the timeline, or {@code NotFound}
+     */
     public Either<Rejection, List<TimelineEntry>> timeline(TenantId tenant, FulfillmentOrderId id) {
         return Arguments.require("tenant", tenant).and("fulfillmentOrderId", id).then(() -> queries.timeline(tenant,
                 AggregateType.FULFILLMENT_ORDER, id.value(), store -> store.fulfillmentOrders().find(tenant, id)));

@@ -106,22 +106,27 @@ public final class Rescind {
                         fulfillmentOrders::create, fulfillmentOrders::execute));
     }
 
+    /** {@return a builder; only the store is required} */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** {@return the shipment commands and queries} */
     public ShipmentService shipments() {
         return shipments;
     }
 
+    /** {@return the return commands and queries} */
     public ReturnService returns() {
         return returns;
     }
 
+    /** {@return the fulfillment order commands and queries} */
     public FulfillmentOrderService fulfillmentOrders() {
         return fulfillmentOrders;
     }
 
+    /** {@return the cancellation request queries} */
     public CancellationRequestService cancellationRequests() {
         return cancellationRequests;
     }
@@ -206,13 +211,28 @@ public final class Rescind {
                 (context, id, command) -> execute.execute(context, descriptor.id(id.value()), (K) command));
     }
 
-    /** A relay over this store's outbox; give each relay (thread or process) its own {@code relayId}. */
+    /**
+     * A relay over this store's outbox; give each relay (thread or process) its own {@code relayId}.
+     *
+     * @param publisher the broker
+     * @param relayId   this relay's id, unique among the running relays
+     * @param batchSize events claimed per run
+     * @param lease     how long claimed events stay this relay's
+     * @return the relay
+     */
     public OutboxRelay outboxRelay(EventPublisher publisher, String relayId, int batchSize, Duration lease) {
         return outboxRelay(publisher, relayId, OutboxRelay.Settings.defaults().withBatchSize(batchSize)
                 .withLease(lease));
     }
 
-    /** A relay over this store's outbox that reports to this instance's {@link Builder#listener listener}. */
+    /**
+     * A relay over this store's outbox that reports to this instance's {@link Builder#listener listener}.
+     *
+     * @param publisher the broker
+     * @param relayId   this relay's id, unique among the running relays
+     * @param settings  batch size, lease, attempts and backoff
+     * @return the relay
+     */
     public OutboxRelay outboxRelay(EventPublisher publisher, String relayId, OutboxRelay.Settings settings) {
         return new OutboxRelay(store.events(), publisher, relayId, settings, listener);
     }
@@ -221,12 +241,19 @@ public final class Rescind {
      * A relay of the effects that are due again (failed, not finished in time, or left behind by a crash), with
      * this instance's gateways, effect threads, timeout, {@link Builder#effectRetries retry settings} and
      * listener; give each relay (thread or process) its own {@code runnerId} and run it on a schedule.
+     *
+     * @param runnerId this runner's id, unique among the running runners
+     * @return the relay
      */
     public EffectRelay effectRelay(String runnerId) {
         return new EffectRelay(effectOutbox, effectAttempts, runnerId, listener);
     }
 
-    /** The effects not yet done, and their dead letters to list, retry or discard. */
+    /**
+     * The effects not yet done, and their dead letters to list, retry or discard.
+     *
+     * @return the effect outbox
+     */
     public EffectOutbox effectOutbox() {
         return effectOutbox;
     }
@@ -268,31 +295,67 @@ public final class Rescind {
         private Builder() {
         }
 
+        /**
+         * The store of aggregates, events, idempotency records and effects. Required.
+         *
+         * @param value the store
+         * @return this builder
+         */
         public Builder store(RescindStore value) {
             store = Objects.requireNonNull(value, "store");
             return this;
         }
 
+        /**
+         * The clock decisions are made at. Default: UTC system time.
+         *
+         * @param value the clock
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             clock = Objects.requireNonNull(value, "clock");
             return this;
         }
 
+        /**
+         * Where new ids come from: events, effects, cancellation requests, replacement orders. Default: random UUIDs.
+         *
+         * @param value the supplier
+         * @return this builder
+         */
         public Builder ids(IdSupplier value) {
             ids = Objects.requireNonNull(value, "ids");
             return this;
         }
 
+        /**
+         * The gateway that deletes an exchange's draft order after {@code cancelExchange}.
+         *
+         * @param value the gateway
+         * @return this builder
+         */
         public Builder draftOrders(DraftOrders value) {
             draftOrders = Objects.requireNonNull(value, "draftOrders");
             return this;
         }
 
+        /**
+         * The gateway that tags the shop order after {@code cancelExchange}.
+         *
+         * @param value the gateway
+         * @return this builder
+         */
         public Builder orderTags(OrderTags value) {
             orderTags = Objects.requireNonNull(value, "orderTags");
             return this;
         }
 
+        /**
+         * The gateway that asks the carrier upstream after {@code requestCancellation}.
+         *
+         * @param value the gateway
+         * @return this builder
+         */
         public Builder carrierCancellations(CarrierCancellations value) {
             carrierCancellations = Objects.requireNonNull(value, "carrierCancellations");
             return this;
@@ -302,6 +365,9 @@ public final class Rescind {
          * Where after-commit effects run, instead of the default pool of {@link #effectThreads} daemon threads.
          * A call past the effect timeout is interrupted through this executor's thread; how many threads a
          * hanging gateway can hold is then the executor's bound.
+         *
+         * @param value the executor
+         * @return this builder
          */
         public Builder effectExecutor(Executor value) {
             effectExecutor = Objects.requireNonNull(value, "effectExecutor");
@@ -311,6 +377,9 @@ public final class Rescind {
         /**
          * The most threads the default effect executor starts, however many gateway calls hang. Default
          * {@value Rescind#DEFAULT_EFFECT_THREADS}.
+         *
+         * @param value the most threads, at least 1
+         * @return this builder
          */
         public Builder effectThreads(int value) {
             if (value < 1) {
@@ -324,6 +393,9 @@ public final class Rescind {
          * How long an answer waits for its effects. A call still running then is reported as pending and
          * interrupted; one that found no free thread by then is not attempted. Either is due again for an
          * {@link EffectRelay}. Default 2 s.
+         *
+         * @param value the timeout
+         * @return this builder
          */
         public Builder effectTimeout(Duration value) {
             if (value.isNegative() || value.isZero()) {
@@ -333,7 +405,12 @@ public final class Rescind {
             return this;
         }
 
-        /** How often a command is decided again after losing a race without an expected version. Default 5. */
+        /**
+         * How often a command is decided again after losing a race without an expected version. Default 5.
+         *
+         * @param value the most attempts, at least 1
+         * @return this builder
+         */
         public Builder maxAttempts(int value) {
             if (value < 1) {
                 throw new IllegalArgumentException("at least one attempt");
@@ -342,7 +419,12 @@ public final class Rescind {
             return this;
         }
 
-        /** Who hears of Rescind's work (commands, published, failed and dead-lettered events); nobody by default. */
+        /**
+         * Who hears of Rescind's work (commands, published, failed and dead-lettered events); nobody by default.
+         *
+         * @param value the listener
+         * @return this builder
+         */
         public Builder listener(RescindListener value) {
             listener = Objects.requireNonNull(value, "listener");
             return this;
@@ -352,6 +434,9 @@ public final class Rescind {
          * How the transaction that counts says it committed, so that planned effects run only after it: for a
          * store in the host's transaction, the host's transaction manager's after-commit hook. Default
          * {@link AfterCommit#IMMEDIATELY}, right for a store that commits on its own.
+         *
+         * @param value the after-commit hook
+         * @return this builder
          */
         public Builder afterCommit(AfterCommit value) {
             afterCommit = Objects.requireNonNull(value, "afterCommit");
@@ -362,6 +447,9 @@ public final class Rescind {
          * Where the effects' bookkeeping after the commit goes (leases, outcomes, retries, the journal): a store
          * that commits on its own, over the same database. Needed when {@link #store} works in the host's
          * transaction, which is over by the time the effects run; the default is {@link #store} itself.
+         *
+         * @param value the store
+         * @return this builder
          */
         public Builder effectStore(RescindStore value) {
             effectStore = Objects.requireNonNull(value, "effectStore");
@@ -372,12 +460,20 @@ public final class Rescind {
          * How effects are retried: the lease a runner holds an effect for (longer than the effect timeout), the
          * attempts before one is dead-lettered, and the backoff between attempts; the batch size of an
          * {@link EffectRelay} run. Default {@link OutboxRelay.Settings#defaults()}.
+         *
+         * @param value the settings
+         * @return this builder
          */
         public Builder effectRetries(OutboxRelay.Settings value) {
             effectSettings = Objects.requireNonNull(value, "effectRetries");
             return this;
         }
 
+        /**
+         * {@return the library}
+         *
+         * @throws NullPointerException when no store was given
+         */
         public Rescind build() {
             return new Rescind(this);
         }

@@ -46,6 +46,13 @@ public final class ReturnService {
         this.gateways = gateways;
     }
 
+    /**
+     * Creates a return from the host's data.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param details the return's id, items, parcels and refund
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<Return>> create(CommandContext context, NewReturn details) {
         return Arguments.require("context", context).and("details", details).then(() -> pipeline.execute(
                 Operation.create(context, details.id(), details,
@@ -70,23 +77,51 @@ public final class ReturnService {
         });
     }
 
+    /**
+     * The carrier announced the incoming parcel.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id      the return's id
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<Return>> announce(CommandContext context, ReturnId id) {
         return Arguments.require("context", context).and("returnId", id)
                 .then(() -> decide(context, id, new ReturnCommand.Announce()));
     }
 
+    /**
+     * The carrier could not announce the incoming parcel.
+     *
+     * @param context        who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id             the return's id
+     * @param carrierMessage what the carrier said, if anything
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<Return>> failAnnouncement(CommandContext context, ReturnId id,
             Option<Message> carrierMessage) {
         return Arguments.require("context", context).and("returnId", id).and("carrierMessage", carrierMessage)
                 .then(() -> decide(context, id, new ReturnCommand.FailAnnouncement(carrierMessage)));
     }
 
-    /** A carrier scan. While a cancellation is pending it means the cancellation failed. */
+    /**
+     * A carrier scan. While a cancellation is pending it means the cancellation failed.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id      the return's id
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<Return>> recordScan(CommandContext context, ReturnId id) {
         return Arguments.require("context", context).and("returnId", id)
                 .then(() -> decide(context, id, new ReturnCommand.RecordScan()));
     }
 
+    /**
+     * The carrier delivered the parcel back.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id      the return's id
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<Return>> recordDelivery(CommandContext context, ReturnId id) {
         return Arguments.require("context", context).and("returnId", id)
                 .then(() -> decide(context, id, new ReturnCommand.RecordDelivery()));
@@ -96,6 +131,11 @@ public final class ReturnService {
      * Sendcloud's {@code PATCH /returns/{id}/cancel}: a request, answered later by the carrier. The answer's
      * related aggregate is the opened {@link CancellationRequest}; the carrier is then asked upstream, best
      * effort, when a {@link CarrierCancellations} gateway is configured.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id      the return's id
+     * @param message the message, if any
+     * @return the change applied, or why it was refused
      */
     public Either<Rejection, Applied<Return>> requestCancellation(CommandContext context, ReturnId id,
             Option<Message> message) {
@@ -105,14 +145,28 @@ public final class ReturnService {
         });
     }
 
-    /** The carrier cancelled the label: the return is {@code CANCELLED}, its request accepted. */
+    /**
+     * The carrier cancelled the label: the return is {@code CANCELLED}, its request accepted.
+     *
+     * @param context        who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id             the return's id
+     * @param carrierMessage what the carrier said, if anything
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<Return>> confirmCancellation(CommandContext context, ReturnId id,
             Option<Message> carrierMessage) {
         return Arguments.require("context", context).and("returnId", id).and("carrierMessage", carrierMessage)
                 .then(() -> decide(context, id, new ReturnCommand.ConfirmCancellation(carrierMessage)));
     }
 
-    /** The carrier refused: the parcel goes back to its status before the request; the reason is kept. */
+    /**
+     * The carrier refused: the parcel goes back to its status before the request; the reason is kept.
+     *
+     * @param context       who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id            the return's id
+     * @param carrierReason why the carrier refused, if it said
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<Return>> declineCancellation(CommandContext context, ReturnId id,
             Option<Message> carrierReason) {
         return Arguments.require("context", context).and("returnId", id).and("carrierReason", carrierReason)
@@ -122,6 +176,11 @@ public final class ReturnService {
     /**
      * parcelLab's {@code cancel_exchange}. The answer carries the {@link ExchangeCancellationReport}; when
      * the exchange was updated, the draft order is deleted and the shop order tagged after the commit, at least once.
+     *
+     * @param context      who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id           the return's id
+     * @param cancelReason {@code operationPayload.cancelReason}, if any
+     * @return the change applied, or why it was refused
      */
     public Either<Rejection, Applied<Return>> cancelExchange(CommandContext context, ReturnId id,
             Option<Reason> cancelReason) {
@@ -129,21 +188,50 @@ public final class ReturnService {
                 .then(() -> execute(context, id, new ReturnCommand.CancelExchange(cancelReason)));
     }
 
+    /**
+     * Closes the return: nothing more happens to it.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id      the return's id
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<Return>> close(CommandContext context, ReturnId id) {
         return Arguments.require("context", context).and("returnId", id)
                 .then(() -> decide(context, id, new ReturnCommand.Close()));
     }
 
+    /**
+     * A return of the tenant.
+     *
+     * @param tenant the tenant
+     * @param id     the return's id
+     * @return the return, or {@code NotFound}
+     */
     public Either<Rejection, Return> get(TenantId tenant, ReturnId id) {
         return Arguments.require("tenant", tenant).and("returnId", id).then(() -> Queries.found(
                 pipeline.store().returns().find(tenant, id), AggregateType.RETURN, id.value()));
     }
 
+    /**
+     * One page of the tenant's returns whose parcel is in {@code status}, by id.
+     *
+     * @param tenant the tenant
+     * @param status the parcel status
+     * @param page   which page
+     * @return the page, or an error for an invalid page
+     */
     public Either<Rejection, Page<Return>> list(TenantId tenant, ParcelStatus status, PageRequest page) {
         return Arguments.require("tenant", tenant).and("status", status).and("page", page)
                 .then(() -> Either.right(Queries.page(pipeline.store().returns().list(tenant, status, page), page)));
     }
 
+    /**
+     * What happened to a return, oldest first: one entry per event.
+     *
+     * @param tenant the tenant
+     * @param id     the return's id
+     * @return the timeline, or {@code NotFound}
+     */
     public Either<Rejection, List<TimelineEntry>> timeline(TenantId tenant, ReturnId id) {
         return Arguments.require("tenant", tenant).and("returnId", id).then(() -> queries.timeline(tenant,
                 AggregateType.RETURN, id.value(), store -> store.returns().find(tenant, id)));

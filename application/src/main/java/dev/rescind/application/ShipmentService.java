@@ -36,6 +36,13 @@ public final class ShipmentService {
         this.queries = new Queries(pipeline.store());
     }
 
+    /**
+     * Creates a shipment from the host's data.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param details the shipment's id, order, type and carrier
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<Shipment>> create(CommandContext context, NewShipment details) {
         return Arguments.require("context", context).and("details", details).then(() -> pipeline.execute(
                 Operation.create(context, details.id(), details,
@@ -53,7 +60,15 @@ public final class ShipmentService {
                 .then(() -> decide(context, id, command));
     }
 
-    /** Agrees or moves the pickup window. */
+    /**
+     * Agrees or moves the pickup window.
+     *
+     * @param context  who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id       the shipment's id
+     * @param window   the pickup window
+     * @param pickupId the carrier's pickup id, if any
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<Shipment>> schedule(CommandContext context, ShipmentId id, PickupWindow window,
             Option<Reference> pickupId) {
         return Arguments.require("context", context).and("shipmentId", id).and("window", window)
@@ -61,19 +76,38 @@ public final class ShipmentService {
                 .then(() -> decide(context, id, new ShipmentCommand.Schedule(window, pickupId)));
     }
 
-    /** The carrier's pickup scan. On a cancelled shipment it is refused, and kept as an anomaly event. */
+    /**
+     * The carrier's pickup scan. On a cancelled shipment it is refused, and kept as an anomaly event.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id      the shipment's id
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<Shipment>> pickUp(CommandContext context, ShipmentId id) {
         return Arguments.require("context", context).and("shipmentId", id)
                 .then(() -> decide(context, id, new ShipmentCommand.PickUp()));
     }
 
-    /** The carrier's delivery. On a cancelled shipment it is refused, and kept as an anomaly event. */
+    /**
+     * The carrier's delivery. On a cancelled shipment it is refused, and kept as an anomaly event.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id      the shipment's id
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<Shipment>> complete(CommandContext context, ShipmentId id) {
         return Arguments.require("context", context).and("shipmentId", id)
                 .then(() -> decide(context, id, new ShipmentCommand.Complete()));
     }
 
-    /** ReturnQueen's {@code DELETE /api/shipments/{id}}: {@code NotCancellable} unless pending or scheduled. */
+    /**
+     * ReturnQueen's {@code DELETE /api/shipments/{id}}: {@code NotCancellable} unless pending or scheduled.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id      the shipment's id
+     * @param reason  why, if given
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<Shipment>> cancel(CommandContext context, ShipmentId id, Option<Reason> reason) {
         return Arguments.require("context", context).and("shipmentId", id).and("reason", reason)
                 .then(() -> decide(context, id, new ShipmentCommand.Cancel(reason)));
@@ -87,6 +121,11 @@ public final class ShipmentService {
      * {@link #cancel} would give, and is cancelled at most once, but all are loaded in one read and committed
      * in one unit of work. A retry is safe without an idempotency key, because a cancelled shipment refuses
      * a second cancel; batches therefore take neither an idempotency key nor an expected version.
+     *
+     * @param context who sends it, for which tenant
+     * @param ids     the shipments, each id once
+     * @param reason  why, if given
+     * @return one item per id, in order; or the rejection of the batch as a whole
      */
     public Either<Rejection, List<BatchItem<Shipment>>> cancelAll(CommandContext context, List<ShipmentId> ids,
             Option<Reason> reason) {
@@ -127,16 +166,38 @@ public final class ShipmentService {
         return Option.none();
     }
 
+    /**
+     * A shipment of the tenant.
+     *
+     * @param tenant the tenant
+     * @param id     the shipment's id
+     * @return the shipment, or {@code NotFound}
+     */
     public Either<Rejection, Shipment> get(TenantId tenant, ShipmentId id) {
         return Arguments.require("tenant", tenant).and("shipmentId", id).then(() -> Queries.found(
                 pipeline.store().shipments().find(tenant, id), AggregateType.SHIPMENT, id.value()));
     }
 
+    /**
+     * One page of the tenant's shipments in {@code status}, by id.
+     *
+     * @param tenant the tenant
+     * @param status the shipments' status
+     * @param page   which page
+     * @return the page, or an error for an invalid page
+     */
     public Either<Rejection, Page<Shipment>> list(TenantId tenant, ShipmentStatus status, PageRequest page) {
         return Arguments.require("tenant", tenant).and("status", status).and("page", page)
                 .then(() -> Either.right(Queries.page(pipeline.store().shipments().list(tenant, status, page), page)));
     }
 
+    /**
+     * What happened to a shipment, oldest first: one entry per event.
+     *
+     * @param tenant the tenant
+     * @param id     the shipment's id
+     * @return the timeline, or {@code NotFound}
+     */
     public Either<Rejection, List<TimelineEntry>> timeline(TenantId tenant, ShipmentId id) {
         return Arguments.require("tenant", tenant).and("shipmentId", id).then(() -> queries.timeline(tenant,
                 AggregateType.SHIPMENT, id.value(), store -> store.shipments().find(tenant, id)));

@@ -26,12 +26,22 @@ public final class Aggregates {
     private Aggregates() {
     }
 
-    /** The descriptor of {@code type}. */
+    /**
+     * The descriptor of {@code type}.
+     *
+     * @param type an aggregate type
+     * @return its descriptor
+     */
     public static AggregateDescriptor<?, ?, ?> of(AggregateType type) {
         return BY_TYPE.get(type);
     }
 
-    /** The descriptor of {@code aggregate}'s type. */
+    /**
+     * The descriptor of {@code aggregate}'s type.
+     *
+     * @param aggregate an aggregate
+     * @return the descriptor of its type
+     */
     public static AggregateDescriptor<?, ?, ?> of(Aggregate aggregate) {
         return BY_TYPE.get(aggregate.type());
     }

@@ -99,12 +99,23 @@ public final class JdbcRescindStore implements RescindStore {
     private final EffectJournal effects = new Effects();
     private final EffectOutbox effectOutbox = new PlannedEffects();
 
-    /** A store on {@code connections}' database in the default tables, {@link JdbcTables#DEFAULT}. */
+    /**
+     * A store on {@code connections}' database in the default tables, {@link JdbcTables#DEFAULT}.
+     *
+     * @param connections how the store gets its connections and whose transactions they are in
+     * @param dialect     the database's dialect
+     */
     public JdbcRescindStore(ConnectionProvider connections, Dialect dialect) {
         this(connections, dialect, JdbcTables.DEFAULT);
     }
 
-    /** A store on {@code connections}' database, in {@code tables}: the schema and prefix the migrations used. */
+    /**
+     * A store on {@code connections}' database, in {@code tables}: the schema and prefix the migrations used.
+     *
+     * @param connections how the store gets its connections and whose transactions they are in
+     * @param dialect     the database's dialect
+     * @param tables      the schema and table prefix
+     */
     public JdbcRescindStore(ConnectionProvider connections, Dialect dialect, JdbcTables tables) {
         Objects.requireNonNull(connections, "connections");
         Objects.requireNonNull(dialect, "dialect");
@@ -132,7 +143,13 @@ public final class JdbcRescindStore implements RescindStore {
         this.cancellationRequests = new CancellationRequestsView();
     }
 
-    /** A store that runs each operation in a transaction of its own, on {@code dataSource}'s database. */
+    /**
+     * A store that runs each operation in a transaction of its own, on {@code dataSource}'s database.
+     *
+     * @param dataSource the database, whose dialect is read from its metadata
+     * @return the store
+     * @throws StoreFailure when the metadata cannot be read
+     */
     public static JdbcRescindStore of(DataSource dataSource) {
         try {
             return new JdbcRescindStore(ConnectionProvider.storeManaged(dataSource), Dialect.of(dataSource));
@@ -142,22 +159,48 @@ public final class JdbcRescindStore implements RescindStore {
         }
     }
 
-    /** A store that runs each operation in a transaction of its own. */
+    /**
+     * A store that runs each operation in a transaction of its own.
+     *
+     * @param dataSource the database
+     * @param dialect    its dialect
+     * @return the store
+     */
     public static JdbcRescindStore of(DataSource dataSource, Dialect dialect) {
         return new JdbcRescindStore(ConnectionProvider.storeManaged(dataSource), dialect);
     }
 
-    /** A store that runs each operation in a transaction of its own, in {@code tables}. */
+    /**
+     * A store that runs each operation in a transaction of its own, in {@code tables}.
+     *
+     * @param dataSource the database
+     * @param dialect    its dialect
+     * @param tables     the schema and table prefix
+     * @return the store
+     */
     public static JdbcRescindStore of(DataSource dataSource, Dialect dialect, JdbcTables tables) {
         return new JdbcRescindStore(ConnectionProvider.storeManaged(dataSource), dialect, tables);
     }
 
-    /** A store that works inside the host's transaction; see {@link ConnectionProvider#hostManaged}. */
+    /**
+     * A store that works inside the host's transaction; see {@link ConnectionProvider#hostManaged}.
+     *
+     * @param current the host's connection of the transaction in progress
+     * @param dialect its dialect
+     * @return the store
+     */
     public static JdbcRescindStore inHostTransaction(ConnectionProvider.HostConnection current, Dialect dialect) {
         return new JdbcRescindStore(ConnectionProvider.hostManaged(current), dialect);
     }
 
-    /** A store that works inside the host's transaction, in {@code tables}. */
+    /**
+     * A store that works inside the host's transaction, in {@code tables}.
+     *
+     * @param current the host's connection of the transaction in progress
+     * @param dialect its dialect
+     * @param tables  the schema and table prefix
+     * @return the store
+     */
     public static JdbcRescindStore inHostTransaction(ConnectionProvider.HostConnection current, Dialect dialect,
             JdbcTables tables) {
         return new JdbcRescindStore(ConnectionProvider.hostManaged(current), dialect, tables);

@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
  * the connections' default schema. Both names are validated: lower-case ASCII letters, digits and
  * underscores, starting with a letter, so they are the same identifier on every database and nothing else
  * can reach the SQL.
+ *
+ * @param schema the schema (on MariaDB: the database) the tables are in; none for the connections' default
+ * @param prefix what every table and index name starts with
  */
 public record JdbcTables(Option<String> schema, String prefix) {
 
@@ -60,17 +63,31 @@ public record JdbcTables(Option<String> schema, String prefix) {
         requireName(prefix, MAX_PREFIX_LENGTH, "table prefix");
     }
 
-    /** These tables, with every name starting with {@code prefix} instead. */
+    /**
+     * These tables, with every name starting with {@code prefix} instead.
+     *
+     * @param prefix the new prefix
+     * @return the tables with that prefix
+     */
     public JdbcTables withPrefix(String prefix) {
         return new JdbcTables(schema, prefix);
     }
 
-    /** These tables, in {@code schema} (on MariaDB: the database of that name). */
+    /**
+     * These tables, in {@code schema} (on MariaDB: the database of that name).
+     *
+     * @param schema the schema's name
+     * @return the tables in that schema
+     */
     public JdbcTables inSchema(String schema) {
         return new JdbcTables(Option.some(schema), prefix);
     }
 
-    /** The placeholders the migrations need, for Flyway's {@code placeholders(…)}: {@code rescind_prefix}. */
+    /**
+     * The placeholders the migrations need, for Flyway's {@code placeholders(…)}: {@code rescind_prefix}.
+     *
+     * @return {@code rescind_prefix} mapped to the prefix
+     */
     public Map<String, String> flywayPlaceholders() {
         return Map.of(PREFIX_PLACEHOLDER, prefix);
     }
@@ -78,6 +95,9 @@ public record JdbcTables(Option<String> schema, String prefix) {
     /**
      * {@code script}, a migration of Rescind's, with its placeholders filled in as Flyway would fill them with
      * {@link #flywayPlaceholders()}: for running the migrations with a tool other than Flyway.
+     *
+     * @param script the text of a migration
+     * @return the text to run
      */
     public String fillPlaceholders(String script) {
         return script.replace("${" + PREFIX_PLACEHOLDER + "}", prefix);

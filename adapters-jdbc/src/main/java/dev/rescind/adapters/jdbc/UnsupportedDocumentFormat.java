@@ -10,7 +10,9 @@ import dev.rescind.application.port.StoreFailure;
  */
 public final class UnsupportedDocumentFormat extends StoreFailure {
 
+    /** The format the document says it has. */
     private final int format;
+    /** The newest format this release reads. */
     private final int newestKnown;
 
     UnsupportedDocumentFormat(String where, int format, int newestKnown) {
@@ -20,12 +22,12 @@ public final class UnsupportedDocumentFormat extends StoreFailure {
         this.newestKnown = newestKnown;
     }
 
-    /** The format the document says it has. */
+    /** {@return the format the document says it has} */
     public int format() {
         return format;
     }
 
-    /** The newest format this release reads. */
+    /** {@return the newest format this release reads} */
     public int newestKnown() {
         return newestKnown;
     }

@@ -34,7 +34,14 @@ public final class EffectRelay {
     private final String runnerId;
     private final StoreRetry storeRetry;
 
-    /** Made by {@code Rescind.effectRelay}, which knows the gateways, the effect threads and the listener. */
+    /**
+     * Made by {@code Rescind.effectRelay}, which knows the gateways, the effect threads and the listener.
+     *
+     * @param outbox   the effect outbox
+     * @param attempts how an effect is attempted
+     * @param runnerId this runner's id
+     * @param listener who hears of the outcomes
+     */
     public EffectRelay(EffectOutbox outbox, EffectAttempts attempts, String runnerId, RescindListener listener) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.attempts = Objects.requireNonNull(attempts, "attempts");
@@ -43,7 +50,11 @@ public final class EffectRelay {
         this.storeRetry = new StoreRetry(listener);
     }
 
-    /** Claims one batch of due effects and attempts each; the number that succeeded. */
+    /**
+     * Claims one batch of due effects and attempts each; the number that succeeded.
+     *
+     * @return the number of effects that succeeded
+     */
     public int runOnce() {
         List<Claimed> claimed = storeRetry.call(runnerId, "claiming due effects",
                 () -> outbox.claimDue(runnerId, attempts.settings().batchSize(), attempts.settings().lease()),
@@ -52,7 +63,12 @@ public final class EffectRelay {
                 .filter(outcome -> outcome.succeeded()).count();
     }
 
-    /** Runs until a run claims nothing that succeeds or {@code maxBatches} ran; the number that succeeded. */
+    /**
+     * Runs until a run claims nothing that succeeds or {@code maxBatches} ran; the number that succeeded.
+     *
+     * @param maxBatches the most runs
+     * @return the number of effects that succeeded
+     */
     public int drain(int maxBatches) {
         int total = 0;
         for (int batch = 0; batch < maxBatches; batch++) {

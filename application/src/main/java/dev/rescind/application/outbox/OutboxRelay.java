@@ -66,6 +66,17 @@ public final class OutboxRelay {
     public record Settings(int batchSize, Duration lease, int maxAttempts, Duration firstBackoff,
             Duration maxBackoff) {
 
+        /**
+         * Checks the settings.
+         *
+         * @param batchSize    events claimed per run
+         * @param lease        how long claimed events stay this relay's: longer than a batch takes to publish
+         * @param maxAttempts  failed attempts after which an event is dead-lettered
+         * @param firstBackoff the pause after the first failed attempt; it doubles with every further one
+         * @param maxBackoff   the longest pause between attempts
+         * @throws IllegalArgumentException when a count is below 1, a duration is not positive, or the longest
+         *         backoff is shorter than the first
+         */
         public Settings {
             if (batchSize < 1 || maxAttempts < 1) {
                 throw new IllegalArgumentException("batch size and attempts must be positive");
@@ -77,28 +88,62 @@ public final class OutboxRelay {
             }
         }
 
-        /** 100 events a run, a 30 s lease, 10 attempts with a backoff from 1 s doubling up to 5 minutes. */
+        /**
+         * 100 events a run, a 30 s lease, 10 attempts with a backoff from 1 s doubling up to 5 minutes.
+         *
+         * @return the settings
+         */
         public static Settings defaults() {
             return new Settings(100, Duration.ofSeconds(30), 10, Duration.ofSeconds(1), Duration.ofMinutes(5));
         }
 
+        /**
+         * These settings with another batch size.
+         *
+         * @param value events claimed per run
+         * @return the settings
+         */
         public Settings withBatchSize(int value) {
             return new Settings(value, lease, maxAttempts, firstBackoff, maxBackoff);
         }
 
+        /**
+         * These settings with another lease.
+         *
+         * @param value how long claimed events stay the relay's
+         * @return the settings
+         */
         public Settings withLease(Duration value) {
             return new Settings(batchSize, value, maxAttempts, firstBackoff, maxBackoff);
         }
 
+        /**
+         * These settings with another number of attempts.
+         *
+         * @param value failed attempts after which an event is dead-lettered
+         * @return the settings
+         */
         public Settings withMaxAttempts(int value) {
             return new Settings(batchSize, lease, value, firstBackoff, maxBackoff);
         }
 
+        /**
+         * These settings with another backoff.
+         *
+         * @param first the pause after the first failed attempt
+         * @param max   the longest pause
+         * @return the settings
+         */
         public Settings withBackoff(Duration first, Duration max) {
             return new Settings(batchSize, lease, maxAttempts, first, max);
         }
 
-        /** The pause after failed attempt number {@code attempt} (1 for the first). */
+        /**
+         * The pause after failed attempt number {@code attempt} (1 for the first).
+         *
+         * @param attempt the failed attempt's number
+         * @return the pause, at most {@code maxBackoff}
+         */
         public Duration backoffAfter(int attempt) {
             Duration pause = firstBackoff;
             for (int doubled = 1; doubled < attempt && pause.compareTo(maxBackoff) < 0; doubled++) {
@@ -112,6 +157,15 @@ public final class OutboxRelay {
         }
     }
 
+    /**
+     * A relay of {@code log}'s events to {@code publisher}.
+     *
+     * @param log       the outbox
+     * @param publisher the broker
+     * @param relayId   this relay's id, unique among the running relays
+     * @param settings  batch size, lease, attempts and backoff
+     * @param listener  who hears of published, failed and dead-lettered events
+     */
     public OutboxRelay(EventLog log, EventPublisher publisher, String relayId, Settings settings,
             RescindListener listener) {
         this.log = Objects.requireNonNull(log, "log");
@@ -123,13 +177,25 @@ public final class OutboxRelay {
         this.storeRetry = new StoreRetry(listener);
     }
 
-    /** A relay with the {@link Settings#defaults()} but for the batch size and lease, and no listener. */
+    /**
+     * A relay with the {@link Settings#defaults()} but for the batch size and lease, and no listener.
+     *
+     * @param log       the outbox
+     * @param publisher the broker
+     * @param relayId   this relay's id, unique among the running relays
+     * @param batchSize events claimed per run
+     * @param lease     how long claimed events stay this relay's
+     */
     public OutboxRelay(EventLog log, EventPublisher publisher, String relayId, int batchSize, Duration lease) {
         this(log, publisher, relayId, Settings.defaults().withBatchSize(batchSize).withLease(lease),
                 RescindListener.NONE);
     }
 
-    /** Claims one batch, publishes it and records what was published and what failed; the number published. */
+    /**
+     * Claims one batch, publishes it and records what was published and what failed; the number published.
+     *
+     * @return the number of events published
+     */
     public int relayOnce() {
         List<Claimed> claimed = storeRetry.call(relayId, "claiming events",
                 () -> log.claim(relayId, settings.batchSize(), settings.lease()), List.of());
@@ -166,7 +232,12 @@ public final class OutboxRelay {
         return published.size();
     }
 
-    /** Relays until a run publishes nothing or {@code maxBatches} ran; the number published. */
+    /**
+     * Relays until a run publishes nothing or {@code maxBatches} ran; the number published.
+     *
+     * @param maxBatches the most runs
+     * @return the number of events published
+     */
     public int drain(int maxBatches) {
         int total = 0;
         for (int batch = 0; batch < maxBatches; batch++) {

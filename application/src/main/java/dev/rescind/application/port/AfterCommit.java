@@ -8,7 +8,11 @@ package dev.rescind.application.port;
 @FunctionalInterface
 public interface AfterCommit {
 
-    /** Runs {@code action} after the current transaction commits; drops it if that transaction rolls back. */
+    /**
+     * Runs {@code action} after the current transaction commits; drops it if that transaction rolls back.
+     *
+     * @param action what to run
+     */
     void register(Runnable action);
 
     /** For store-managed transactions: Rescind's own commit is the one that counts. */

@@ -14,6 +14,12 @@ import java.util.List;
 public interface CancellationRequests
         extends Repository<CancellationRequest, CancellationRequestId, CancellationRequestStatus> {
 
-    /** Every request ever made for {@code target}, oldest first. */
+    /**
+     * Every request ever made for {@code target}, oldest first.
+     *
+     * @param tenant the tenant
+     * @param target the return or fulfillment order
+     * @return the requests
+     */
     List<CancellationRequest> forTarget(TenantId tenant, CancellationTarget target);
 }

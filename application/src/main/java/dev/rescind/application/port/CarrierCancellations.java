@@ -14,6 +14,15 @@ import io.vavr.control.Option;
 @FunctionalInterface
 public interface CarrierCancellations {
 
+    /**
+     * Asks the carrier to cancel the return's label.
+     *
+     * @param tenant    the tenant
+     * @param returnId  the return
+     * @param carrierId the carrier, if the return names one
+     * @param parcelId  the incoming parcel, if known
+     * @param requestId the cancellation request the carrier's answer quotes
+     */
     void requestCancellation(TenantId tenant, ReturnId returnId, Option<Reference> carrierId,
             Option<Reference> parcelId, CancellationRequestId requestId);
 }

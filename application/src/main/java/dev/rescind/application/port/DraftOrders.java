@@ -12,6 +12,11 @@ import dev.rescind.domain.shared.TenantId;
 @FunctionalInterface
 public interface DraftOrders {
 
-    /** Deletes the draft order created for an exchange; deleting one that is already gone is success. */
+    /**
+     * Deletes the draft order created for an exchange; deleting one that is already gone is success.
+     *
+     * @param tenant       the tenant
+     * @param draftOrderId the shop's draft order
+     */
     void delete(TenantId tenant, Reference draftOrderId);
 }

@@ -11,8 +11,20 @@ import java.util.List;
  */
 public interface EffectJournal {
 
+    /**
+     * Records the outcome of one attempt.
+     *
+     * @param record the outcome and its aggregate
+     */
     void record(EffectRecord record);
 
-    /** An aggregate's effect outcomes, oldest first. */
+    /**
+     * An aggregate's effect outcomes, oldest first.
+     *
+     * @param tenant        the tenant
+     * @param aggregateType the aggregate's type
+     * @param aggregateId   the aggregate's id
+     * @return the outcomes
+     */
     List<EffectRecord> forAggregate(TenantId tenant, AggregateType aggregateType, String aggregateId);
 }

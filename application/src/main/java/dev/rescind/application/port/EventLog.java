@@ -28,7 +28,14 @@ import java.util.Objects;
  */
 public interface EventLog {
 
-    /** The events of one aggregate, in version order; empty for an unknown aggregate or another tenant's. */
+    /**
+     * The events of one aggregate, in version order; empty for an unknown aggregate or another tenant's.
+     *
+     * @param tenant        the tenant
+     * @param aggregateType the aggregate's type
+     * @param aggregateId   the aggregate's id
+     * @return the events
+     */
     List<EventEnvelope> history(TenantId tenant, AggregateType aggregateType, String aggregateId);
 
     /**
@@ -36,13 +43,28 @@ public interface EventLog {
      * clock: for each aggregate, a prefix of its unpublished events in version order, taken only if no earlier
      * event of the aggregate is held by another relay's live lease, waiting for its due time, or dead-lettered.
      * Across tenants, oldest first. Each comes with the number of attempts that failed before.
+     *
+     * @param relayId the relay taking the lease
+     * @param limit   the most events to lease
+     * @param lease   how long the lease lasts
+     * @return the events leased, each with its failed attempts
      */
     List<Claimed> claim(String relayId, int limit, Duration lease);
 
-    /** Records that {@code relayId} published these events; a lease that ran out still counts. */
+    /**
+     * Records that {@code relayId} published these events; a lease that ran out still counts.
+     *
+     * @param relayId  the relay that published them
+     * @param eventIds the events' ids
+     */
     void markPublished(String relayId, List<String> eventIds);
 
-    /** Gives back this relay's leases on these events so that another relay may take them at once. */
+    /**
+     * Gives back this relay's leases on these events so that another relay may take them at once.
+     *
+     * @param relayId  the relay holding the leases
+     * @param eventIds the events' ids
+     */
     void release(String relayId, List<String> eventIds);
 
     /**
@@ -50,27 +72,50 @@ public interface EventLog {
      * {@code error} is kept as its last error, and its lease is given back. With {@link Failure.Retry} it is
      * due again {@code after} the store's clock now; with {@link Failure.Exhausted} it is dead-lettered. Does
      * nothing for an event this relay no longer holds.
+     *
+     * @param relayId the relay holding the lease
+     * @param eventId the event's id
+     * @param failure the error, and whether to retry or dead-letter
      */
     void recordFailure(String relayId, String eventId, Failure failure);
 
-    /** How many committed events are not yet published, dead letters included. */
+    /**
+     * How many committed events are not yet published, dead letters included.
+     *
+     * @return the number of events
+     */
     long unpublished();
 
-    /** The outbox at a glance, by the store's clock. */
+    /**
+     * The outbox at a glance, by the store's clock.
+     *
+     * @return the counts and the age of the oldest unpublished event
+     */
     Backlog backlog();
 
-    /** Up to {@code limit} dead-lettered events, oldest first. */
+    /**
+     * Up to {@code limit} dead-lettered events, oldest first.
+     *
+     * @param limit the most to list
+     * @return the dead letters
+     */
     List<DeadLetter> deadLetters(int limit);
 
     /**
      * Makes a dead-lettered event claimable again at once, with its attempt count back at zero; the later
      * events of its aggregate follow once it is published. False if the event is not a dead letter.
+     *
+     * @param eventId the event's id
+     * @return {@code true} when it was a dead letter
      */
     boolean retryDeadLetter(String eventId);
 
     /**
      * Gives up on a dead-lettered event: it is never published, stays in its aggregate's history, and counts
      * as done, so the later events of its aggregate go. False if the event is not a dead letter.
+     *
+     * @param eventId the event's id
+     * @return {@code true} when it was a dead letter
      */
     boolean discardDeadLetter(String eventId);
 
@@ -78,11 +123,27 @@ public interface EventLog {
      * Retention: deletes up to {@code limit} events that left the outbox (published or discarded) longer ago
      * than {@code olderThan} by the store's clock, oldest first, from the outbox and the aggregates'
      * histories alike; the number deleted. Call it on a schedule until it answers less than {@code limit}.
+     *
+     * @param olderThan how long ago the events left the outbox at least
+     * @param limit     the most events to delete
+     * @return the number deleted
      */
     int deletePublished(Duration olderThan, int limit);
 
-    /** An event handed to a relay, and how many attempts to publish it failed before. */
+    /**
+     * An event handed to a relay, and how many attempts to publish it failed before.
+     *
+     * @param event    the event
+     * @param attempts the attempts that failed before
+     */
     record Claimed(EventEnvelope event, int attempts) {
+        /**
+         * Checks the event.
+         *
+         * @param event    the event
+         * @param attempts the attempts that failed before
+         * @throws NullPointerException when {@code event} is null
+         */
         public Claimed {
             Objects.requireNonNull(event, "event");
         }
@@ -90,14 +151,27 @@ public interface EventLog {
 
     /** What becomes of an event whose publishing failed. */
     sealed interface Failure {
-        /** The error text kept with the event. */
+        /**
+         * The error text kept with the event.
+         *
+         * @return the error text
+         */
         String error();
 
-        /** Try again {@code after} this long. */
+        /**
+         * Try again {@code after} this long.
+         *
+         * @param error the error text
+         * @param after how long until the event is due again
+         */
         record Retry(String error, Duration after) implements Failure {
         }
 
-        /** No attempts left: dead-letter it until someone retries or discards it. */
+        /**
+         * No attempts left: dead-letter it until someone retries or discards it.
+         *
+         * @param error the error text
+         */
         record Exhausted(String error) implements Failure {
         }
     }
@@ -105,11 +179,22 @@ public interface EventLog {
     /**
      * The unpublished events (dead letters included), the dead letters among them, and how long ago the oldest
      * unpublished one was committed ({@link Duration#ZERO} when there is none).
+     *
+     * @param unpublished  events not yet published, dead letters included
+     * @param deadLettered dead-lettered events
+     * @param oldestAge    the age of the oldest unpublished event; zero when none waits
      */
     record Backlog(long unpublished, long deadLettered, Duration oldestAge) {
     }
 
-    /** A dead-lettered event, with its failed attempts, the last error, and when it was set aside. */
+    /**
+     * A dead-lettered event, with its failed attempts, the last error, and when it was set aside.
+     *
+     * @param event          the event
+     * @param attempts       its failed attempts
+     * @param lastError      the last attempt's error
+     * @param deadLetteredAt when it was set aside
+     */
     record DeadLetter(EventEnvelope event, int attempts, String lastError, Instant deadLetteredAt) {
     }
 }

@@ -14,6 +14,12 @@ import java.util.Map;
 @FunctionalInterface
 public interface EventPublisher {
 
+    /**
+     * Publishes one event, returning once the broker acknowledged it.
+     *
+     * @param event the event
+     * @throws Exception when the broker did not take it; the relay tries again later
+     */
     void publish(EventEnvelope event) throws Exception;
 
     /**
@@ -22,6 +28,9 @@ public interface EventPublisher {
      * come in version order; once one of them fails, the later ones of that aggregate must not be published
      * and are answered as failed too. The default publishes one event at a time; a broker client overrides
      * it to send the whole batch and then wait for every acknowledgement.
+     *
+     * @param batch the events, in the relay's order
+     * @return the failures by event id; empty when all were acknowledged
      */
     default Map<String, Exception> publishAll(List<EventEnvelope> batch) {
         Map<String, Exception> failures = new LinkedHashMap<>();

@@ -8,5 +8,8 @@ package dev.rescind.application.port;
 @FunctionalInterface
 public interface IdSupplier {
 
+    /**
+     * {@return a new id, never handed out before: for events, effects, cancellation requests and replacement orders}
+     */
     String nextId();
 }

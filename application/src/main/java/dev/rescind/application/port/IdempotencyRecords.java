@@ -12,11 +12,22 @@ import io.vavr.control.Option;
  */
 public interface IdempotencyRecords {
 
+    /**
+     * The record stored for {@code key} in this tenant.
+     *
+     * @param tenant the tenant
+     * @param key    the idempotency key
+     * @return the record, if the key was used before
+     */
     Option<IdempotencyRecord> find(TenantId tenant, IdempotencyKey key);
 
     /**
      * Replaces the stored answer of an existing record with one that includes the outcome of the
      * after-commit effects. Best effort: a store that fails here keeps the committed answer.
+     *
+     * @param tenant the tenant
+     * @param key    the idempotency key
+     * @param answer the completed answer
      */
     void completeAnswer(TenantId tenant, IdempotencyKey key, Applied<?> answer);
 }

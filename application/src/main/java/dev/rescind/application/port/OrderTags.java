@@ -10,5 +10,12 @@ import dev.rescind.domain.shared.TenantId;
 @FunctionalInterface
 public interface OrderTags {
 
+    /**
+     * Adds {@code tag} to the shop order; adding one it already has is success.
+     *
+     * @param tenant  the tenant
+     * @param orderId the shop order
+     * @param tag     the tag
+     */
     void tag(TenantId tenant, Reference orderId, String tag);
 }

@@ -13,10 +13,26 @@ import java.util.Map;
  * @param effectId  unique across the store
  * @param effect    which gateway call ({@code EffectOutcome.DELETE_DRAFT_ORDER} and the like)
  * @param arguments the call's arguments by name; absent optional arguments are left out
+ * @param tenant        the tenant
+ * @param aggregateType the type of the aggregate whose transition planned it
+ * @param aggregateId   that aggregate's id
+ * @param version       the version of that transition
  */
 public record PlannedEffect(String effectId, TenantId tenant, AggregateType aggregateType, String aggregateId,
         Version version, String effect, Map<String, String> arguments) {
 
+    /**
+     * Checks that no component is null, and copies the arguments.
+     *
+     * @param effectId      unique across the store
+     * @param tenant        the tenant
+     * @param aggregateType the type of the aggregate whose transition planned it
+     * @param aggregateId   that aggregate's id
+     * @param version       the version of that transition
+     * @param effect        which gateway call ({@code EffectOutcome.DELETE_DRAFT_ORDER} and the like)
+     * @param arguments     the call's arguments by name; absent optional arguments are left out
+     * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
+     */
     public PlannedEffect {
         Check.start()
                 .required("effectId", effectId)

@@ -20,12 +20,23 @@ import java.util.List;
  */
 public interface Repository<A extends Aggregate, I extends AggregateId, S extends Enum<S>> {
 
-    /** The aggregate with {@code id} of this tenant, if there is one. */
+    /**
+     * The aggregate with {@code id} of this tenant, if there is one.
+     *
+     * @param tenant the tenant
+     * @param id     the aggregate's id
+     * @return the aggregate, or none
+     */
     Option<A> find(TenantId tenant, I id);
 
     /**
      * Up to {@code page.limit()} aggregates listed under {@code status}, ordered by id, starting after the
      * cursor's id. Pages never overlap; an item that keeps its status is never skipped.
+     *
+     * @param tenant the tenant
+     * @param status the status listed
+     * @param page   the limit and the cursor
+     * @return the aggregates
      */
     List<A> list(TenantId tenant, S status, PageRequest page);
 }

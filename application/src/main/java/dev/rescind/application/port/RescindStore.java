@@ -14,26 +14,44 @@ public interface RescindStore {
      * The repository of the aggregates {@code descriptor} describes: the same data as the typed accessors
      * below ({@link #shipments()} for {@code Shipment.DESCRIPTOR}), for code that treats every aggregate
      * alike.
+     *
+     * @param <A>        the aggregate's type
+     * @param <I>        its id type
+     * @param <S>        its status type
+     * @param descriptor the aggregate type's descriptor
+     * @return the repository
      */
     <A extends Aggregate, I extends AggregateId, S extends Enum<S>> Repository<A, I, S> repository(
             AggregateDescriptor<A, I, S> descriptor);
 
+    /** {@return the shipments} */
     Shipments shipments();
 
+    /** {@return the returns} */
     Returns returns();
 
+    /** {@return the fulfillment orders} */
     FulfillmentOrders fulfillmentOrders();
 
+    /** {@return the cancellation requests} */
     CancellationRequests cancellationRequests();
 
+    /** {@return the outbox of events and the aggregates' histories} */
     EventLog events();
 
+    /** {@return the idempotency records} */
     IdempotencyRecords idempotency();
 
+    /** {@return the journal of effect outcomes} */
     EffectJournal effects();
 
-    /** The planned effects not yet done, written by {@link #unitOfWork()} with their transitions. */
+    /**
+     * The planned effects not yet done, written by {@link #unitOfWork()} with their transitions.
+     *
+     * @return the effect outbox
+     */
     EffectOutbox effectOutbox();
 
+    /** {@return the unit of work that commits a command's changes} */
     UnitOfWork unitOfWork();
 }

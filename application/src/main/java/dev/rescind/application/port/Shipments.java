@@ -13,6 +13,12 @@ import java.util.List;
  */
 public interface Shipments extends Repository<Shipment, ShipmentId, ShipmentStatus> {
 
-    /** The shipments of {@code ids} that exist for this tenant; missing ones are simply not returned. */
+    /**
+     * The shipments of {@code ids} that exist for this tenant; missing ones are simply not returned.
+     *
+     * @param tenant the tenant
+     * @param ids    the ids
+     * @return the shipments found, in no particular order
+     */
     List<Shipment> findAll(TenantId tenant, Collection<ShipmentId> ids);
 }

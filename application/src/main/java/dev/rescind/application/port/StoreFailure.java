@@ -7,10 +7,21 @@ package dev.rescind.application.port;
  */
 public class StoreFailure extends RuntimeException {
 
+    /**
+     * A failure with its cause.
+     *
+     * @param message what failed
+     * @param cause   the driver's or client's exception
+     */
     public StoreFailure(String message, Throwable cause) {
         super(message, cause);
     }
 
+    /**
+     * A failure without a cause.
+     *
+     * @param message what failed
+     */
     public StoreFailure(String message) {
         super(message);
     }

@@ -17,9 +17,20 @@ import io.vavr.control.Either;
  */
 public interface UnitOfWork {
 
+    /**
+     * Stores {@code commit} atomically, or nothing of it.
+     *
+     * @param commit the changes
+     * @return the stored commit, or the first conflict
+     * @throws StoreFailure when the store failed; whether the commit happened is not known
+     */
     Either<CommitConflict, Committed> commit(Commit commit);
 
-    /** The stored commit; nothing to read back but the fact. */
+    /**
+     * The stored commit; nothing to read back but the fact.
+     *
+     * @param writes the number of writes stored
+     */
     record Committed(int writes) {
     }
 }

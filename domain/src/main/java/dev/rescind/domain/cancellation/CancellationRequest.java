@@ -28,6 +28,18 @@ import java.time.Instant;
  * alone answers, {@code ACCEPTED} or {@code REJECTED}, and the answer is final. A request never changes on
  * its own: the target's decision opens and answers it, so that both commit in one unit of work and never
  * disagree. At most one request per target is {@code REQUESTED} at a time.
+ *
+ * @param id          the request's id
+ * @param tenant      the tenant
+ * @param version     the version, 1 when opened
+ * @param target      the return or fulfillment order to cancel
+ * @param responder   who alone may answer
+ * @param requestedBy who opened it
+ * @param message     the requester's message, if any
+ * @param requestedAt when it was opened
+ * @param status      {@code REQUESTED}, {@code ACCEPTED} or {@code REJECTED}
+ * @param response    the answer; present exactly when answered
+ * @param updatedAt   when it last changed
  */
 public record CancellationRequest(
         CancellationRequestId id,
@@ -48,6 +60,23 @@ public record CancellationRequest(
                     CancellationRequestId::new, CancellationRequestStatus.class, CancellationRequest::status,
                     CancellationRequestEvent.class);
 
+    /**
+     * Checks the components and the lifecycle's invariants.
+     *
+     * @param id          the request's id
+     * @param tenant      the tenant
+     * @param version     the version, 1 when opened
+     * @param target      the return or fulfillment order to cancel
+     * @param responder   who alone may answer
+     * @param requestedBy who opened it
+     * @param message     the requester's message, if any
+     * @param requestedAt when it was opened
+     * @param status      {@code REQUESTED}, {@code ACCEPTED} or {@code REJECTED}
+     * @param response    the answer; present exactly when answered
+     * @param updatedAt   when it last changed
+     * @throws dev.rescind.domain.shared.InvalidInputException when a component is null, the response does not
+     *         match the status, or a time is before {@code requestedAt}
+     */
     public CancellationRequest {
         Check.start()
                 .required("id", id)
@@ -71,7 +100,18 @@ public record CancellationRequest(
                 .orThrow();
     }
 
-    /** Opens a request; the caller commits it in the same unit of work as the target's change. */
+    /**
+     * Opens a request; the caller commits it in the same unit of work as the target's change.
+     *
+     * @param id          the request's id
+     * @param tenant      the tenant
+     * @param target      what it asks to cancel
+     * @param responder   who alone may answer
+     * @param requestedBy who opens it
+     * @param message     the requester's message, if any
+     * @param now         when it is opened
+     * @return the new request, {@code REQUESTED} at version 1, with its event
+     */
     public static Change open(CancellationRequestId id, TenantId tenant, CancellationTarget target,
             Responder responder, Actor requestedBy, Option<Message> message, Instant now) {
         CancellationRequest opened = new CancellationRequest(id, tenant, Version.FIRST, target, responder,
@@ -79,7 +119,15 @@ public record CancellationRequest(
         return new Change(opened, new CancellationRequested(target, responder, message), requestedBy, now);
     }
 
-    /** The responder's answer; anyone else is {@link Rejection.Forbidden}, a second answer is not allowed. */
+    /**
+     * The responder's answer; anyone else is {@link Rejection.Forbidden}, a second answer is not allowed.
+     *
+     * @param actor           who answers
+     * @param answer          {@code ACCEPT} or {@code REJECT}
+     * @param responseMessage the responder's message, if any
+     * @param now             when it is answered
+     * @return the answered request with its event, or the rejection
+     */
     public Either<Rejection, Change> answer(Actor actor, CancellationRequestCommandKind answer,
             Option<Message> responseMessage, Instant now) {
         Either<Rejection, Actor> authorized = answer.authorize(actor);
@@ -104,6 +152,7 @@ public record CancellationRequest(
         }, actor, now));
     }
 
+    /** {@return whether the request waits for its answer} */
     public boolean isOpen() {
         return status == CancellationRequestStatus.REQUESTED;
     }

@@ -4,8 +4,16 @@ import dev.rescind.domain.shared.DomainEvent;
 import dev.rescind.domain.shared.Message;
 import io.vavr.control.Option;
 
+/** What happened to a cancellation request. */
 public sealed interface CancellationRequestEvent extends DomainEvent {
 
+    /**
+     * A request was opened.
+     *
+     * @param target    what it asks to cancel
+     * @param responder who alone may answer
+     * @param message   the requester's message, if any
+     */
     record CancellationRequested(CancellationTarget target, Responder responder, Option<Message> message)
             implements CancellationRequestEvent {
         @Override
@@ -14,6 +22,11 @@ public sealed interface CancellationRequestEvent extends DomainEvent {
         }
     }
 
+    /**
+     * The responder accepted.
+     *
+     * @param message the responder's message, if any
+     */
     record CancellationAccepted(Option<Message> message) implements CancellationRequestEvent {
         @Override
         public Option<String> detail() {
@@ -21,6 +34,11 @@ public sealed interface CancellationRequestEvent extends DomainEvent {
         }
     }
 
+    /**
+     * The responder rejected.
+     *
+     * @param message the responder's message, if any
+     */
     record CancellationRejected(Option<Message> message) implements CancellationRequestEvent {
         @Override
         public Option<String> detail() {

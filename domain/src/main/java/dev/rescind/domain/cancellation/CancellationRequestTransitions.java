@@ -13,6 +13,7 @@ import java.util.EnumSet;
 /** Ask now, the answer comes later: one lifecycle for every asynchronous cancellation. */
 public final class CancellationRequestTransitions {
 
+    /** Every state of a cancellation request, and the answers allowed from each. */
     public static final TransitionTable<CancellationRequest, CancellationRequestStatus, CancellationRequestCommandKind>
             TABLE = TransitionTable.<CancellationRequest, CancellationRequestStatus, CancellationRequestCommandKind>
                     builder(AggregateType.CANCELLATION_REQUEST, EnumSet.allOf(CancellationRequestStatus.class),

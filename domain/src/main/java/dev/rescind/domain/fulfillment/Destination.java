@@ -5,7 +5,22 @@ import dev.rescind.domain.shared.Reference;
 import dev.rescind.domain.shared.ShortText;
 import io.vavr.control.Option;
 
-/** Where the order goes: Shopify's {@code destination}. */
+/**
+ * Where the order goes: Shopify's {@code destination}.
+ *
+ * @param id        Shopify's {@code id}
+ * @param address1  {@code address1}
+ * @param address2  {@code address2}
+ * @param city      {@code city}
+ * @param company   {@code company}
+ * @param country   {@code country}
+ * @param email     {@code email}
+ * @param firstName {@code first_name}
+ * @param lastName  {@code last_name}
+ * @param phone     {@code phone}
+ * @param province  {@code province}
+ * @param zip       {@code zip}
+ */
 public record Destination(
         Option<Reference> id,
         Option<ShortText> address1,
@@ -20,6 +35,23 @@ public record Destination(
         Option<ShortText> province,
         Option<ShortText> zip) {
 
+    /**
+     * Checks that no component is null.
+     *
+     * @param id        Shopify's {@code id}
+     * @param address1  {@code address1}
+     * @param address2  {@code address2}
+     * @param city      {@code city}
+     * @param company   {@code company}
+     * @param country   {@code country}
+     * @param email     {@code email}
+     * @param firstName {@code first_name}
+     * @param lastName  {@code last_name}
+     * @param phone     {@code phone}
+     * @param province  {@code province}
+     * @param zip       {@code zip}
+     * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
+     */
     public Destination {
         Check.start()
                 .required("id", id)

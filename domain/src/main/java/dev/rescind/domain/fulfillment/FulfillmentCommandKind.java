@@ -9,18 +9,31 @@ import java.util.Set;
  * fulfillment service alone ({@link #isServiceAnswer()}).
  */
 public enum FulfillmentCommandKind implements CommandKind {
+    /** The merchant asks the assigned service to fulfil the order. */
     SUBMIT_FULFILLMENT_REQUEST(Side.MERCHANT),
+    /** The service accepts the fulfillment request. */
     ACCEPT_FULFILLMENT_REQUEST(Side.SERVICE),
+    /** The service rejects the fulfillment request. */
     REJECT_FULFILLMENT_REQUEST(Side.SERVICE),
+    /** The merchant cancels the order directly, before a service accepted it. */
     CANCEL(Side.MERCHANT),
+    /** The merchant asks the service to cancel. */
     SEND_CANCELLATION_REQUEST(Side.MERCHANT),
+    /** The service accepts the cancellation request. */
     ACCEPT_CANCELLATION_REQUEST(Side.SERVICE),
+    /** The service rejects the cancellation request. */
     REJECT_CANCELLATION_REQUEST(Side.SERVICE),
+    /** Units are shipped, by whoever fulfils the order. */
     CREATE_FULFILLMENT(Side.FULFILLER),
+    /** The merchant puts the order on hold. */
     HOLD(Side.MERCHANT),
+    /** The merchant releases the holds. */
     RELEASE_HOLD(Side.MERCHANT),
+    /** The merchant moves {@code fulfill_at}. */
     RESCHEDULE(Side.MERCHANT),
+    /** The merchant opens a scheduled order now. */
     MARK_AS_OPEN(Side.MERCHANT),
+    /** The service closes the order incomplete. */
     CLOSE_INCOMPLETE(Side.SERVICE);
 
     /** Who issues a command: the merchant's side, the assigned service, or whoever fulfills the order. */
@@ -48,7 +61,11 @@ public enum FulfillmentCommandKind implements CommandKind {
         };
     }
 
-    /** Answers only the order's assigned fulfillment service may give. */
+    /**
+     * Answers only the order's assigned fulfillment service may give.
+     *
+     * @return {@code true} for the service's answers
+     */
     public boolean isServiceAnswer() {
         return side == Side.SERVICE;
     }

@@ -7,6 +7,13 @@ import io.vavr.control.Option;
 /**
  * A line of a fulfillment order: Shopify's {@code line_items[]}, with how many units are still to ship.
  * Invariant: {@code 0 ≤ fulfillableQuantity ≤ quantity}.
+ *
+ * @param id                  {@code id}
+ * @param lineItemId          {@code line_item_id}: the shop order's line
+ * @param inventoryItemId     {@code inventory_item_id}, if known
+ * @param variantId           {@code variant_id}, if known
+ * @param quantity            {@code total_quantity}
+ * @param fulfillableQuantity {@code fulfillable_quantity}: the units still to ship
  */
 public record FulfillmentLineItem(
         Reference id,
@@ -16,8 +23,20 @@ public record FulfillmentLineItem(
         int quantity,
         int fulfillableQuantity) {
 
+    /** The most units of one line. */
     public static final int MAX_QUANTITY = 100_000;
 
+    /**
+     * Checks the line.
+     *
+     * @param id                  {@code id}
+     * @param lineItemId          {@code line_item_id}: the shop order's line
+     * @param inventoryItemId     {@code inventory_item_id}, if known
+     * @param variantId           {@code variant_id}, if known
+     * @param quantity            {@code total_quantity}
+     * @param fulfillableQuantity {@code fulfillable_quantity}: the units still to ship
+     * @throws dev.rescind.domain.shared.InvalidInputException when a component is null or a quantity is out of range
+     */
     public FulfillmentLineItem {
         Check check = Check.start()
                 .required("id", id)
@@ -32,7 +51,16 @@ public record FulfillmentLineItem(
                 .orThrow();
     }
 
-    /** A new line, nothing shipped yet. */
+    /**
+     * A new line, nothing shipped yet.
+     *
+     * @param id              {@code id}
+     * @param lineItemId      {@code line_item_id}
+     * @param inventoryItemId {@code inventory_item_id}, if known
+     * @param variantId       {@code variant_id}, if known
+     * @param quantity        the units to ship
+     * @return the line
+     */
     public static FulfillmentLineItem of(Reference id, Reference lineItemId, Option<Reference> inventoryItemId,
             Option<Reference> variantId, int quantity) {
         return new FulfillmentLineItem(id, lineItemId, inventoryItemId, variantId, quantity, quantity);

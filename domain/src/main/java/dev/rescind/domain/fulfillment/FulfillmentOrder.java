@@ -71,6 +71,25 @@ import java.util.Set;
  * is referenced; {@code ON_HOLD} exactly while holds exist; {@code SCHEDULED} only with a {@code fulfill_at};
  * {@code CLOSED} is terminal. A service that accepted a cancellation hands the units back: the merchant may
  * request fulfillment again or hold them, as Shopify's answers since 2025-01 advertise.
+ *
+ * @param id                      {@code id}
+ * @param tenant                  the shop, {@code shop_id}
+ * @param version                 the version
+ * @param state                   {@code status} and {@code request_status}
+ * @param orderId                 {@code order_id}
+ * @param assignedLocationId      {@code assigned_location_id}
+ * @param assignedService         the fulfillment service the order is assigned to, if any
+ * @param destination             {@code destination}, if known
+ * @param origin                  {@code origin}, if known
+ * @param lineItems               {@code line_items}
+ * @param fulfillAt               {@code fulfill_at}, if set
+ * @param fulfillBy               {@code fulfill_by}, if set
+ * @param holds                   {@code fulfillment_holds}, oldest first
+ * @param merchantRequests        {@code merchant_requests}, oldest first
+ * @param openCancellationRequest the cancellation request waiting for its answer, if any
+ * @param replaces                the order this one replaces, after a cancel
+ * @param createdAt               {@code created_at}
+ * @param updatedAt               {@code updated_at}
  */
 public record FulfillmentOrder(
         FulfillmentOrderId id,
@@ -99,11 +118,35 @@ public record FulfillmentOrder(
                     FulfillmentOrder::openCancellationRequest, FulfillmentOrderEvent.class)
                     .commandedBy(FulfillmentCommand.class);
 
+    /** The most holds an order carries at once. */
     public static final int MAX_HOLDS = 20;
 
     private static final Message FULFILLED_BEFORE_ANSWER =
             new Message("The remaining items were fulfilled before the cancellation request was answered.");
 
+    /**
+     * Checks the components and the rules the class comment states.
+     *
+     * @param id                      {@code id}
+     * @param tenant                  the shop, {@code shop_id}
+     * @param version                 the version
+     * @param state                   {@code status} and {@code request_status}
+     * @param orderId                 {@code order_id}
+     * @param assignedLocationId      {@code assigned_location_id}
+     * @param assignedService         the fulfillment service the order is assigned to, if any
+     * @param destination             {@code destination}, if known
+     * @param origin                  {@code origin}, if known
+     * @param lineItems               {@code line_items}
+     * @param fulfillAt               {@code fulfill_at}, if set
+     * @param fulfillBy               {@code fulfill_by}, if set
+     * @param holds                   {@code fulfillment_holds}, oldest first
+     * @param merchantRequests        {@code merchant_requests}, oldest first
+     * @param openCancellationRequest the cancellation request waiting for its answer, if any
+     * @param replaces                the order this one replaces, after a cancel
+     * @param createdAt               {@code created_at}
+     * @param updatedAt               {@code updated_at}
+     * @throws dev.rescind.domain.shared.InvalidInputException when a component is null or breaks a rule
+     */
     public FulfillmentOrder {
         Check check = Check.start()
                 .required("id", id)
@@ -149,7 +192,15 @@ public record FulfillmentOrder(
                 .orThrow();
     }
 
-    /** A new order at version 1: {@code SCHEDULED} when {@code fulfillAt} is after {@code now}, else {@code OPEN}. */
+    /**
+     * A new order at version 1: {@code SCHEDULED} when {@code fulfillAt} is after {@code now}, else {@code OPEN}.
+     *
+     * @param tenant  the shop
+     * @param actor   who creates it
+     * @param details the order's data
+     * @param now     when
+     * @return the decision, or the rejection
+     */
     public static Either<Rejection, Decision<FulfillmentOrder>> create(TenantId tenant, Actor actor,
             NewFulfillmentOrder details, Instant now) {
         return Permissions.authorize(actor, ActorKind.MERCHANT_SIDE, "create a fulfillment order")
@@ -163,6 +214,12 @@ public record FulfillmentOrder(
      * Applies {@code command}. Answering a cancellation request also answers the {@link CancellationRequest},
      * so the caller passes it: {@code openRequest} must be the request this order references (load it by
      * {@link #openCancellationRequest()}); it is ignored in any other state.
+     *
+     * @param actor       who sends the command
+     * @param command     the command
+     * @param openRequest the open cancellation request, when the command answers one
+     * @param now         when
+     * @return the decision, or the rejection
      */
     public Either<Rejection, Decision<FulfillmentOrder>> decide(Actor actor, FulfillmentCommand command,
             Option<CancellationRequest> openRequest, Instant now) {
@@ -215,13 +272,24 @@ public record FulfillmentOrder(
         };
     }
 
-    /** Applies a command that does not answer a cancellation request. */
+    /**
+     * Applies a command that does not answer a cancellation request.
+     *
+     * @param actor   who sends the command
+     * @param command the command
+     * @param now     when
+     * @return the decision, or the rejection
+     */
     public Either<Rejection, Decision<FulfillmentOrder>> decide(Actor actor, FulfillmentCommand command,
             Instant now) {
         return decide(actor, command, Option.none(), now);
     }
 
-    /** Shopify's {@code supported_actions}, derived from the table's advertised rows for this order's state. */
+    /**
+     * Shopify's {@code supported_actions}, derived from the table's advertised rows for this order's state.
+     *
+     * @return the actions
+     */
     public List<SupportedAction> supportedActions() {
         return TABLE.advertisedActions(this, state).stream()
                 .map(SupportedAction::fromWireName)
@@ -229,18 +297,22 @@ public record FulfillmentOrder(
                 .toList();
     }
 
+    /** {@return Shopify's {@code status}} */
     public FulfillmentOrderStatus status() {
         return state.status();
     }
 
+    /** {@return Shopify's {@code request_status}} */
     public RequestStatus requestStatus() {
         return state.requestStatus();
     }
 
+    /** {@return the units still to ship, over every line} */
     public int fulfillableQuantity() {
         return lineItems.stream().mapToInt(FulfillmentLineItem::fulfillableQuantity).sum();
     }
 
+    /** {@return whether a fulfillment service is assigned, so that it answers requests} */
     public boolean isServiceManaged() {
         return assignedService.isDefined();
     }

@@ -10,11 +10,21 @@ import java.util.List;
 /** What happens to a fulfillment order. */
 public sealed interface FulfillmentOrderEvent extends DomainEvent {
 
-    /** A new order; {@code replaces} names the order it took the remaining units from, after a direct cancel. */
+    /**
+     * A new order; {@code replaces} names the order it took the remaining units from, after a direct cancel.
+     *
+     * @param details  what the order was created with
+     * @param replaces the order it replaces, if any
+     */
     record FulfillmentOrderCreated(NewFulfillmentOrder details, Option<FulfillmentOrderId> replaces)
             implements FulfillmentOrderEvent {
     }
 
+    /**
+     * The merchant asked for fulfillment.
+     *
+     * @param message the merchant's message, if any
+     */
     record FulfillmentRequestSubmitted(Option<Message> message) implements FulfillmentOrderEvent {
         @Override
         public Option<String> detail() {
@@ -22,6 +32,11 @@ public sealed interface FulfillmentOrderEvent extends DomainEvent {
         }
     }
 
+    /**
+     * The service accepted the fulfillment request.
+     *
+     * @param message the service's message, if any
+     */
     record FulfillmentRequestAccepted(Option<Message> message) implements FulfillmentOrderEvent {
         @Override
         public Option<String> detail() {
@@ -29,6 +44,11 @@ public sealed interface FulfillmentOrderEvent extends DomainEvent {
         }
     }
 
+    /**
+     * The service rejected the fulfillment request.
+     *
+     * @param message the service's message, if any
+     */
     record FulfillmentRequestRejected(Option<Message> message) implements FulfillmentOrderEvent {
         @Override
         public Option<String> detail() {
@@ -36,10 +56,20 @@ public sealed interface FulfillmentOrderEvent extends DomainEvent {
         }
     }
 
-    /** Cancelled directly, before any service accepted; the remaining units moved to {@code replacement}. */
+    /**
+     * Cancelled directly, before any service accepted; the remaining units moved to {@code replacement}.
+     *
+     * @param replacement the order that took the remaining units
+     */
     record FulfillmentOrderCancelled(FulfillmentOrderId replacement) implements FulfillmentOrderEvent {
     }
 
+    /**
+     * The merchant asked the service to cancel.
+     *
+     * @param requestId the cancellation request opened
+     * @param message   the merchant's message, if any
+     */
     record CancellationRequestSent(CancellationRequestId requestId, Option<Message> message)
             implements FulfillmentOrderEvent {
         @Override
@@ -48,6 +78,12 @@ public sealed interface FulfillmentOrderEvent extends DomainEvent {
         }
     }
 
+    /**
+     * The service accepted the cancellation request: the order is cancelled.
+     *
+     * @param requestId the request answered
+     * @param message   the service's message, if any
+     */
     record CancellationRequestAccepted(CancellationRequestId requestId, Option<Message> message)
             implements FulfillmentOrderEvent {
         @Override
@@ -56,6 +92,12 @@ public sealed interface FulfillmentOrderEvent extends DomainEvent {
         }
     }
 
+    /**
+     * The service rejected the cancellation request.
+     *
+     * @param requestId the request answered
+     * @param message   the service's message, if any
+     */
     record CancellationRequestRejected(CancellationRequestId requestId, Option<Message> message)
             implements FulfillmentOrderEvent {
         @Override
@@ -67,11 +109,20 @@ public sealed interface FulfillmentOrderEvent extends DomainEvent {
     /**
      * Units shipped. {@code answeredRequest} is a pending cancellation request that shipping the last units
      * answered with a rejection.
+     *
+     * @param lines           the lines and units shipped
+     * @param orderClosed     whether every unit has now shipped
+     * @param answeredRequest the cancellation request this rejected, if any
      */
     record FulfillmentCreated(List<FulfillmentLine> lines, boolean orderClosed,
             Option<CancellationRequestId> answeredRequest) implements FulfillmentOrderEvent {
     }
 
+    /**
+     * The order was put on hold.
+     *
+     * @param hold the hold
+     */
     record FulfillmentOrderHeld(FulfillmentHold hold) implements FulfillmentOrderEvent {
         @Override
         public Option<String> detail() {
@@ -80,15 +131,31 @@ public sealed interface FulfillmentOrderEvent extends DomainEvent {
         }
     }
 
+    /**
+     * The order's holds were released.
+     *
+     * @param holdsReleased how many
+     */
     record FulfillmentOrderReleased(int holdsReleased) implements FulfillmentOrderEvent {
     }
 
+    /**
+     * {@code fulfill_at} moved.
+     *
+     * @param fulfillAt the new time
+     */
     record FulfillmentOrderRescheduled(Instant fulfillAt) implements FulfillmentOrderEvent {
     }
 
+    /** A scheduled order was opened. */
     record FulfillmentOrderOpened() implements FulfillmentOrderEvent {
     }
 
+    /**
+     * The service closed the order incomplete.
+     *
+     * @param message the service's message, if any
+     */
     record FulfillmentOrderClosedIncomplete(Option<Message> message) implements FulfillmentOrderEvent {
         @Override
         public Option<String> detail() {

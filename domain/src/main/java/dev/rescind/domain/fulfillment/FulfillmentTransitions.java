@@ -50,6 +50,10 @@ public final class FulfillmentTransitions {
     static final Guard<FulfillmentOrder> MERCHANT_MANAGED =
             new Guard<>("no fulfillment service", order -> order.assignedService().isEmpty());
 
+    /**
+     * Every state of a fulfillment order, and every command allowed from each: the source of truth for the decisions,
+     * the generated state diagram and {@code supported_actions}.
+     */
     public static final TransitionTable<FulfillmentOrder, FulfillmentState, FulfillmentCommandKind> TABLE =
             TransitionTable.<FulfillmentOrder, FulfillmentState, FulfillmentCommandKind>builder(
                             AggregateType.FULFILLMENT_ORDER, FulfillmentState.ALL, FulfillmentCommandKind.class)

@@ -15,6 +15,14 @@ import java.util.Set;
  *
  * @param assignedService the fulfillment service that alone may answer requests; empty for an order the
  *                        merchant fulfills itself
+ * @param id                 {@code id}
+ * @param orderId            {@code order_id}
+ * @param assignedLocationId {@code assigned_location_id}
+ * @param destination        {@code destination}, if known
+ * @param origin             {@code origin}, if known
+ * @param lineItems          {@code line_items}, at least one
+ * @param fulfillAt          {@code fulfill_at}, if set
+ * @param fulfillBy          {@code fulfill_by}, if set
  */
 public record NewFulfillmentOrder(
         FulfillmentOrderId id,
@@ -27,11 +35,27 @@ public record NewFulfillmentOrder(
         Option<Instant> fulfillAt,
         Option<Instant> fulfillBy) implements NewAggregate {
 
+    /** The most line items of one order. */
     public static final int MAX_LINE_ITEMS = 500;
 
     /** Up to this many lines, comparing each id with those before it is cheaper than hashing them. */
     private static final int FEW_LINES = 8;
 
+    /**
+     * Checks the components and the rules the class comment states.
+     *
+     * @param id                 {@code id}
+     * @param orderId            {@code order_id}
+     * @param assignedLocationId {@code assigned_location_id}
+     * @param assignedService    the fulfillment service that alone may answer requests; empty for an order the
+     *                           merchant fulfills itself
+     * @param destination        {@code destination}, if known
+     * @param origin             {@code origin}, if known
+     * @param lineItems          {@code line_items}, at least one
+     * @param fulfillAt          {@code fulfill_at}, if set
+     * @param fulfillBy          {@code fulfill_by}, if set
+     * @throws dev.rescind.domain.shared.InvalidInputException when a component is null or breaks a rule
+     */
     public NewFulfillmentOrder {
         Check check = Check.start()
                 .required("id", id)

@@ -5,7 +5,19 @@ import dev.rescind.domain.shared.Reference;
 import dev.rescind.domain.shared.ShortText;
 import io.vavr.control.Option;
 
-/** Where the order ships from: Shopify's {@code origin}. */
+/**
+ * Where the order ships from: Shopify's {@code origin}.
+ *
+ * @param address1    {@code address1}
+ * @param address2    {@code address2}
+ * @param city        {@code city}
+ * @param countryCode {@code country_code}
+ * @param locationId  {@code location_id}
+ * @param name        {@code name}
+ * @param phone       {@code phone}
+ * @param province    {@code province}
+ * @param zip         {@code zip}
+ */
 public record Origin(
         Option<ShortText> address1,
         Option<ShortText> address2,
@@ -17,6 +29,20 @@ public record Origin(
         Option<ShortText> province,
         Option<ShortText> zip) {
 
+    /**
+     * Checks that no component is null.
+     *
+     * @param address1    {@code address1}
+     * @param address2    {@code address2}
+     * @param city        {@code city}
+     * @param countryCode {@code country_code}
+     * @param locationId  {@code location_id}
+     * @param name        {@code name}
+     * @param phone       {@code phone}
+     * @param province    {@code province}
+     * @param zip         {@code zip}
+     * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
+     */
     public Origin {
         Check.start()
                 .required("address1", address1)

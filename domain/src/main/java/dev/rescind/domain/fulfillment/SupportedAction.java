@@ -7,14 +7,22 @@ import java.util.Locale;
  * is derived from the transition table's advertised rows.
  */
 public enum SupportedAction {
+    /** {@code request_fulfillment}. */
     REQUEST_FULFILLMENT,
+    /** {@code create_fulfillment}. */
     CREATE_FULFILLMENT,
+    /** {@code request_cancellation}. */
     REQUEST_CANCELLATION,
+    /** {@code cancel_fulfillment_order}. */
     CANCEL_FULFILLMENT_ORDER,
+    /** {@code hold}. */
     HOLD,
+    /** {@code release_hold}. */
     RELEASE_HOLD,
+    /** {@code mark_as_open}. */
     MARK_AS_OPEN;
 
+    /** {@return the spelling on the wire: the name in lower case} */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -8,12 +8,26 @@ import io.vavr.control.Option;
 /**
  * An item's compensation. An exchange names the variant sent instead; an <em>uneven</em> exchange also
  * carries the price difference between the two, which the customer pays or gets back.
+ *
+ * @param method            refund or exchange
+ * @param exchangeVariantId the variant sent instead; present exactly for an exchange
+ * @param priceDifference   what the customer pays or gets back, for an uneven exchange
  */
 public record Compensation(CompensationMethod method, Option<Reference> exchangeVariantId,
         Option<Money> priceDifference) {
 
+    /** A refund. */
     public static final Compensation REFUND = new Compensation(CompensationMethod.REFUND, Option.none(), Option.none());
 
+    /**
+     * Checks that the exchange data matches the method.
+     *
+     * @param method            refund or exchange
+     * @param exchangeVariantId the variant sent instead; present exactly for an exchange
+     * @param priceDifference   what the customer pays or gets back, for an uneven exchange
+     * @throws dev.rescind.domain.shared.InvalidInputException when a component is null, an exchange has no variant,
+     *         or a refund has exchange data
+     */
     public Compensation {
         Check check = Check.start()
                 .required("method", method)
@@ -28,18 +42,33 @@ public record Compensation(CompensationMethod method, Option<Reference> exchange
                 .orThrow();
     }
 
+    /**
+     * An even exchange.
+     *
+     * @param variant the variant sent instead
+     * @return the compensation
+     */
     public static Compensation exchange(Reference variant) {
         return new Compensation(CompensationMethod.EXCHANGE, Option.some(variant), Option.none());
     }
 
+    /**
+     * An exchange with a price difference.
+     *
+     * @param variant         the variant sent instead
+     * @param priceDifference what the customer pays (positive) or gets back
+     * @return the compensation
+     */
     public static Compensation unevenExchange(Reference variant, Money priceDifference) {
         return new Compensation(CompensationMethod.EXCHANGE, Option.some(variant), Option.some(priceDifference));
     }
 
+    /** {@return whether the item is exchanged} */
     public boolean isExchange() {
         return method == CompensationMethod.EXCHANGE;
     }
 
+    /** {@return whether the exchange has a price difference other than zero} */
     public boolean isUnevenExchange() {
         return priceDifference.exists(difference -> !difference.isZero());
     }

@@ -20,6 +20,18 @@ import java.util.Set;
  * @param draftOrderId                the shop's draft order for the exchange, deleted when it is cancelled
  * @param refund                      what the host tells of the refund
  * @param ruleModifications           the return rules the host applied, at most {@value #MAX_RULE_MODIFICATIONS}
+ * @param id              {@code id}
+ * @param reasonCode      {@code reason}: the id of the return reason, if given
+ * @param customerMessage {@code message}: the customer's, if any
+ * @param outgoingParcel  the parcel sent to the customer, if any
+ * @param incomingParcel  the parcel coming back, if known
+ * @param deliveryOption  {@code delivery_option}
+ * @param storeLocation   {@code store_location}, for a return brought to a store
+ * @param returnFee       {@code return_fee}, if charged
+ * @param labelCost       {@code label_cost}, if known
+ * @param items           the returned items, 1 to {@value #MAX_ITEMS}, in one currency
+ * @param refundMethod    how the customer is paid back, if chosen
+ * @param carrierId       the carrier, if known
  */
 public record NewReturn(
         ReturnId id,
@@ -40,10 +52,30 @@ public record NewReturn(
         RefundDetails refund,
         List<RuleModification> ruleModifications) implements NewAggregate {
 
+    /** The most items of one return. */
     public static final int MAX_ITEMS = 500;
+    /** The most rule modifications of one return. */
     public static final int MAX_RULE_MODIFICATIONS = 100;
 
-    /** A return without refund details or rule modifications. */
+    /**
+     * A return without refund details or rule modifications.
+     *
+     * @param id                          {@code id}
+     * @param reasonCode                  {@code reason}: the id of the return reason, if given
+     * @param customerMessage             {@code message}: the customer's, if any
+     * @param outgoingParcel              the parcel sent to the customer, if any
+     * @param incomingParcel              the parcel coming back, if known
+     * @param deliveryOption              {@code delivery_option}
+     * @param storeLocation               {@code store_location}, for a return brought to a store
+     * @param returnFee                   {@code return_fee}, if charged
+     * @param labelCost                   {@code label_cost}, if known
+     * @param items                       the returned items, 1 to {@value #MAX_ITEMS}, in one currency
+     * @param refundMethod                how the customer is paid back, if chosen
+     * @param carrierId                   the carrier, if known
+     * @param carrierSupportsCancellation whether the carrier accepts upstream label cancellation
+     * @param orderId                     the shop order, if any
+     * @param draftOrderId                the exchange's draft order, if any
+     */
     public NewReturn(ReturnId id, Option<Reference> reasonCode, Option<Message> customerMessage,
             Option<ParcelReference> outgoingParcel, Option<ParcelReference> incomingParcel,
             DeliveryOption deliveryOption, Option<Reference> storeLocation, Option<Money> returnFee,
@@ -55,6 +87,29 @@ public record NewReturn(
                 draftOrderId, RefundDetails.NONE, List.of());
     }
 
+    /**
+     * Checks the components and the rules the class comment states.
+     *
+     * @param id                          {@code id}
+     * @param reasonCode                  {@code reason}: the id of the return reason, if given
+     * @param customerMessage             {@code message}: the customer's, if any
+     * @param outgoingParcel              the parcel sent to the customer, if any
+     * @param incomingParcel              the parcel coming back, if known
+     * @param deliveryOption              {@code delivery_option}
+     * @param storeLocation               {@code store_location}, for a return brought to a store
+     * @param returnFee                   {@code return_fee}, if charged
+     * @param labelCost                   {@code label_cost}, if known
+     * @param items                       the returned items, 1 to {@value #MAX_ITEMS}, in one currency
+     * @param refundMethod                how the customer is paid back, if chosen
+     * @param carrierId                   the carrier, if known
+     * @param carrierSupportsCancellation whether the carrier accepts upstream label cancellation (Sendcloud: not
+     *                                    all do); without it a return is never cancellable
+     * @param orderId                     the shop order to tag when an exchange is cancelled
+     * @param draftOrderId                the shop's draft order for the exchange, deleted when it is cancelled
+     * @param refund                      what the host tells of the refund
+     * @param ruleModifications           the return rules the host applied, at most {@value #MAX_RULE_MODIFICATIONS}
+     * @throws dev.rescind.domain.shared.InvalidInputException when a component is null or breaks a rule
+     */
     public NewReturn {
         Check check = Check.start()
                 .required("id", id)

@@ -20,6 +20,10 @@ import java.util.Set;
  * @param colloCount       number of packages in the shipment, at least 1
  * @param fromCountry      ISO 3166-1 alpha-2 code, upper case
  * @param shippingMethod   Sendcloud's id of the shipping method
+ * @param brandName   {@code brand_name}
+ * @param orderNumber {@code order_number}
+ * @param deleted     {@code deleted}
+ * @param fromName    {@code from_name}
  */
 public record ParcelDetails(
         Option<Integer> carrierStatusId,
@@ -41,6 +45,24 @@ public record ParcelDetails(
             Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none(),
             Option.none());
 
+    /**
+     * Checks the components and the rules the class comment states.
+     *
+     * @param carrierStatusId  Sendcloud's numeric parcel status ({@code parcel_status}), at least 0
+     * @param globalStatusSlug Sendcloud's {@code global_status_slug} of the outgoing parcel; the incoming parcel's
+     *                         slug is the return's own {@link ParcelStatus}
+     * @param returnStatusId   Sendcloud's id of the incoming parcel's status ({@code incoming_parcel_status.id}),
+     *                         at least 1; only the incoming parcel carries it
+     * @param brandName        {@code brand_name}
+     * @param orderNumber      {@code order_number}
+     * @param fromEmail        the sender's address: one {@code @} with text on both sides
+     * @param deleted          {@code deleted}
+     * @param colloCount       number of packages in the shipment, at least 1
+     * @param fromCountry      ISO 3166-1 alpha-2 code, upper case
+     * @param fromName         {@code from_name}
+     * @param shippingMethod   Sendcloud's id of the shipping method
+     * @throws dev.rescind.domain.shared.InvalidInputException when a component is null or breaks a rule
+     */
     public ParcelDetails {
         Check check = Check.start()
                 .required("carrierStatusId", carrierStatusId)

@@ -21,6 +21,15 @@ public record RefundDetails(Option<Money> totalRefund, Option<Instant> refundedA
     /** A refund of which the host told nothing. */
     public static final RefundDetails NONE = new RefundDetails(Option.none(), Option.none(), Option.none(), false);
 
+    /**
+     * Checks the components and the rules the class comment states.
+     *
+     * @param totalRefund    the amount refunded, not negative
+     * @param refundedAt     when it was refunded
+     * @param message        the merchant's note on the refund
+     * @param requireMessage whether the refund type asks the customer for a message
+     * @throws dev.rescind.domain.shared.InvalidInputException when a component is null or breaks a rule
+     */
     public RefundDetails {
         Check.start()
                 .required("totalRefund", totalRefund)

@@ -70,6 +70,35 @@ import java.util.Set;
  *
  * <p>Invariants: an open cancellation request is referenced exactly when {@code CANCELLING}, together with the
  * status to go back to; all amounts of the items share one currency.
+ *
+ * @param id                          {@code id}
+ * @param tenant                      the tenant
+ * @param version                     the version
+ * @param parcelStatus                the incoming parcel's status
+ * @param statusBeforeCancelling      the status a declined cancellation goes back to; present exactly when
+ *                                    {@code CANCELLING}
+ * @param openCancellationRequest     the request to the carrier waiting for its answer; present exactly when
+ *                                    {@code CANCELLING}
+ * @param reasonCode                  {@code reason}: the id of the return reason, if given
+ * @param customerMessage             {@code message}: the customer's, if any
+ * @param outgoingParcel              the parcel sent to the customer, if any
+ * @param incomingParcel              the parcel coming back, if known
+ * @param deliveryOption              {@code delivery_option}
+ * @param storeLocation               {@code store_location}, for a return brought to a store
+ * @param returnFee                   {@code return_fee}, if charged
+ * @param labelCost                   {@code label_cost}, if known
+ * @param items                       the returned items
+ * @param refundMethod                how the customer is paid back, if chosen
+ * @param carrierId                   the carrier, if known
+ * @param carrierSupportsCancellation whether the carrier accepts upstream label cancellation
+ * @param orderId                     the shop order, if any
+ * @param draftOrderId                the exchange's draft order, until an exchange cancellation drops it
+ * @param open                        whether the merchant is still working on the return
+ * @param createdAt                   {@code created_at}
+ * @param deliveredAt                 {@code delivered_at}, once delivered
+ * @param updatedAt                   when it last changed
+ * @param refund                      what the host tells of the refund
+ * @param ruleModifications           the return rules the host applied
  */
 public record Return(
         ReturnId id,
@@ -105,6 +134,39 @@ public record Return(
                     Return::parcelStatus, Return::openCancellationRequest, ReturnEvent.class)
                     .commandedBy(ReturnCommand.class).reporting(ExchangeCancellationReport.class);
 
+    /**
+     * Checks the components and the rules the class comment states.
+     *
+     * @param id                          {@code id}
+     * @param tenant                      the tenant
+     * @param version                     the version
+     * @param parcelStatus                the incoming parcel's status
+     * @param statusBeforeCancelling      the status a declined cancellation goes back to; present exactly when
+     *                                    {@code CANCELLING}
+     * @param openCancellationRequest     the request to the carrier waiting for its answer; present exactly when
+     *                                    {@code CANCELLING}
+     * @param reasonCode                  {@code reason}: the id of the return reason, if given
+     * @param customerMessage             {@code message}: the customer's, if any
+     * @param outgoingParcel              the parcel sent to the customer, if any
+     * @param incomingParcel              the parcel coming back, if known
+     * @param deliveryOption              {@code delivery_option}
+     * @param storeLocation               {@code store_location}, for a return brought to a store
+     * @param returnFee                   {@code return_fee}, if charged
+     * @param labelCost                   {@code label_cost}, if known
+     * @param items                       the returned items
+     * @param refundMethod                how the customer is paid back, if chosen
+     * @param carrierId                   the carrier, if known
+     * @param carrierSupportsCancellation whether the carrier accepts upstream label cancellation
+     * @param orderId                     the shop order, if any
+     * @param draftOrderId                the exchange's draft order, until an exchange cancellation drops it
+     * @param open                        whether the merchant is still working on the return
+     * @param createdAt                   {@code created_at}
+     * @param deliveredAt                 {@code delivered_at}, once delivered
+     * @param updatedAt                   when it last changed
+     * @param refund                      what the host tells of the refund
+     * @param ruleModifications           the return rules the host applied
+     * @throws dev.rescind.domain.shared.InvalidInputException when a component is null or breaks a rule
+     */
     public Return {
         Check check = Check.start()
                 .required("id", id)
@@ -162,7 +224,15 @@ public record Return(
     private static final Message NO_LABEL_TO_CANCEL =
             new Message("The carrier refused the announcement, so there is no label left to cancel.");
 
-    /** A new open return at version 1, waiting for the carrier's announcement. */
+    /**
+     * A new open return at version 1, waiting for the carrier's announcement.
+     *
+     * @param tenant  the tenant
+     * @param actor   who creates it
+     * @param details the return's data
+     * @param now     when
+     * @return the decision, or the rejection
+     */
     public static Either<Rejection, Decision<Return>> create(TenantId tenant, Actor actor, NewReturn details,
             Instant now) {
         return Permissions.authorize(actor, CREATORS, "create a return").map(allowed -> {
@@ -181,6 +251,12 @@ public record Return(
      * Applies {@code command}. The carrier's answers while {@code CANCELLING} settle the open cancellation
      * request too, so the caller passes it: {@code openRequest} must be the request this return references
      * (load it by {@link #openCancellationRequest()}); it is ignored in any other state.
+     *
+     * @param actor       who sends the command
+     * @param command     the command
+     * @param openRequest the open cancellation request, while {@code CANCELLING}
+     * @param now         when
+     * @return the decision, or the rejection
      */
     public Either<Rejection, Decision<Return>> decide(Actor actor, ReturnCommand command,
             Option<CancellationRequest> openRequest, Instant now) {
@@ -219,12 +295,26 @@ public record Return(
                 });
     }
 
-    /** Applies a command that does not involve a cancellation request. */
+    /**
+     * Applies a command that does not involve a cancellation request.
+     *
+     * @param actor   who sends the command
+     * @param command the command
+     * @param now     when
+     * @return the decision, or the rejection
+     */
     public Either<Rejection, Decision<Return>> decide(Actor actor, ReturnCommand command, Instant now) {
         return decide(actor, command, Option.none(), now);
     }
 
-    /** parcelLab's {@code cancel_exchange}, with the report it answers: {@code updated}, or {@code skipped} and why. */
+    /**
+     * parcelLab's {@code cancel_exchange}, with the report it answers: {@code updated}, or {@code skipped} and why.
+     *
+     * @param actor   who sends it
+     * @param command the command
+     * @param now     when
+     * @return the decision with its report, or the rejection
+     */
     public Either<Rejection, ExchangeCancellation> cancelExchange(Actor actor, CancelExchange command, Instant now) {
         return ReturnCommandKind.CANCEL_EXCHANGE.authorize(actor)
                 .flatMap(allowed -> TABLE.targets(this, parcelStatus, ReturnCommandKind.CANCEL_EXCHANGE))
@@ -234,16 +324,23 @@ public record Return(
     /**
      * Sendcloud's {@code is_cancellable}: not yet scanned by the carrier, the carrier supports upstream
      * cancellation, and no cancellation is already under way.
+     *
+     * @return {@code true} when it is
      */
     public boolean isCancellable() {
         return TABLE.allows(this, parcelStatus, ReturnCommandKind.REQUEST_CANCELLATION);
     }
 
+    /** {@return the number of units returned, over every item} */
     public int itemCount() {
         return items.stream().mapToInt(ReturnItem::quantity).sum();
     }
 
-    /** The value of the returned items, unit price times quantity (Sendcloud's {@code items_cost}). */
+    /**
+     * The value of the returned items, unit price times quantity (Sendcloud's {@code items_cost}).
+     *
+     * @return the value
+     */
     public Money itemsValue() {
         Money total = Money.zero(items.get(0).unitPrice().currency());
         for (ReturnItem item : items) {
@@ -253,6 +350,7 @@ public record Return(
         return total;
     }
 
+    /** {@return whether any item is exchanged} */
     public boolean hasExchange() {
         return items.stream().anyMatch(item -> item.compensation().isExchange());
     }

@@ -21,8 +21,18 @@ public sealed interface ReturnCommand extends Command {
     record Announce() implements ReturnCommand {
     }
 
-    /** The carrier refused the announcement. */
+    /**
+     * The carrier refused the announcement.
+     *
+     * @param carrierMessage what the carrier said, if anything
+     */
     record FailAnnouncement(Option<Message> carrierMessage) implements ReturnCommand {
+        /**
+         * Checks that no component is null.
+         *
+         * @param carrierMessage what the carrier said, if anything
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
+         */
         public FailAnnouncement {
             Check.start().required("carrierMessage", carrierMessage).orThrow();
         }
@@ -32,28 +42,59 @@ public sealed interface ReturnCommand extends Command {
     record RecordScan() implements ReturnCommand {
     }
 
+    /** The carrier delivered the parcel back. */
     record RecordDelivery() implements ReturnCommand {
     }
 
     /**
      * Sendcloud's {@code PATCH /returns/{id}/cancel}: asks the carrier to cancel the label. Accepted means
      * requested, not cancelled. {@code requestId} names the cancellation request this opens.
+     *
+     * @param requestId the id of the cancellation request opened
+     * @param message   the merchant's message, if any
      */
     record RequestCancellation(CancellationRequestId requestId, Option<Message> message) implements ReturnCommand {
+        /**
+         * Checks that no component is null.
+         *
+         * @param requestId the id of the cancellation request opened
+         * @param message   the merchant's message, if any
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
+         */
         public RequestCancellation {
             Check.start().required("requestId", requestId).required("message", message).orThrow();
         }
     }
 
-    /** The carrier cancelled the label. */
+    /**
+     * The carrier cancelled the label.
+     *
+     * @param carrierMessage what the carrier said, if anything
+     */
     record ConfirmCancellation(Option<Message> carrierMessage) implements ReturnCommand {
+        /**
+         * Checks that no component is null.
+         *
+         * @param carrierMessage what the carrier said, if anything
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
+         */
         public ConfirmCancellation {
             Check.start().required("carrierMessage", carrierMessage).orThrow();
         }
     }
 
-    /** The carrier refused to cancel; its reason is kept. */
+    /**
+     * The carrier refused to cancel; its reason is kept.
+     *
+     * @param carrierReason why the carrier refused, if it said
+     */
     record DeclineCancellation(Option<Message> carrierReason) implements ReturnCommand {
+        /**
+         * Checks that no component is null.
+         *
+         * @param carrierReason why the carrier refused, if it said
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
+         */
         public DeclineCancellation {
             Check.start().required("carrierReason", carrierReason).orThrow();
         }
@@ -62,8 +103,16 @@ public sealed interface ReturnCommand extends Command {
     /**
      * parcelLab's {@code cancel_exchange}: turns every exchange back into a refund. The reason is accepted
      * and recorded on the event, as parcelLab accepts {@code operationPayload.cancelReason}.
+     *
+     * @param cancelReason {@code operationPayload.cancelReason}, if any
      */
     record CancelExchange(Option<Reason> cancelReason) implements ReturnCommand {
+        /**
+         * Checks that no component is null.
+         *
+         * @param cancelReason {@code operationPayload.cancelReason}, if any
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
+         */
         public CancelExchange {
             Check.start().required("cancelReason", cancelReason).orThrow();
         }

@@ -10,14 +10,23 @@ import java.util.Set;
 
 /** The commands of the return table: the merchant's side asks; the carrier, and only the carrier, reports what happened. */
 public enum ReturnCommandKind implements CommandKind {
+    /** The carrier announces the parcel. */
     ANNOUNCE(EnumSet.of(CARRIER)),
+    /** The carrier refuses the announcement. */
     FAIL_ANNOUNCEMENT(EnumSet.of(CARRIER)),
+    /** The carrier scans the parcel. */
     RECORD_SCAN(EnumSet.of(CARRIER)),
+    /** The carrier delivers the parcel back. */
     RECORD_DELIVERY(EnumSet.of(CARRIER)),
+    /** The merchant's side or the customer asks to cancel the label. */
     REQUEST_CANCELLATION(ActorKind.merchantSideAnd(CUSTOMER)),
+    /** The carrier cancelled the label. */
     CONFIRM_CANCELLATION(EnumSet.of(CARRIER)),
+    /** The carrier refused to cancel. */
     DECLINE_CANCELLATION(EnumSet.of(CARRIER)),
+    /** parcelLab's {@code cancel_exchange}. */
     CANCEL_EXCHANGE(ActorKind.MERCHANT_SIDE),
+    /** The merchant closes the return. */
     CLOSE(ActorKind.MERCHANT_SIDE);
 
     private final Set<ActorKind> permittedActors;

@@ -9,12 +9,23 @@ import io.vavr.control.Option;
 /** What happens to a return. */
 public sealed interface ReturnEvent extends DomainEvent {
 
+    /**
+     * A return was created.
+     *
+     * @param details what it was created with
+     */
     record ReturnCreated(NewReturn details) implements ReturnEvent {
     }
 
+    /** The carrier announced the parcel. */
     record ReturnAnnounced() implements ReturnEvent {
     }
 
+    /**
+     * The carrier refused the announcement.
+     *
+     * @param carrierMessage what the carrier said, if anything
+     */
     record ReturnAnnouncementFailed(Option<Message> carrierMessage) implements ReturnEvent {
         @Override
         public Option<String> detail() {
@@ -22,12 +33,20 @@ public sealed interface ReturnEvent extends DomainEvent {
         }
     }
 
+    /** The carrier scanned the parcel. */
     record ReturnParcelScanned() implements ReturnEvent {
     }
 
+    /** The parcel was delivered back. */
     record ReturnDelivered() implements ReturnEvent {
     }
 
+    /**
+     * A cancellation was requested from the carrier.
+     *
+     * @param requestId the cancellation request opened
+     * @param message   the requester's message, if any
+     */
     record ReturnCancellationRequested(CancellationRequestId requestId, Option<Message> message)
             implements ReturnEvent {
         @Override
@@ -36,6 +55,12 @@ public sealed interface ReturnEvent extends DomainEvent {
         }
     }
 
+    /**
+     * The carrier cancelled the label.
+     *
+     * @param requestId      the request accepted
+     * @param carrierMessage what the carrier said, if anything
+     */
     record ReturnCancelled(CancellationRequestId requestId, Option<Message> carrierMessage) implements ReturnEvent {
         @Override
         public Option<String> detail() {
@@ -43,7 +68,13 @@ public sealed interface ReturnEvent extends DomainEvent {
         }
     }
 
-    /** The carrier refused; the parcel is back in the status it had before the request. */
+    /**
+     * The carrier refused; the parcel is back in the status it had before the request.
+     *
+     * @param requestId      the request rejected
+     * @param restoredStatus the status the parcel is back in
+     * @param carrierReason  why the carrier refused, if it said
+     */
     record ReturnCancellationDeclined(CancellationRequestId requestId, ParcelStatus restoredStatus,
             Option<Message> carrierReason) implements ReturnEvent {
         @Override
@@ -52,10 +83,21 @@ public sealed interface ReturnEvent extends DomainEvent {
         }
     }
 
-    /** The carrier scanned or delivered the parcel while the cancellation was pending: the cancellation failed. */
+    /**
+     * The carrier scanned or delivered the parcel while the cancellation was pending: the cancellation failed.
+     *
+     * @param requestId the request rejected
+     * @param reached   the status the scan or delivery reached
+     */
     record ReturnCancellationOvertaken(CancellationRequestId requestId, ParcelStatus reached) implements ReturnEvent {
     }
 
+    /**
+     * The return's exchanges were turned into refunds.
+     *
+     * @param report       what was done
+     * @param cancelReason {@code operationPayload.cancelReason}, if any
+     */
     record ExchangeCancelled(ExchangeCancellationReport report, Option<Reason> cancelReason) implements ReturnEvent {
         @Override
         public Option<String> detail() {
@@ -63,6 +105,7 @@ public sealed interface ReturnEvent extends DomainEvent {
         }
     }
 
+    /** The merchant closed the return. */
     record ReturnClosed() implements ReturnEvent {
     }
 }

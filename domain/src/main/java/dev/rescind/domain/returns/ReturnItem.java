@@ -4,12 +4,31 @@ import dev.rescind.domain.shared.Check;
 import dev.rescind.domain.shared.Money;
 import dev.rescind.domain.shared.Reference;
 
-/** One returned article: which, how many, at what unit price, compensated how. */
+/**
+ * One returned article: which, how many, at what unit price, compensated how.
+ *
+ * @param id           the item's id
+ * @param articleId    the article's id
+ * @param quantity     the units returned, 1 to {@value #MAX_QUANTITY}
+ * @param unitPrice    the price of one unit
+ * @param compensation refund or exchange
+ */
 public record ReturnItem(Reference id, Reference articleId, int quantity, Money unitPrice,
         Compensation compensation) {
 
+    /** The most units of one item. */
     public static final int MAX_QUANTITY = 10_000;
 
+    /**
+     * Checks the components and the rules the class comment states.
+     *
+     * @param id           the item's id
+     * @param articleId    the article's id
+     * @param quantity     the units returned, 1 to {@value #MAX_QUANTITY}
+     * @param unitPrice    the price of one unit
+     * @param compensation refund or exchange
+     * @throws dev.rescind.domain.shared.InvalidInputException when a component is null or breaks a rule
+     */
     public ReturnItem {
         Check check = Check.start()
                 .required("id", id)
@@ -26,7 +45,11 @@ public record ReturnItem(Reference id, Reference articleId, int quantity, Money 
                 .orThrow();
     }
 
-    /** This item compensated by a refund, with any exchange data cleared. */
+    /**
+     * This item compensated by a refund, with any exchange data cleared.
+     *
+     * @return the item
+     */
     public ReturnItem refunded() {
         return new ReturnItem(id, articleId, quantity, unitPrice, Compensation.REFUND);
     }

@@ -35,6 +35,10 @@ public final class ReturnTransitions {
             new Guard<>("carrier supports upstream cancellation", Return::carrierSupportsCancellation);
     static final Guard<Return> OPEN = new Guard<>("return is open", Return::open);
 
+    /**
+     * Every state of a return, and every command allowed from each: the source of truth for the decisions,
+     * the generated state diagram and {@code supported_actions}.
+     */
     public static final TransitionTable<Return, ParcelStatus, ReturnCommandKind> TABLE =
             TransitionTable.<Return, ParcelStatus, ReturnCommandKind>builder(
                             AggregateType.RETURN, EnumSet.allOf(ParcelStatus.class), ReturnCommandKind.class)

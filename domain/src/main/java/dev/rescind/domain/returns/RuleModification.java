@@ -11,6 +11,11 @@ import io.vavr.control.Option;
  *
  * @param priority the rule's rank, at least 0
  * @param itemId   the returned item the rule applied to; absent when it applied to the whole return
+ * @param ruleName     {@code rule_name}
+ * @param field        {@code field}: what the rule changed
+ * @param value        {@code value}: the new value
+ * @param action       {@code action}
+ * @param friendlyName {@code friendly_name}
  */
 public record RuleModification(
         ShortText ruleName,
@@ -21,6 +26,18 @@ public record RuleModification(
         int priority,
         Option<Reference> itemId) {
 
+    /**
+     * Checks the components and the rules the class comment states.
+     *
+     * @param ruleName     {@code rule_name}
+     * @param field        {@code field}: what the rule changed
+     * @param value        {@code value}: the new value
+     * @param action       {@code action}
+     * @param friendlyName {@code friendly_name}
+     * @param priority     the rule's rank, at least 0
+     * @param itemId       the returned item the rule applied to; absent when it applied to the whole return
+     * @throws dev.rescind.domain.shared.InvalidInputException when a component is null or breaks a rule
+     */
     public RuleModification {
         Check.start()
                 .required("ruleName", ruleName)

@@ -37,7 +37,20 @@ public record AggregateDescriptor<A extends Aggregate, I extends AggregateId, S 
         Option<Class<? extends Command>> commands,
         List<Class<? extends CommandReport>> reports) {
 
-    /** Checks that every part is present and that the event family is a closed set. */
+    /**
+     * Checks that every part is present and that the event family is a closed set.
+     *
+     * @param type                    the aggregate's type, as events, rejections and stores name it
+     * @param aggregateClass          the aggregate's record
+     * @param idFactory               makes the aggregate's id from a stored or wire value (validating it)
+     * @param statusType              the enum the aggregate is listed by
+     * @param listedBy                the status an aggregate is listed under
+     * @param openCancellationRequest the id of the cancellation request the aggregate references while one is
+     *                                open; absent for an aggregate that is never the target of one
+     * @param eventFamily             the sealed interface of the aggregate's events
+     * @throws NullPointerException     when a part is null
+     * @throws IllegalArgumentException when {@code eventFamily} is not sealed
+     */
     public AggregateDescriptor {
         reports = List.copyOf(reports);
         Objects.requireNonNull(type, "type");
@@ -56,32 +69,61 @@ public record AggregateDescriptor<A extends Aggregate, I extends AggregateId, S 
         }
     }
 
-    /** The id of this aggregate type with the given value; throws {@link InvalidInputException} if invalid. */
+    /**
+     * The id of this aggregate type with the given value; throws {@link InvalidInputException} if invalid.
+     *
+     * @param value the id as stored or received
+     * @return the id
+     */
     public I id(String value) {
         return idFactory.apply(value);
     }
 
-    /** {@code aggregate} as this descriptor's aggregate; it must be one. */
+    /**
+     * {@code aggregate} as this descriptor's aggregate; it must be one.
+     *
+     * @param aggregate an aggregate of this type
+     * @return the aggregate
+     */
     public A cast(Aggregate aggregate) {
         return aggregateClass.cast(aggregate);
     }
 
-    /** Whether {@code aggregate} is of this descriptor's type. */
+    /**
+     * Whether {@code aggregate} is of this descriptor's type.
+     *
+     * @param aggregate an aggregate
+     * @return {@code true} when it is of this type
+     */
     public boolean describes(Aggregate aggregate) {
         return aggregateClass.isInstance(aggregate);
     }
 
-    /** The status {@code aggregate} (which must be of this type) is listed under. */
+    /**
+     * The status {@code aggregate} (which must be of this type) is listed under.
+     *
+     * @param aggregate an aggregate of this type
+     * @return its status
+     */
     public S statusOf(Aggregate aggregate) {
         return listedBy.apply(cast(aggregate));
     }
 
-    /** Whether aggregates of this type are the target of cancellation requests. */
+    /**
+     * Whether aggregates of this type are the target of cancellation requests.
+     *
+     * @return {@code true} when they are
+     */
     public boolean takesCancellationRequests() {
         return openCancellationRequest.isDefined();
     }
 
-    /** The open cancellation request {@code aggregate} (which must be of this type) references, if any. */
+    /**
+     * The open cancellation request {@code aggregate} (which must be of this type) references, if any.
+     *
+     * @param aggregate an aggregate of this type
+     * @return the request's id, or none
+     */
     public Option<? extends AggregateId> openCancellationRequestOf(Aggregate aggregate) {
         return openCancellationRequest.isEmpty() ? Option.none()
                 : openCancellationRequest.get().apply(cast(aggregate));
@@ -106,7 +148,20 @@ public record AggregateDescriptor<A extends Aggregate, I extends AggregateId, S 
         return commands.exists(family -> family.isInstance(command));
     }
 
-    /** A descriptor for an aggregate that is never the target of a cancellation request. */
+    /**
+     * A descriptor for an aggregate that is never the target of a cancellation request.
+     *
+     * @param <A>            the aggregate
+     * @param <I>            its id
+     * @param <S>            its listing status
+     * @param type           the aggregate's type
+     * @param aggregateClass the aggregate's record
+     * @param idFactory      makes an id from a stored or wire value
+     * @param statusType     the enum the aggregate is listed by
+     * @param listedBy       the status an aggregate is listed under
+     * @param eventFamily    the sealed interface of the aggregate's events
+     * @return the descriptor
+     */
     public static <A extends Aggregate, I extends AggregateId, S extends Enum<S>> AggregateDescriptor<A, I, S> of(
             AggregateType type, Class<A> aggregateClass, Function<String, I> idFactory, Class<S> statusType,
             Function<A, S> listedBy, Class<? extends DomainEvent> eventFamily) {
@@ -114,7 +169,21 @@ public record AggregateDescriptor<A extends Aggregate, I extends AggregateId, S 
                 eventFamily, Option.none(), List.of());
     }
 
-    /** A descriptor for an aggregate that cancellation requests target, referencing the open one. */
+    /**
+     * A descriptor for an aggregate that cancellation requests target, referencing the open one.
+     *
+     * @param <A>                     the aggregate
+     * @param <I>                     its id
+     * @param <S>                     its listing status
+     * @param type                    the aggregate's type
+     * @param aggregateClass          the aggregate's record
+     * @param idFactory               makes an id from a stored or wire value
+     * @param statusType              the enum the aggregate is listed by
+     * @param listedBy                the status an aggregate is listed under
+     * @param openCancellationRequest the id of the open cancellation request an aggregate references, if any
+     * @param eventFamily             the sealed interface of the aggregate's events
+     * @return the descriptor
+     */
     public static <A extends Aggregate, I extends AggregateId, S extends Enum<S>> AggregateDescriptor<A, I, S>
             cancellable(AggregateType type, Class<A> aggregateClass, Function<String, I> idFactory,
                     Class<S> statusType, Function<A, S> listedBy,

@@ -8,18 +8,31 @@ import io.vavr.control.Either;
  */
 public interface AggregateId {
 
+    /** The longest id, in characters. */
     int MAX_LENGTH = 64;
 
+    /** {@return the id} */
     String value();
 
+    /** {@return the type of aggregate it names} */
     AggregateType type();
 
-    /** Validates a raw id; errors are reported at the empty path (the id itself). */
+    /**
+     * Validates a raw id; errors are reported at the empty path (the id itself).
+     *
+     * @param raw the id as received; null when absent
+     * @return the id, or what is wrong with it
+     */
     static Either<Rejection.InvalidInput, String> parse(String raw) {
         return Text.token(raw, MAX_LENGTH);
     }
 
-    /** For canonical constructors of id records: the normalised id, or an {@link InvalidInputException}. */
+    /**
+     * For canonical constructors of id records: the normalised id, or an {@link InvalidInputException}.
+     *
+     * @param raw the id
+     * @return the id
+     */
     static String requireValid(String raw) {
         return Text.orThrow("", parse(raw));
     }

@@ -17,11 +17,19 @@ public final class Check {
     private Check() {
     }
 
+    /** {@return a check that has found nothing wrong yet} */
     public static Check start() {
         return new Check();
     }
 
-    /** Records the errors of a nested parse under {@code path}; returns the parsed value, or {@code null}. */
+    /**
+     * Records the errors of a nested parse under {@code path}; returns the parsed value, or {@code null}.
+     *
+     * @param <T>    the value's type
+     * @param path   where the value is
+     * @param parsed the parse's answer
+     * @return the value, or {@code null}
+     */
     public <T> T field(String path, Either<Rejection.InvalidInput, T> parsed) {
         if (parsed.isLeft()) {
             errors().addAll(parsed.getLeft().under(path).errors());
@@ -30,7 +38,13 @@ public final class Check {
         return parsed.get();
     }
 
-    /** Records that a required value is missing unless it is present. */
+    /**
+     * Records that a required value is missing unless it is present.
+     *
+     * @param path  where the value is
+     * @param value the value
+     * @return this check
+     */
     public Check required(String path, Object value) {
         if (value == null) {
             errors().add(new FieldError(path, "required", "is required"));
@@ -38,6 +52,15 @@ public final class Check {
         return this;
     }
 
+    /**
+     * Records an error unless {@code holds}.
+     *
+     * @param holds   whether the rule holds
+     * @param path    where the value is
+     * @param code    the error's code
+     * @param message the error's message
+     * @return this check
+     */
     public Check require(boolean holds, String path, String code, String message) {
         if (!holds) {
             errors().add(new FieldError(path, code, message));
@@ -45,11 +68,18 @@ public final class Check {
         return this;
     }
 
+    /** {@return whether an error was found} */
     public boolean failed() {
         return errors != null;
     }
 
-    /** The built value when nothing failed, else every error found. {@code build} runs only on success. */
+    /**
+     * The built value when nothing failed, else every error found. {@code build} runs only on success.
+     *
+     * @param <T>   the value's type
+     * @param build makes the value
+     * @return the value, or every error found
+     */
     public <T> Either<Rejection.InvalidInput, T> result(Supplier<T> build) {
         return errors == null ? Either.right(build.get()) : Either.left(new Rejection.InvalidInput(errors));
     }

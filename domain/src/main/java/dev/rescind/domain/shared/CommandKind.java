@@ -7,12 +7,21 @@ import java.util.Set;
 /** The name of a command in a transition table, and who may issue it. Implemented by one enum per aggregate. */
 public interface CommandKind {
 
+    /** {@return the constant's name, such as {@code PICK_UP}} */
     String name();
 
-    /** The kinds of actor that may issue this command at all. */
+    /**
+     * The kinds of actor that may issue this command at all.
+     *
+     * @return the kinds
+     */
     Set<ActorKind> permittedActors();
 
-    /** How people say it: {@code PICK_UP} reads as {@code pick up}. */
+    /**
+     * How people say it: {@code PICK_UP} reads as {@code pick up}.
+     *
+     * @return the label
+     */
     default String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
@@ -20,6 +29,8 @@ public interface CommandKind {
     /**
      * Whether refusing this command is a 409-style {@link Rejection.NotCancellable} rather than a
      * {@link Rejection.NotAllowedInState}.
+     *
+     * @return {@code true} for a cancellation
      */
     default boolean isCancellation() {
         return false;
@@ -40,7 +51,12 @@ public interface CommandKind {
         return KindNames.of(kinds, record);
     }
 
-    /** The actor, if its kind may issue this command; else {@link Rejection.Forbidden}. */
+    /**
+     * The actor, if its kind may issue this command; else {@link Rejection.Forbidden}.
+     *
+     * @param actor who issues the command
+     * @return the actor, or {@code Forbidden}
+     */
     default Either<Rejection, Actor> authorize(Actor actor) {
         Set<ActorKind> permitted = permittedActors();
         // The label is only words for the refusal; every decision passes here first.

@@ -8,12 +8,20 @@ import io.vavr.control.Option;
  */
 public interface DomainEvent {
 
-    /** A stable name for the wire and the outbox, such as {@code ShipmentCancelled}. */
+    /**
+     * A stable name for the wire and the outbox, such as {@code ShipmentCancelled}.
+     *
+     * @return the event type
+     */
     default String eventType() {
         return getClass().getSimpleName();
     }
 
-    /** The reason or message the event carries, for an audit trail's "why"; empty when it carries none. */
+    /**
+     * The reason or message the event carries, for an audit trail's "why"; empty when it carries none.
+     *
+     * @return the detail, if any
+     */
     default Option<String> detail() {
         return Option.none();
     }

@@ -11,11 +11,17 @@ public final class InvalidInputException extends IllegalArgumentException {
 
     private final transient Rejection.InvalidInput invalidInput;
 
+    /**
+     * The exception for {@code invalidInput}.
+     *
+     * @param invalidInput what is wrong
+     */
     public InvalidInputException(Rejection.InvalidInput invalidInput) {
         super(invalidInput.message());
         this.invalidInput = Objects.requireNonNull(invalidInput, "invalidInput");
     }
 
+    /** {@return what is wrong, field by field} */
     public Rejection.InvalidInput invalidInput() {
         return invalidInput;
     }

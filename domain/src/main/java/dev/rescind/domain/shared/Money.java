@@ -10,17 +10,34 @@ import java.util.Currency;
  * An amount in an ISO 4217 currency, never a {@code double}. The amount carries exactly the currency's
  * minor-unit scale ({@code 3.5 EUR} is kept as {@code 3.50}); an amount more precise than the currency
  * allows is invalid rather than silently rounded.
+ *
+ * @param amount   the amount, at the currency's scale
+ * @param currency the currency
  */
 public record Money(BigDecimal amount, Currency currency) {
 
     /** Large enough for any order total; small enough that a typo of many digits is caught. */
     public static final BigDecimal MAX_ABSOLUTE = new BigDecimal("1000000000000");
 
+    /**
+     * Checks the amount and brings it to the currency's scale.
+     *
+     * @param amount   the amount, at the currency's scale
+     * @param currency the currency
+     * @throws InvalidInputException when a component is null or the amount does not fit the currency
+     */
     public Money {
         Check.start().required("amount", amount).required("currency", currency).orThrow();
         amount = canonical(amount, currency).getOrElseThrow(InvalidInputException::new);
     }
 
+    /**
+     * Reads an amount.
+     *
+     * @param amount       the amount
+     * @param currencyCode an ISO 4217 code
+     * @return the money, or what is wrong with it
+     */
     public static Either<Rejection.InvalidInput, Money> of(BigDecimal amount, String currencyCode) {
         Check check = Check.start().required("amount", amount);
         Currency currency = check.field("currency", currency(currencyCode));
@@ -30,7 +47,13 @@ public record Money(BigDecimal amount, Currency currency) {
         return canonical(amount, currency).map(value -> new Money(value, currency));
     }
 
-    /** Parses a decimal amount as it arrives on the wire ({@code "10.00"}). */
+    /**
+     * Parses a decimal amount as it arrives on the wire ({@code "10.00"}).
+     *
+     * @param amount       the decimal amount
+     * @param currencyCode an ISO 4217 code
+     * @return the money, or what is wrong with it
+     */
     public static Either<Rejection.InvalidInput, Money> of(String amount, String currencyCode) {
         Check check = Check.start().required("amount", amount);
         BigDecimal value = amount == null ? null : check.field("amount", decimal(amount));
@@ -41,10 +64,22 @@ public record Money(BigDecimal amount, Currency currency) {
         return canonical(value, currency).map(canonical -> new Money(canonical, currency));
     }
 
+    /**
+     * Nothing, in {@code currency}.
+     *
+     * @param currency the currency
+     * @return the money
+     */
     public static Money zero(Currency currency) {
         return new Money(BigDecimal.ZERO, currency);
     }
 
+    /**
+     * The sum, in the same currency.
+     *
+     * @param other an amount in this currency
+     * @return the sum, or a {@code currency_mismatch} error
+     */
     public Either<Rejection.InvalidInput, Money> plus(Money other) {
         if (!currency.equals(other.currency)) {
             return Either.left(Rejection.InvalidInput.of("currency", "currency_mismatch",
@@ -53,19 +88,33 @@ public record Money(BigDecimal amount, Currency currency) {
         return canonical(amount.add(other.amount), currency).map(sum -> new Money(sum, currency));
     }
 
+    /**
+     * This amount times {@code quantity}.
+     *
+     * @param quantity the factor
+     * @return the product, or what is wrong with it
+     */
     public Either<Rejection.InvalidInput, Money> times(int quantity) {
         return canonical(amount.multiply(BigDecimal.valueOf(quantity)), currency)
                 .map(product -> new Money(product, currency));
     }
 
+    /** {@return whether the amount is below zero} */
     public boolean isNegative() {
         return amount.signum() < 0;
     }
 
+    /** {@return whether the amount is zero} */
     public boolean isZero() {
         return amount.signum() == 0;
     }
 
+    /**
+     * Reads a currency code.
+     *
+     * @param code an ISO 4217 code
+     * @return the currency, or what is wrong with it
+     */
     public static Either<Rejection.InvalidInput, Currency> currency(String code) {
         if (code == null) {
             return Either.left(Rejection.InvalidInput.of("", "required", "is required"));

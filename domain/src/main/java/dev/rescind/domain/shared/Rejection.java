@@ -12,14 +12,34 @@ import java.util.stream.Collectors;
  */
 public sealed interface Rejection {
 
-    /** Stable, lower-case code, safe to put on the wire and to switch on. */
+    /**
+     * Stable, lower-case code, safe to put on the wire and to switch on.
+     *
+     * @return the code
+     */
     String code();
 
-    /** A sentence for a person. */
+    /**
+     * A sentence for a person.
+     *
+     * @return the message
+     */
     String message();
 
-    /** The aggregate does not exist for this tenant. Another tenant's aggregate gets this answer too. */
+    /**
+     * The aggregate does not exist for this tenant. Another tenant's aggregate gets this answer too.
+     *
+     * @param aggregateType the type asked for
+     * @param id            the id asked for
+     */
     record NotFound(AggregateType aggregateType, String id) implements Rejection {
+        /**
+         * Checks that no component is null.
+         *
+         * @param aggregateType the type asked for
+         * @param id            the id asked for
+         * @throws NullPointerException when a component is null
+         */
         public NotFound {
             Objects.requireNonNull(aggregateType, "aggregateType");
             Objects.requireNonNull(id, "id");
@@ -36,8 +56,22 @@ public sealed interface Rejection {
         }
     }
 
-    /** The actor may not do this to this aggregate (for example: only the assigned fulfillment service answers). */
+    /**
+     * The actor may not do this to this aggregate (for example: only the assigned fulfillment service answers).
+     *
+     * @param actor   who asked
+     * @param command the command
+     * @param rule    the rule that forbids it
+     */
     record Forbidden(Actor actor, String command, String rule) implements Rejection {
+        /**
+         * Checks that no component is null.
+         *
+         * @param actor   who asked
+         * @param command the command
+         * @param rule    the rule that forbids it
+         * @throws NullPointerException when a component is null
+         */
         public Forbidden {
             Objects.requireNonNull(actor, "actor");
             Objects.requireNonNull(command, "command");
@@ -55,8 +89,18 @@ public sealed interface Rejection {
         }
     }
 
-    /** The input itself is wrong; each error names the field. */
+    /**
+     * The input itself is wrong; each error names the field.
+     *
+     * @param errors every error found, at least one
+     */
     record InvalidInput(List<FieldError> errors) implements Rejection {
+        /**
+         * Checks that there is at least one error, and copies them.
+         *
+         * @param errors every error found, at least one
+         * @throws IllegalArgumentException when there is none
+         */
         public InvalidInput {
             errors = List.copyOf(errors);
             if (errors.isEmpty()) {
@@ -64,11 +108,24 @@ public sealed interface Rejection {
             }
         }
 
+        /**
+         * One error.
+         *
+         * @param path    the field
+         * @param code    the error's code
+         * @param message the error's message
+         * @return the rejection
+         */
         public static InvalidInput of(String path, String code, String message) {
             return new InvalidInput(List.of(new FieldError(path, code, message)));
         }
 
-        /** The same errors, seen from a parent field. */
+        /**
+         * The same errors, seen from a parent field.
+         *
+         * @param parent the parent field's path
+         * @return the rejection
+         */
         public InvalidInput under(String parent) {
             return new InvalidInput(errors.stream().map(error -> error.under(parent)).toList());
         }
@@ -84,9 +141,25 @@ public sealed interface Rejection {
         }
     }
 
-    /** The transition table does not allow the command from the aggregate's current state. */
+    /**
+     * The transition table does not allow the command from the aggregate's current state.
+     *
+     * @param aggregateType the aggregate's type
+     * @param state         its state
+     * @param command       the command
+     * @param detail        why, in words
+     */
     record NotAllowedInState(AggregateType aggregateType, String state, String command, String detail)
             implements Rejection {
+        /**
+         * Checks that no component is null.
+         *
+         * @param aggregateType the aggregate's type
+         * @param state         its state
+         * @param command       the command
+         * @param detail        why, in words
+         * @throws NullPointerException when a component is null
+         */
         public NotAllowedInState {
             Objects.requireNonNull(aggregateType, "aggregateType");
             Objects.requireNonNull(state, "state");
@@ -109,9 +182,23 @@ public sealed interface Rejection {
     /**
      * A cancellation the aggregate's state no longer permits: the 409 of ReturnQueen's
      * {@code DELETE /api/shipments/{id}} and of Sendcloud's {@code PATCH /returns/{id}/cancel}.
+     *
+     * @param aggregateType the aggregate's type
+     * @param state         its state
+     * @param command       the command
+     * @param detail        why, in words
      */
     record NotCancellable(AggregateType aggregateType, String state, String command, String detail)
             implements Rejection {
+        /**
+         * Checks that no component is null.
+         *
+         * @param aggregateType the aggregate's type
+         * @param state         its state
+         * @param command       the command
+         * @param detail        why, in words
+         * @throws NullPointerException when a component is null
+         */
         public NotCancellable {
             Objects.requireNonNull(aggregateType, "aggregateType");
             Objects.requireNonNull(state, "state");
@@ -131,9 +218,25 @@ public sealed interface Rejection {
         }
     }
 
-    /** The caller's expected version is not the stored one: someone else changed the aggregate first. */
+    /**
+     * The caller's expected version is not the stored one: someone else changed the aggregate first.
+     *
+     * @param aggregateType the aggregate's type
+     * @param id            its id
+     * @param expected      the version the caller expected
+     * @param actual        the stored version
+     */
     record ConcurrentModification(AggregateType aggregateType, String id, Version expected, Version actual)
             implements Rejection {
+        /**
+         * Checks that no component is null.
+         *
+         * @param aggregateType the aggregate's type
+         * @param id            its id
+         * @param expected      the version the caller expected
+         * @param actual        the stored version
+         * @throws NullPointerException when a component is null
+         */
         public ConcurrentModification {
             Objects.requireNonNull(aggregateType, "aggregateType");
             Objects.requireNonNull(id, "id");
@@ -153,8 +256,18 @@ public sealed interface Rejection {
         }
     }
 
-    /** The idempotency key was first used for a different command; nothing was applied. */
+    /**
+     * The idempotency key was first used for a different command; nothing was applied.
+     *
+     * @param key the key
+     */
     record IdempotencyKeyReused(String key) implements Rejection {
+        /**
+         * Checks that no component is null.
+         *
+         * @param key the key
+         * @throws NullPointerException when a component is null
+         */
         public IdempotencyKeyReused {
             Objects.requireNonNull(key, "key");
         }

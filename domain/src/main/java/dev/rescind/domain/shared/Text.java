@@ -9,6 +9,13 @@ public final class Text {
     private Text() {
     }
 
+    /**
+     * Bounded text: not blank, at most {@code maxLength} characters.
+     *
+     * @param raw       the text as received; null when absent
+     * @param maxLength the most characters
+     * @return the text, or what is wrong with it
+     */
     public static Either<Rejection.InvalidInput, String> bounded(String raw, int maxLength) {
         if (raw == null) {
             return invalid("required", "is required");
@@ -26,7 +33,13 @@ public final class Text {
         return Either.right(trimmed);
     }
 
-    /** A token: bounded text without any white space, as ids and external references are. */
+    /**
+     * A token: bounded text without any white space, as ids and external references are.
+     *
+     * @param raw       the text as received; null when absent
+     * @param maxLength the most characters
+     * @return the token, or what is wrong with it
+     */
     public static Either<Rejection.InvalidInput, String> token(String raw, int maxLength) {
         if (raw != null && raw.length() <= maxLength && isVisibleAscii(raw)) {
             return Either.right(raw);

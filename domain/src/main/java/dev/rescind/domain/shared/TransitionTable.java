@@ -38,8 +38,25 @@ public final class TransitionTable<A, S, C extends Enum<C> & CommandKind> {
      * One row: {@code command} moves the aggregate from {@code from} to {@code to} when {@code guard} holds.
      *
      * @param advertisedAs the source API's action name for this row, listed in {@code supported_actions}
+     * @param <A>     the aggregate
+     * @param <S>     its state
+     * @param <C>     its command kinds
+     * @param command the command kind
+     * @param from    the state the row applies in
+     * @param to      the state it leads to
+     * @param guard   what the aggregate's data must also satisfy
      */
     public record Transition<A, S, C>(C command, S from, S to, Guard<A> guard, Option<String> advertisedAs) {
+        /**
+         * Checks that no component is null.
+         *
+         * @param advertisedAs the source API's action name for this row, listed in {@code supported_actions}
+         * @param command the command kind
+         * @param from    the state the row applies in
+         * @param to      the state it leads to
+         * @param guard   what the aggregate's data must also satisfy
+         * @throws NullPointerException when a component is null
+         */
         public Transition {
             Objects.requireNonNull(command, "command");
             Objects.requireNonNull(from, "from");
@@ -54,24 +71,50 @@ public final class TransitionTable<A, S, C extends Enum<C> & CommandKind> {
         }
     }
 
-    /** A named condition on the aggregate's data that a row needs besides its state. */
+    /**
+     * A named condition on the aggregate's data that a row needs besides its state.
+     *
+     * @param <A>         the aggregate
+     * @param description the condition in words, for diagrams and errors
+     * @param test        the condition
+     */
     public record Guard<A>(String description, Predicate<A> test) {
         private static final Guard<Object> NONE = new Guard<>("", aggregate -> true);
 
+        /**
+         * Checks that no component is null.
+         *
+         * @param description the condition in words, for diagrams and errors
+         * @param test        the condition
+         * @throws NullPointerException when a component is null
+         */
         public Guard {
             Objects.requireNonNull(description, "description");
             Objects.requireNonNull(test, "test");
         }
 
+        /**
+         * A guard that always holds.
+         *
+         * @param <A> the aggregate
+         * @return the guard
+         */
         @SuppressWarnings("unchecked")
         public static <A> Guard<A> none() {
             return (Guard<A>) NONE;
         }
 
+        /** {@return whether this is the guard that always holds} */
         public boolean isNone() {
             return this == NONE;
         }
 
+        /**
+         * Whether the guard holds for {@code aggregate}.
+         *
+         * @param aggregate the aggregate
+         * @return {@code true} when it holds
+         */
         public boolean holdsFor(A aggregate) {
             return test.test(aggregate);
         }
@@ -153,41 +196,73 @@ public final class TransitionTable<A, S, C extends Enum<C> & CommandKind> {
         }
     }
 
+    /**
+     * A builder of a table.
+     *
+     * @param <A>           the aggregate
+     * @param <S>           its state
+     * @param <C>           its command kinds
+     * @param aggregateType the aggregate's type
+     * @param states        every state, in order
+     * @param commandType   the command kinds' enum
+     * @return the builder
+     */
     public static <A, S, C extends Enum<C> & CommandKind> Builder<A, S, C> builder(
             AggregateType aggregateType, Collection<S> states, Class<C> commandType) {
         return new Builder<>(aggregateType, states, commandType);
     }
 
+    /** {@return the aggregate type the table is of} */
     public AggregateType aggregateType() {
         return aggregateType;
     }
 
-    /** Every state, in the order the table declares them. */
+    /**
+     * Every state, in the order the table declares them.
+     *
+     * @return the states
+     */
     public List<S> states() {
         return states;
     }
 
+    /** {@return the states an aggregate is created in} */
     public Set<S> initialStates() {
         return initial;
     }
 
+    /** {@return the states no command leaves} */
     public Set<S> terminalStates() {
         return terminal;
     }
 
+    /**
+     * Whether no command leaves {@code state}.
+     *
+     * @param state a state
+     * @return {@code true} when it is terminal
+     */
     public boolean isTerminal(S state) {
         return terminal.contains(state);
     }
 
+    /** {@return every command kind, in the enum's order} */
     public List<C> commands() {
         return commands;
     }
 
+    /** {@return every row, in the order it was declared} */
     public List<Transition<A, S, C>> transitions() {
         return transitions;
     }
 
-    /** The rows for {@code command} from {@code state}, whatever their guards. */
+    /**
+     * The rows for {@code command} from {@code state}, whatever their guards.
+     *
+     * @param state   the state
+     * @param command the command kind
+     * @return the rows
+     */
     public List<Transition<A, S, C>> rows(S state, C command) {
         Rows<A, S, C> rows = rowsOf(state, command);
         return rows == null ? List.of() : rows.rows;
@@ -210,6 +285,11 @@ public final class TransitionTable<A, S, C extends Enum<C> & CommandKind> {
     /**
      * The states {@code command} may lead to from {@code state} for this aggregate, or the rejection that
      * names the state and the command (and the unmet guard, when rows exist but none applies).
+     *
+     * @param aggregate the aggregate
+     * @param state     its state
+     * @param command   the command kind
+     * @return the states, or the rejection
      */
     public Either<Rejection, Set<S>> targets(A aggregate, S state, C command) {
         return targets(rowsOf(state, command), aggregate, state, command);
@@ -242,7 +322,14 @@ public final class TransitionTable<A, S, C extends Enum<C> & CommandKind> {
         return Either.right(targets);
     }
 
-    /** The one state {@code command} leads to from {@code state}; for commands whose target is fixed. */
+    /**
+     * The one state {@code command} leads to from {@code state}; for commands whose target is fixed.
+     *
+     * @param aggregate the aggregate
+     * @param state     its state
+     * @param command   the command kind
+     * @return the state, or the rejection
+     */
     public Either<Rejection, S> target(A aggregate, S state, C command) {
         Rows<A, S, C> indexed = rowsOf(state, command);
         Either<Rejection, Set<S>> allowed = targets(indexed, aggregate, state, command);
@@ -257,7 +344,16 @@ public final class TransitionTable<A, S, C extends Enum<C> & CommandKind> {
         });
     }
 
-    /** Checks that the implementation chose a target the table allows; a mismatch is a defect in Rescind. */
+    /**
+     * Checks that the implementation chose a target the table allows; a mismatch is a defect in Rescind.
+     *
+     * @param aggregate the aggregate
+     * @param state     its state
+     * @param command   the command kind
+     * @param chosen    the target the implementation chose
+     * @return {@code chosen}
+     * @throws IllegalStateException when the table does not allow it
+     */
     public S requireTarget(A aggregate, S state, C command, S chosen) {
         Set<S> allowed = targets(aggregate, state, command).getOrElseThrow(
                 rejection -> new IllegalStateException("table does not allow " + command + " from " + state));
@@ -267,11 +363,25 @@ public final class TransitionTable<A, S, C extends Enum<C> & CommandKind> {
         return chosen;
     }
 
+    /**
+     * Whether a row takes {@code command} from {@code state} for this aggregate.
+     *
+     * @param aggregate the aggregate
+     * @param state     its state
+     * @param command   the command kind
+     * @return {@code true} when one does
+     */
     public boolean allows(A aggregate, S state, C command) {
         return targets(aggregate, state, command).isRight();
     }
 
-    /** The advertised action names allowed from {@code state} for this aggregate, each once, in table order. */
+    /**
+     * The advertised action names allowed from {@code state} for this aggregate, each once, in table order.
+     *
+     * @param aggregate the aggregate
+     * @param state     its state
+     * @return the action names
+     */
     public List<String> advertisedActions(A aggregate, S state) {
         return rowsFrom.getOrDefault(state, List.of()).stream()
                 .filter(row -> row.guard().holdsFor(aggregate))
@@ -280,6 +390,15 @@ public final class TransitionTable<A, S, C extends Enum<C> & CommandKind> {
                 .toList();
     }
 
+    /**
+     * The rejection of {@code command} in {@code state}: {@code NotCancellable} for a cancellation, else
+     * {@code NotAllowedInState}.
+     *
+     * @param state   the state
+     * @param command the command kind
+     * @param detail  why, in words
+     * @return the rejection
+     */
     public Rejection rejection(S state, C command, String detail) {
         return command.isCancellation()
                 ? new Rejection.NotCancellable(aggregateType, state.toString(), command.label(), detail)
@@ -301,46 +420,114 @@ public final class TransitionTable<A, S, C extends Enum<C> & CommandKind> {
             this.commandType = Objects.requireNonNull(commandType, "commandType");
         }
 
+        /**
+         * Declares the initial states.
+         *
+         * @param states the states
+         * @return this builder
+         */
         @SafeVarargs
         public final Builder<A, S, C> initial(S... states) {
             initial.addAll(List.of(states));
             return this;
         }
 
+        /**
+         * Declares the terminal states.
+         *
+         * @param states the states
+         * @return this builder
+         */
         @SafeVarargs
         public final Builder<A, S, C> terminal(S... states) {
             terminal.addAll(List.of(states));
             return this;
         }
 
+        /**
+         * A row.
+         *
+         * @param command the command kind
+         * @param from    the state it applies in
+         * @param to      the state it leads to
+         * @return this builder
+         */
         public Builder<A, S, C> allow(C command, S from, S to) {
             return add(command, from, to, Guard.none(), null);
         }
 
+        /**
+         * A row under a guard.
+         *
+         * @param command the command kind
+         * @param from    the state it applies in
+         * @param to      the state it leads to
+         * @param guard   what the data must satisfy
+         * @return this builder
+         */
         public Builder<A, S, C> allow(C command, S from, S to, Guard<A> guard) {
             return add(command, from, to, guard, null);
         }
 
+        /**
+         * A row listed in {@code supported_actions} as {@code action}.
+         *
+         * @param action  the API's action name
+         * @param command the command kind
+         * @param from    the state it applies in
+         * @param to      the state it leads to
+         * @return this builder
+         */
         public Builder<A, S, C> advertise(String action, C command, S from, S to) {
             return add(command, from, to, Guard.none(), action);
         }
 
+        /**
+         * A row under a guard, listed in {@code supported_actions} as {@code action}.
+         *
+         * @param action  the API's action name
+         * @param command the command kind
+         * @param from    the state it applies in
+         * @param to      the state it leads to
+         * @param guard   what the data must satisfy
+         * @return this builder
+         */
         public Builder<A, S, C> advertise(String action, C command, S from, S to, Guard<A> guard) {
             return add(command, from, to, guard, action);
         }
 
-        /** The same command from several states to one target. */
+        /**
+         * The same command from several states to one target.
+         *
+         * @param command the command kind
+         * @param from    the states it applies in
+         * @param to      the state it leads to
+         * @return this builder
+         */
         public Builder<A, S, C> allowFrom(C command, Collection<S> from, S to) {
             from.forEach(state -> allow(command, state, to));
             return this;
         }
 
-        /** A command that changes data but not the state, allowed in each of {@code states}. */
+        /**
+         * A command that changes data but not the state, allowed in each of {@code states}.
+         *
+         * @param command the command kind
+         * @param states  the states
+         * @return this builder
+         */
         public Builder<A, S, C> allowInPlace(C command, Collection<S> states) {
             return allowInPlace(command, states, Guard.none());
         }
 
-        /** A command that changes data but not the state, allowed in each of {@code states} under a guard. */
+        /**
+         * A command that changes data but not the state, allowed in each of {@code states} under a guard.
+         *
+         * @param command the command kind
+         * @param states  the states
+         * @param guard   what the data must satisfy
+         * @return this builder
+         */
         public Builder<A, S, C> allowInPlace(C command, Collection<S> states, Guard<A> guard) {
             states.forEach(state -> allow(command, state, state, guard));
             return this;
@@ -351,6 +538,7 @@ public final class TransitionTable<A, S, C extends Enum<C> & CommandKind> {
             return this;
         }
 
+        /** {@return the table} */
         public TransitionTable<A, S, C> build() {
             return new TransitionTable<>(this);
         }

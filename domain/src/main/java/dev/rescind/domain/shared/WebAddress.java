@@ -5,16 +5,34 @@ import io.vavr.control.Try;
 import java.net.URI;
 import java.util.Locale;
 
-/** An absolute {@code http} or {@code https} address of at most {@value #MAX_LENGTH} characters, such as a label URL. */
+/**
+ * An absolute {@code http} or {@code https} address of at most {@value #MAX_LENGTH} characters, such as a label URL.
+ *
+ * @param value the address
+ */
 public record WebAddress(URI value) {
 
+    /** The longest address, in characters. */
     public static final int MAX_LENGTH = 2048;
 
+    /**
+     * Checks the address.
+     *
+     * @throws InvalidInputException when it is null or not an address this type accepts
+     *
+     * @param value the address
+     */
     public WebAddress {
         Check.start().required("", value).orThrow();
         validate(value.toString()).getOrElseThrow(InvalidInputException::new);
     }
 
+    /**
+     * Reads an address.
+     *
+     * @param raw the text as received; null when absent
+     * @return the address, or what is wrong with it
+     */
     public static Either<Rejection.InvalidInput, WebAddress> of(String raw) {
         return validate(raw).map(WebAddress::new);
     }

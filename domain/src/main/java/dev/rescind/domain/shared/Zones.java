@@ -12,7 +12,12 @@ public final class Zones {
     private Zones() {
     }
 
-    /** Accepts region names such as {@code America/New_York}; rejects offsets such as {@code +02:00}. */
+    /**
+     * Accepts region names such as {@code America/New_York}; rejects offsets such as {@code +02:00}.
+     *
+     * @param name a zone name
+     * @return the zone, or what is wrong with it
+     */
     public static Either<Rejection.InvalidInput, ZoneId> iana(String name) {
         if (name == null) {
             return Either.left(Rejection.InvalidInput.of("", "required", "is required"));

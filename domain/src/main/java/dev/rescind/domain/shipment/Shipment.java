@@ -44,6 +44,24 @@ import java.util.List;
  *
  * <p>Invariants: the cancellation record is present exactly when {@code CANCELLED}; a shipment that was ever
  * scheduled has a pickup window; {@code insertedAt ≤ updatedAt}.
+ *
+ * @param id                    {@code id}
+ * @param tenant                the tenant
+ * @param version               the version
+ * @param status                {@code status}
+ * @param orderNumber           {@code order_number}
+ * @param shipmentType          {@code shipment_type}
+ * @param shipmentDate          {@code shipment_date}
+ * @param pickupWindow          {@code complete_at_start}, {@code complete_at_end} and {@code timezone}, once scheduled
+ * @param carrierId             {@code carrier_id}, if known
+ * @param carrierServiceLevelId {@code carrier_service_level_id}, if known
+ * @param pickupId              {@code pickup_id}, if known
+ * @param labelUrl              {@code label_url}, if known
+ * @param metadata              {@code metadata}
+ * @param insertedAt            {@code inserted_at}
+ * @param updatedAt             {@code updated_at}
+ * @param cancellation          who cancelled, when and why; present exactly when {@code CANCELLED}
+ * @param anomalies             carrier facts that contradicted the cancellation, oldest first
  */
 public record Shipment(
         ShipmentId id,
@@ -70,6 +88,29 @@ public record Shipment(
                     Shipment::status, ShipmentEvent.class)
                     .commandedBy(ShipmentCommand.class);
 
+    /**
+     * Checks the components and the rules the class comment states.
+     *
+     * @param id                    {@code id}
+     * @param tenant                the tenant
+     * @param version               the version
+     * @param status                {@code status}
+     * @param orderNumber           {@code order_number}
+     * @param shipmentType          {@code shipment_type}
+     * @param shipmentDate          {@code shipment_date}
+     * @param pickupWindow          {@code complete_at_start}, {@code complete_at_end} and {@code timezone}, once
+     *                              scheduled
+     * @param carrierId             {@code carrier_id}, if known
+     * @param carrierServiceLevelId {@code carrier_service_level_id}, if known
+     * @param pickupId              {@code pickup_id}, if known
+     * @param labelUrl              {@code label_url}, if known
+     * @param metadata              {@code metadata}
+     * @param insertedAt            {@code inserted_at}
+     * @param updatedAt             {@code updated_at}
+     * @param cancellation          who cancelled, when and why; present exactly when {@code CANCELLED}
+     * @param anomalies             carrier facts that contradicted the cancellation, oldest first
+     * @throws dev.rescind.domain.shared.InvalidInputException when a component is null or breaks a rule
+     */
     public Shipment {
         Check check = Check.start()
                 .required("id", id)
@@ -102,7 +143,15 @@ public record Shipment(
                 .orThrow();
     }
 
-    /** A new {@code PENDING} shipment at version 1. */
+    /**
+     * A new {@code PENDING} shipment at version 1.
+     *
+     * @param tenant  the tenant
+     * @param actor   who creates it
+     * @param details the shipment's data
+     * @param now     when
+     * @return the decision, or the rejection
+     */
     public static Either<Rejection, Decision<Shipment>> create(TenantId tenant, Actor actor, NewShipment details,
             Instant now) {
         return Permissions.authorize(actor, ActorKind.MERCHANT_SIDE, "create a shipment").map(allowed -> {
@@ -118,6 +167,11 @@ public record Shipment(
      * Applies {@code command} if the actor may issue it and the table allows it from the current state. On
      * a rejection nothing changes; on success the decision holds this shipment at the next version and the
      * one event that explains it.
+     *
+     * @param actor   who sends the command
+     * @param command the command
+     * @param now     when
+     * @return the decision, or the rejection
      */
     public Either<Rejection, Decision<Shipment>> decide(Actor actor, ShipmentCommand command, Instant now) {
         ShipmentCommandKind kind = command.kind();
@@ -135,6 +189,11 @@ public record Shipment(
      * When a carrier reports a pickup or delivery for a cancelled shipment, the report is refused by
      * {@link #decide} but the fact must not be lost: this is the decision that records it as an anomaly
      * (state unchanged, version + 1). Empty for anything else.
+     *
+     * @param actor   the carrier
+     * @param command the refused command
+     * @param now     when
+     * @return the decision that records the anomaly, or none
      */
     public Option<Decision<Shipment>> anomalyFor(Actor actor, ShipmentCommand command, Instant now) {
         ShipmentCommandKind kind = command.kind();
@@ -147,11 +206,16 @@ public record Shipment(
         return Option.some(Decision.of(withAnomaly, new CarrierFactAfterCancellation(kind), actor, now));
     }
 
-    /** Whether ReturnQueen would accept a {@code DELETE} for this shipment now. */
+    /**
+     * Whether ReturnQueen would accept a {@code DELETE} for this shipment now.
+     *
+     * @return {@code true} while {@code PENDING} or {@code SCHEDULED}
+     */
     public boolean isCancellable() {
         return TABLE.allows(this, status, ShipmentCommandKind.CANCEL);
     }
 
+    /** {@return whether the shipment is cancelled} */
     public boolean isCancelled() {
         return status == ShipmentStatus.CANCELLED;
     }

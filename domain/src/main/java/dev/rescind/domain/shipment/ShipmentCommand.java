@@ -17,8 +17,20 @@ public sealed interface ShipmentCommand extends Command {
         return CommandKind.named(ShipmentCommandKind.class, this);
     }
 
-    /** Agree (or move) the carrier's pickup window. */
+    /**
+     * Agree (or move) the carrier's pickup window.
+     *
+     * @param window   the pickup window
+     * @param pickupId the carrier's pickup id, if any
+     */
     record Schedule(PickupWindow window, Option<Reference> pickupId) implements ShipmentCommand {
+        /**
+         * Checks that no component is null.
+         *
+         * @param window   the pickup window
+         * @param pickupId the carrier's pickup id, if any
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
+         */
         public Schedule {
             Check.start().required("window", window).required("pickupId", pickupId).orThrow();
         }
@@ -32,8 +44,18 @@ public sealed interface ShipmentCommand extends Command {
     record Complete() implements ShipmentCommand {
     }
 
-    /** ReturnQueen's {@code DELETE /api/shipments/{id}}: only a pending or scheduled shipment can be cancelled. */
+    /**
+     * ReturnQueen's {@code DELETE /api/shipments/{id}}: only a pending or scheduled shipment can be cancelled.
+     *
+     * @param reason {@code cancelled_reason}, if given
+     */
     record Cancel(Option<Reason> reason) implements ShipmentCommand {
+        /**
+         * Checks that no component is null.
+         *
+         * @param reason {@code cancelled_reason}, if given
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
+         */
         public Cancel {
             Check.start().required("reason", reason).orThrow();
         }

@@ -10,9 +10,13 @@ import java.util.Set;
 
 /** The commands of the shipment table. Only the carrier reports carrier facts (pickup, delivery). */
 public enum ShipmentCommandKind implements CommandKind {
+    /** The merchant's side or the carrier agrees the pickup window. */
     SCHEDULE(ActorKind.merchantSideAnd(CARRIER)),
+    /** The carrier picks the parcel up. */
     PICK_UP(EnumSet.of(CARRIER)),
+    /** The carrier delivers the parcel. */
     COMPLETE(EnumSet.of(CARRIER)),
+    /** The merchant's side or the customer cancels. */
     CANCEL(ActorKind.merchantSideAnd(CUSTOMER));
 
     private final Set<ActorKind> permittedActors;
@@ -31,7 +35,11 @@ public enum ShipmentCommandKind implements CommandKind {
         return this == CANCEL;
     }
 
-    /** Facts the carrier reports about the parcel; one that arrives after a cancellation is an anomaly. */
+    /**
+     * Facts the carrier reports about the parcel; one that arrives after a cancellation is an anomaly.
+     *
+     * @return {@code true} for pickup and delivery
+     */
     public boolean isCarrierFact() {
         return this == PICK_UP || this == COMPLETE;
     }

@@ -18,6 +18,10 @@ import java.util.List;
 /** The shipment's state machine (ReturnQueen: only {@code pending} or {@code scheduled} can be cancelled). */
 public final class ShipmentTransitions {
 
+    /**
+     * Every state of a shipment, and every command allowed from each: the source of truth for the decisions,
+     * the generated state diagram and {@code supported_actions}.
+     */
     public static final TransitionTable<Shipment, ShipmentStatus, ShipmentCommandKind> TABLE =
             TransitionTable.<Shipment, ShipmentStatus, ShipmentCommandKind>builder(
                             AggregateType.SHIPMENT, EnumSet.allOf(ShipmentStatus.class), ShipmentCommandKind.class)

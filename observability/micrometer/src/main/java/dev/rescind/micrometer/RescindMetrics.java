@@ -35,12 +35,22 @@ public final class RescindMetrics implements RescindListener {
     /** Commands run on the caller's thread; a batch may run single commands within it, hence a stack. */
     private final ThreadLocal<Deque<Observation.Scope>> open = ThreadLocal.withInitial(ArrayDeque::new);
 
+    /**
+     * Meters in {@code meters}, and one observation per command in {@code observations}.
+     *
+     * @param meters       where the counters, timers and gauges are registered
+     * @param observations where each command's {@value #COMMAND_OBSERVATION} observation is started
+     */
     public RescindMetrics(MeterRegistry meters, ObservationRegistry observations) {
         this.meters = Objects.requireNonNull(meters, "meters");
         this.observations = Objects.requireNonNull(observations, "observations");
     }
 
-    /** Meters only, no observations. */
+    /**
+     * Meters only, no observations.
+     *
+     * @param meters where the counters, timers and gauges are registered
+     */
     public RescindMetrics(MeterRegistry meters) {
         this(meters, ObservationRegistry.NOOP);
     }
@@ -49,6 +59,10 @@ public final class RescindMetrics implements RescindListener {
      * Adds gauges of {@code events}' backlog: unpublished events, dead letters and the age of the oldest
      * unpublished event. The backlog is read from the store at most once per {@code refresh}, however often
      * the registry is scraped.
+     *
+     * @param events  the event log whose backlog is shown
+     * @param refresh how long one reading of the backlog is reused
+     * @return this, to chain
      */
     public RescindMetrics bindBacklog(EventLog events, Duration refresh) {
         BacklogSnapshot backlog = new BacklogSnapshot(events, refresh, Clock.systemUTC());

@@ -33,9 +33,15 @@ import net.jqwik.api.Combinators;
 public final class CancellationRequestModel implements AggregateModel<CancellationRequest,
         CancellationRequestStatus, CancellationRequestCommandKind, CancellationRequestModel.Answer> {
 
+    /** The model; it holds no state. */
     public static final CancellationRequestModel INSTANCE = new CancellationRequestModel();
 
-    /** An answer with its optional message. */
+    /**
+     * An answer with its optional message.
+     *
+     * @param kind    accept or reject
+     * @param message the responder's message, if any
+     */
     public record Answer(CancellationRequestCommandKind kind, Option<Message> message) {
     }
 
@@ -112,7 +118,12 @@ public final class CancellationRequestModel implements AggregateModel<Cancellati
         }
     }
 
-    /** The one actor who may answer {@code request}. */
+    /**
+     * The one actor who may answer {@code request}.
+     *
+     * @param request a cancellation request
+     * @return the actor
+     */
     public static Actor responderOf(CancellationRequest request) {
         return new Actor(request.responder().kind(), request.responder().id().getOrElse("any"));
     }

@@ -45,6 +45,7 @@ import net.jqwik.api.Tuple;
 public final class FulfillmentOrderModel implements
         CommandedModel<FulfillmentOrder, FulfillmentState, FulfillmentCommandKind, FulfillmentCommand> {
 
+    /** The model; it holds no state. */
     public static final FulfillmentOrderModel INSTANCE = new FulfillmentOrderModel();
 
     private FulfillmentOrderModel() {
@@ -65,6 +66,7 @@ public final class FulfillmentOrderModel implements
         return order.state();
     }
 
+    /** {@return one to four line items, numbered, each of one to five units} */
     public Arbitrary<List<FulfillmentLineItem>> lineItems() {
         return Combinators.combine(Values.references(), optional(Values.references()), optional(Values.references()),
                         Arbitraries.integers().between(1, 5))
@@ -74,6 +76,12 @@ public final class FulfillmentOrderModel implements
                 .map(FulfillmentOrderModel::numbered);
     }
 
+    /**
+     * The creation data of a fulfillment order, with or without an assigned service.
+     *
+     * @param now the creation time; {@code fulfill_at} is absent or up to 30 days before or after it
+     * @return the creation data
+     */
     public Arbitrary<NewFulfillmentOrder> details(Instant now) {
         Arbitrary<Destination> destination = Combinators.combine(optional(Values.references()),
                         optional(Values.shortTexts()), optional(Values.shortTexts()), optional(Values.shortTexts()))
@@ -250,14 +258,24 @@ public final class FulfillmentOrderModel implements
         }
     }
 
-    /** The assigned service, or (for an order without one) some service, which will be refused. */
+    /**
+     * The assigned service, or (for an order without one) some service, which will be refused.
+     *
+     * @param order a fulfillment order
+     * @return the service
+     */
     public static Arbitrary<Actor> serviceOf(FulfillmentOrder order) {
         return order.assignedService()
                 .map(service -> Arbitraries.just(Actor.fulfillmentService(service.value())))
                 .getOrElse(Values.actors(Set.of(ActorKind.FULFILLMENT_SERVICE)));
     }
 
-    /** Who ships this order: its service, or the merchant's side when it has none. */
+    /**
+     * Who ships this order: its service, or the merchant's side when it has none.
+     *
+     * @param order a fulfillment order
+     * @return the actor
+     */
     public static Arbitrary<Actor> fulfillerOf(FulfillmentOrder order) {
         return order.isServiceManaged() ? serviceOf(order) : Values.actors(ActorKind.MERCHANT_SIDE);
     }

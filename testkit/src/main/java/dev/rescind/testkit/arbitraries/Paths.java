@@ -18,7 +18,15 @@ public final class Paths {
     private Paths() {
     }
 
-    /** States reachable from the initial states through the rows, ignoring guards. */
+    /**
+     * States reachable from the initial states through the rows, ignoring guards.
+     *
+     * @param <A>   the aggregate's type
+     * @param <S>   its state
+     * @param <C>   its command kinds
+     * @param table the transition table
+     * @return the reachable states
+     */
     public static <A, S, C extends Enum<C> & CommandKind> Set<S> reachableStates(TransitionTable<A, S, C> table) {
         Set<S> seen = new LinkedHashSet<>(table.initialStates());
         Deque<S> queue = new ArrayDeque<>(table.initialStates());
@@ -33,7 +41,18 @@ public final class Paths {
         return seen;
     }
 
-    /** The shortest sequence of usable rows from {@code start} to {@code goal}, if there is one. */
+    /**
+     * The shortest sequence of usable rows from {@code start} to {@code goal}, if there is one.
+     *
+     * @param <A>    the aggregate's type
+     * @param <S>    its state
+     * @param <C>    its command kinds
+     * @param table  the transition table
+     * @param start  the state to start from
+     * @param goal   the state to reach
+     * @param usable which rows may be taken
+     * @return the rows in order, empty when {@code start} is {@code goal}; none when the goal cannot be reached
+     */
     public static <A, S, C extends Enum<C> & CommandKind> Option<List<Transition<A, S, C>>> shortestPath(
             TransitionTable<A, S, C> table,
             S start, S goal, Predicate<Transition<A, S, C>> usable) {

@@ -46,6 +46,7 @@ import net.jqwik.api.Combinators;
 /** Generation model of {@link Return}: parcel lifecycle, carrier answers and exchange compensation. */
 public final class ReturnModel implements CommandedModel<Return, ParcelStatus, ReturnCommandKind, ReturnCommand> {
 
+    /** The model; it holds no state. */
     public static final ReturnModel INSTANCE = new ReturnModel();
 
     private ReturnModel() {
@@ -66,7 +67,12 @@ public final class ReturnModel implements CommandedModel<Return, ParcelStatus, R
         return aReturn.parcelStatus();
     }
 
-    /** Items in one currency, each refunded, exchanged or exchanged with a price difference. */
+    /**
+     * Items in one currency, each refunded, exchanged or exchanged with a price difference.
+     *
+     * @param currency the items' currency
+     * @return one to six items, numbered
+     */
     public Arbitrary<List<ReturnItem>> items(Currency currency) {
         Arbitrary<Compensation> compensation = Arbitraries.oneOf(
                 Arbitraries.just(Compensation.REFUND),
@@ -81,6 +87,7 @@ public final class ReturnModel implements CommandedModel<Return, ParcelStatus, R
         return item.list().ofMinSize(1).ofMaxSize(6).map(ReturnModel::numbered);
     }
 
+    /** {@return the creation data of a return, with or without a carrier that supports cancellation} */
     public Arbitrary<NewReturn> details() {
         Arbitrary<ParcelReference> outgoingParcel = parcel(false);
         Arbitrary<ParcelReference> incomingParcel = parcel(true);
@@ -116,6 +123,9 @@ public final class ReturnModel implements CommandedModel<Return, ParcelStatus, R
     /**
      * What a host may tell of a parcel: each field absent or a valid value; a status slug for the outgoing
      * parcel, a return status id for the incoming one.
+     *
+     * @param incoming whether the details are of the incoming parcel
+     * @return the details
      */
     public Arbitrary<ParcelDetails> parcelDetails(boolean incoming) {
         Arbitrary<Integer> small = Arbitraries.integers().between(1, 2000);
@@ -142,7 +152,12 @@ public final class ReturnModel implements CommandedModel<Return, ParcelStatus, R
                 (Option<String>) second.get(2), (Option<ShortText>) second.get(3), (Option<Reference>) second.get(4));
     }
 
-    /** What a host may tell of the refund, in the items' currency. */
+    /**
+     * What a host may tell of the refund, in the items' currency.
+     *
+     * @param currency the items' currency
+     * @return the details
+     */
     public Arbitrary<RefundDetails> refundDetails(Currency currency) {
         Arbitrary<Instant> refundedAt = Arbitraries.longs().between(0, 86_400_000L * 365 * 5)
                 .map(millis -> Values.EPOCH.plusMillis(millis));
@@ -151,7 +166,12 @@ public final class ReturnModel implements CommandedModel<Return, ParcelStatus, R
                 .as(RefundDetails::new);
     }
 
-    /** Up to three modifications, each for the whole return or one of {@code items}. */
+    /**
+     * Up to three modifications, each for the whole return or one of {@code items}.
+     *
+     * @param items the return's items
+     * @return the modifications
+     */
     public Arbitrary<List<RuleModification>> ruleModifications(List<ReturnItem> items) {
         Arbitrary<Option<Reference>> item = optional(Arbitraries.of(items).map(ReturnItem::id));
         return Combinators.combine(Arbitraries.of("ship_with_rule", "refund_rule").map(ShortText::new),
@@ -258,7 +278,12 @@ public final class ReturnModel implements CommandedModel<Return, ParcelStatus, R
         }
     }
 
-    /** The carrier that may answer for this return: its own, or any carrier when none is recorded. */
+    /**
+     * The carrier that may answer for this return: its own, or any carrier when none is recorded.
+     *
+     * @param aReturn a return
+     * @return the carrier
+     */
     public static Actor carrierOf(Return aReturn) {
         return Actor.carrier(aReturn.carrierId().map(Reference::value).getOrElse("any-carrier"));
     }

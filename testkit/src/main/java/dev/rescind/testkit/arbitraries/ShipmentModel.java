@@ -35,6 +35,7 @@ import net.jqwik.api.Combinators;
 public final class ShipmentModel
         implements CommandedModel<Shipment, ShipmentStatus, ShipmentCommandKind, ShipmentCommand> {
 
+    /** The model; it holds no state. */
     public static final ShipmentModel INSTANCE = new ShipmentModel();
 
     private static final String[] ZONES = {"America/New_York", "Europe/Amsterdam", "Asia/Tokyo", "UTC",
@@ -58,6 +59,10 @@ public final class ShipmentModel
         return shipment.status();
     }
 
+    /**
+     * {@return the creation data of a shipment of any type, with or without carrier, service level, label and
+     * metadata}
+     */
     public Arbitrary<NewShipment> details() {
         Arbitrary<Metadata> metadata = Arbitraries.maps(Arbitraries.strings().alpha().ofMinLength(1)
                         .ofMaxLength(12), Values.prose(30).map(String::strip))
@@ -95,6 +100,12 @@ public final class ShipmentModel
                 .as((tenant, actor, details) -> Shipment.create(tenant, actor, details, now).get().aggregate());
     }
 
+    /**
+     * Pickup windows that start after {@code now}, in an IANA zone.
+     *
+     * @param now the earliest start
+     * @return the windows
+     */
     public Arbitrary<PickupWindow> futureWindows(Instant now) {
         return Combinators.combine(Values.durationsUpTo(Duration.ofDays(14)), Values.durationsUpTo(Duration.ofHours(8)),
                         Arbitraries.of(ZONES))

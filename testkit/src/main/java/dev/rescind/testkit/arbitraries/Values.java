@@ -28,7 +28,11 @@ public final class Values {
     private Values() {
     }
 
-    /** Opaque ids in the shapes hosts use: UUIDs, numbers, parcelLab's 24 hex characters, free tokens. */
+    /**
+     * Opaque ids in the shapes hosts use: UUIDs, numbers, parcelLab's 24 hex characters, free tokens.
+     *
+     * @return the ids
+     */
     public static Arbitrary<String> rawIds() {
         return Arbitraries.oneOf(
                 Combinators.combine(Arbitraries.longs(), Arbitraries.longs()).as(UUID::new).map(UUID::toString),
@@ -37,64 +41,100 @@ public final class Values {
                 Arbitraries.strings().alpha().numeric().withChars("-_").ofMinLength(1).ofMaxLength(32));
     }
 
+    /** {@return valid tenant ids} */
     public static Arbitrary<TenantId> tenants() {
         return Arbitraries.strings().alpha().numeric().withChars("-_.").ofMinLength(1).ofMaxLength(20)
                 .map(TenantId::new);
     }
 
+    /** {@return valid references} */
     public static Arbitrary<Reference> references() {
         return Arbitraries.strings().alpha().numeric().withChars("-_:/").ofMinLength(1).ofMaxLength(24)
                 .map(Reference::new);
     }
 
+    /**
+     * Absent or one of {@code values}, each about half of the time.
+     *
+     * @param <T>    the values' type
+     * @param values the present values
+     * @return the options
+     */
     public static <T> Arbitrary<Option<T>> optional(Arbitrary<T> values) {
         return Arbitraries.oneOf(Arbitraries.just(Option.<T>none()), values.map(Option::some));
     }
 
-    /** Printable text with spaces and a few non-ASCII letters, as people write it. */
+    /**
+     * Printable text with spaces and a few non-ASCII letters, as people write it.
+     *
+     * @param maxLength the most characters
+     * @return the texts, 1 to {@code maxLength} characters
+     */
     public static Arbitrary<String> prose(int maxLength) {
         return Arbitraries.strings().alpha().numeric().withChars(" .,'!?-éüßøçñ€")
                 .ofMinLength(1).ofMaxLength(maxLength)
                 .filter(text -> !text.isBlank());
     }
 
+    /** {@return valid reasons} */
     public static Arbitrary<Reason> reasons() {
         return prose(80).map(String::strip).map(Reason::new);
     }
 
+    /** {@return valid messages} */
     public static Arbitrary<Message> messages() {
         return prose(120).map(String::strip).map(Message::new);
     }
 
+    /** {@return valid short texts} */
     public static Arbitrary<ShortText> shortTexts() {
         return Arbitraries.oneOf(Arbitraries.just(new ShortText("")), prose(40).map(ShortText::new));
     }
 
+    /** {@return a few currencies, with 0, 2 and 3 minor digits} */
     public static Arbitrary<Currency> currencies() {
         return Arbitraries.of("EUR", "USD", "GBP", "JPY", "SEK", "KWD").map(Currency::getInstance);
     }
 
-    /** Non-negative amounts in {@code currency}, at its minor-unit scale. */
+    /**
+     * Non-negative amounts in {@code currency}, at its minor-unit scale.
+     *
+     * @param currency the currency
+     * @return the amounts
+     */
     public static Arbitrary<Money> money(Currency currency) {
         int scale = currency.getDefaultFractionDigits();
         return Arbitraries.longs().between(0, 5_000_000L)
                 .map(minor -> new Money(BigDecimal.valueOf(minor, scale), currency));
     }
 
+    /** {@return non-negative amounts in any of {@link #currencies()}} */
     public static Arbitrary<Money> money() {
         return currencies().flatMap(Values::money);
     }
 
-    /** Any actor of one of {@code kinds}. */
+    /**
+     * Any actor of one of {@code kinds}.
+     *
+     * @param kinds the kinds
+     * @return the actors
+     */
     public static Arbitrary<Actor> actors(Set<ActorKind> kinds) {
         return Combinators.combine(Arbitraries.of(kinds), Arbitraries.strings().alpha().numeric().ofMinLength(1)
                 .ofMaxLength(16)).as(Actor::new);
     }
 
+    /** {@return any actor of any kind} */
     public static Arbitrary<Actor> anyActor() {
         return actors(Set.of(ActorKind.values()));
     }
 
+    /**
+     * Whole minutes from one up to {@code max}.
+     *
+     * @param max the longest duration
+     * @return the durations
+     */
     public static Arbitrary<Duration> durationsUpTo(Duration max) {
         return Arbitraries.longs().between(1, max.toMinutes()).map(Duration::ofMinutes);
     }

@@ -27,6 +27,14 @@ public final class Walks {
      * Aggregates in {@code goal}, reached through a random waypoint: the table's shortest path to the
      * waypoint, then on to the goal. Waypoints vary the histories, which matters where history decides a
      * later target (a declined cancellation returns to the status the parcel had).
+     *
+     * @param <A>   the aggregate's type
+     * @param <S>   its state
+     * @param <C>   its command kinds
+     * @param <K>   its command type
+     * @param model the aggregate's model
+     * @param goal  the state to reach
+     * @return the reached aggregates
      */
     public static <A extends Aggregate, S, C extends Enum<C> & CommandKind, K> Arbitrary<Reached<A>> reaching(
             AggregateModel<A, S, C, K> model, S goal) {
@@ -53,7 +61,16 @@ public final class Walks {
                         }));
     }
 
-    /** Aggregates in any state the table can reach, each state about equally often. */
+    /**
+     * Aggregates in any state the table can reach, each state about equally often.
+     *
+     * @param <A>   the aggregate's type
+     * @param <S>   its state
+     * @param <C>   its command kinds
+     * @param <K>   its command type
+     * @param model the aggregate's model
+     * @return the reached aggregates
+     */
     public static <A extends Aggregate, S, C extends Enum<C> & CommandKind, K> Arbitrary<Reached<A>> anyReachable(
             AggregateModel<A, S, C, K> model) {
         return Arbitraries.of(List.copyOf(Paths.reachableStates(model.table())))
@@ -63,6 +80,14 @@ public final class Walks {
     /**
      * Up to {@code steps} random steps from creation, each a well-formed command of a random kind (most
      * refused, some applied), so that histories wander through the table as real traffic would.
+     *
+     * @param <A>   the aggregate's type
+     * @param <S>   its state
+     * @param <C>   its command kinds
+     * @param <K>   its command type
+     * @param model the aggregate's model
+     * @param steps the most steps
+     * @return the reached aggregates
      */
     public static <A extends Aggregate, S, C extends Enum<C> & CommandKind, K> Arbitrary<Reached<A>> wandering(
             AggregateModel<A, S, C, K> model, int steps) {
@@ -101,7 +126,18 @@ public final class Walks {
                         apply(model, reached, attempt).getOrElse(reached), steps - 1));
     }
 
-    /** One step: the reached state after {@code attempt}, or the rejection (and nothing changes). */
+    /**
+     * One step: the reached state after {@code attempt}, or the rejection (and nothing changes).
+     *
+     * @param <A>     the aggregate's type
+     * @param <S>     its state
+     * @param <C>     its command kinds
+     * @param <K>     its command type
+     * @param model   the aggregate's model
+     * @param reached where the history is
+     * @param attempt the next command
+     * @return the history one step on, or the rejection
+     */
     public static <A extends Aggregate, S, C extends Enum<C> & CommandKind, K> Either<Rejection, Reached<A>> apply(
             AggregateModel<A, S, C, K> model, Reached<A> reached, Attempt<K> attempt) {
         Either<Rejection, Decision<A>> decision = model.decide(reached.aggregate(), attempt, reached.world(),

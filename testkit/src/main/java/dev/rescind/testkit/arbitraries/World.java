@@ -22,6 +22,7 @@ public final class World {
         this.requests = requests;
     }
 
+    /** {@return a world without cancellation requests} */
     public static World empty() {
         return EMPTY;
     }
@@ -35,15 +36,27 @@ public final class World {
         return new World(byId);
     }
 
+    /**
+     * The cancellation request of id {@code id}, if this world has it.
+     *
+     * @param id an id, if the aggregate references one
+     * @return the request
+     */
     public Option<CancellationRequest> request(Option<CancellationRequestId> id) {
         return id.flatMap(requests::get);
     }
 
+    /** {@return every cancellation request of this world, by id} */
     public Map<CancellationRequestId, CancellationRequest> requests() {
         return requests;
     }
 
-    /** This world with every cancellation request the decision opened or answered. */
+    /**
+     * This world with every cancellation request the decision opened or answered.
+     *
+     * @param decision a decision
+     * @return the world after it
+     */
     public World after(Decision<?> decision) {
         Map<CancellationRequestId, CancellationRequest> updated = requests;
         for (Change change : decision.changes()) {

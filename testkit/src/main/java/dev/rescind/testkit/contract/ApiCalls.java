@@ -27,7 +27,12 @@ public final class ApiCalls {
     private ApiCalls() {
     }
 
-    /** What the domain alone decides, and what the pipeline commits even though it refuses (an anomaly). */
+    /**
+     * What the domain alone decides, and what the pipeline commits even though it refuses (an anomaly).
+     *
+     * @param answer         the domain's decision, or its rejection
+     * @param recordedAnyway what is committed although the command is refused, if anything
+     */
     public record Expected(Either<Rejection, Decision<?>> answer, Option<Decision<?>> recordedAnyway) {
     }
 

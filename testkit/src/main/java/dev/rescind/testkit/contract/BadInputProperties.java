@@ -208,7 +208,14 @@ public abstract class BadInputProperties extends StoreContract {
         }
     }
 
-    /** One use case of the API: its parameters' names as answers name them, and valid arguments. */
+    /**
+     * One use case of the API: its parameters' names as answers name them, and valid arguments.
+     *
+     * @param name       the use case, such as {@code shipments.cancel}
+     * @param parameters its parameters' names, as rejections name them
+     * @param arguments  valid arguments for a world
+     * @param call       how to call it on a Rescind
+     */
     public record UseCase(String name, List<String> parameters, Function<World, Object[]> arguments,
             Function<Rescind, Function<Object[], Either<Rejection, ?>>> call) {
 
@@ -228,7 +235,12 @@ public abstract class BadInputProperties extends StoreContract {
         return Arbitraries.of(true, false).list().ofMinSize(1).ofMaxSize(4);
     }
 
-    /** Text with one thing wrong with it, and the code of that fault. */
+    /**
+     * Text with one thing wrong with it, and the code of that fault.
+     *
+     * @param text the text
+     * @param code the error code it must get
+     */
     public record BadText(String text, String code) {
     }
 

@@ -47,7 +47,16 @@ public abstract class BestEffortProperties extends StoreContract {
 
     /** What a gateway does when called. */
     public enum Behaviour {
-        SUCCEEDS, THROWS_RUNTIME_EXCEPTION, THROWS_ERROR, THROWS_CHECKED_EXCEPTION, HANGS;
+        /** Returns normally. */
+        SUCCEEDS,
+        /** Throws a runtime exception. */
+        THROWS_RUNTIME_EXCEPTION,
+        /** Throws an error. */
+        THROWS_ERROR,
+        /** Throws a checked exception. */
+        THROWS_CHECKED_EXCEPTION,
+        /** Blocks until the test releases it. */
+        HANGS;
 
         void act(CountDownLatch hanging) {
             switch (this) {

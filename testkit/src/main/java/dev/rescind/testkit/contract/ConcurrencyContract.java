@@ -61,9 +61,13 @@ import org.junit.jupiter.api.TestReporter;
  */
 public abstract class ConcurrencyContract extends StoreContract {
 
+    /** The system property that sets {@link #threads()}. */
     public static final String THREADS_PROPERTY = "rescind.concurrency.threads";
+    /** The system property that sets {@link #operations()}. */
     public static final String OPERATIONS_PROPERTY = "rescind.concurrency.operations";
+    /** The threads without {@value #THREADS_PROPERTY}. */
     public static final int DEFAULT_THREADS = 8;
+    /** The operations per test without {@value #OPERATIONS_PROPERTY}. */
     public static final int DEFAULT_OPERATIONS = 4000;
 
     /** Operations per contested aggregate: enough for every aggregate to be fought over by several threads. */
@@ -74,10 +78,12 @@ public abstract class ConcurrencyContract extends StoreContract {
     private final CommandContext carrier = CommandContext.of(tenant, StoreFixture.CARRIER);
     private final CommandContext service = CommandContext.of(tenant, SERVICE);
 
+    /** {@return how many threads run the operations at once} */
     protected int threads() {
         return Integer.getInteger(THREADS_PROPERTY, DEFAULT_THREADS);
     }
 
+    /** {@return how many operations each test runs} */
     protected int operations() {
         return Integer.getInteger(OPERATIONS_PROPERTY, DEFAULT_OPERATIONS);
     }

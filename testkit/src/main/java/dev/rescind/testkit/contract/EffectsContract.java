@@ -57,6 +57,9 @@ public abstract class EffectsContract extends StoreContract {
     /**
      * Opens a transaction of the host's own on {@code store}'s data, in which {@link HostTransaction#store()}
      * works; what it commits becomes visible to {@code store} only when the host commits.
+     *
+     * @param store the store under test
+     * @return the open transaction
      */
     protected abstract HostTransaction beginHostTransaction(RescindStore store);
 

@@ -22,12 +22,21 @@ public final class History {
         this.steps = List.copyOf(steps);
     }
 
-    /** The decisions of this history for {@code tenant}, in order, starting with the creation. */
+    /**
+     * The decisions of this history for {@code tenant}, in order, starting with the creation.
+     *
+     * @param tenant the tenant to replay the history for
+     * @return the decisions
+     */
     public List<Decision<?>> replay(TenantId tenant) {
         return replay.apply(tenant);
     }
 
-    /** The commands of this history, as a failing property reports them. */
+    /**
+     * The commands of this history, as a failing property reports them.
+     *
+     * @return the steps, creation first
+     */
     public List<String> steps() {
         return steps;
     }

@@ -14,7 +14,11 @@ public abstract class HostTransaction implements AfterCommit, AutoCloseable {
 
     private final List<Runnable> afterCommit = new ArrayList<>();
 
-    /** The store whose reads and commits join this transaction. */
+    /**
+     * The store whose reads and commits join this transaction.
+     *
+     * @return the store
+     */
     public abstract RescindStore store();
 
     /** Makes the transaction's work durable. */

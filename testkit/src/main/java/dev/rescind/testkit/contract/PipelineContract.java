@@ -82,7 +82,11 @@ public abstract class PipelineContract extends StoreContract {
     private final CommandContext carrier = CommandContext.of(tenant, CARRIER);
     private final CommandContext service = CommandContext.of(tenant, SERVICE);
 
-    /** Rescind over {@link #store()} at {@link StoreFixture#NOW}, with gateways that record every call. */
+    /**
+     * Rescind over {@link #store()} at {@link StoreFixture#NOW}, with gateways that record every call.
+     *
+     * @return a new Rescind over the store under test
+     */
     protected final Rescind rescind() {
         return Rescind.builder()
                 .store(store())

@@ -35,18 +35,51 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class RepositoryContract<A extends Aggregate> extends StoreContract {
 
-    /** Commits whatever a new aggregate with this id needs and answers the aggregate as committed. */
+    /**
+     * Commits whatever a new aggregate with this id needs and answers the aggregate as committed.
+     *
+     * @param store  the store under test
+     * @param tenant the tenant
+     * @param id     the new aggregate's id
+     * @return the aggregate as committed
+     */
     protected abstract A createIn(RescindStore store, TenantId tenant, String id);
 
-    /** Commits one transition that moves {@code aggregate} to another status; the aggregate afterwards. */
+    /**
+     * Commits one transition that moves {@code aggregate} to another status; the aggregate afterwards.
+     *
+     * @param store     the store under test
+     * @param aggregate an aggregate as committed
+     * @return the aggregate as committed afterwards
+     */
     protected abstract A changeIn(RescindStore store, A aggregate);
 
+    /**
+     * The aggregate as the port reads it.
+     *
+     * @param store  the store under test
+     * @param tenant the tenant whose aggregate is read
+     * @param id     the aggregate's id
+     * @return the aggregate, or none when the tenant has none of that id
+     */
     protected abstract Option<A> find(RescindStore store, TenantId tenant, String id);
 
-    /** One page of the tenant's aggregates in the status {@code like} is in. */
+    /**
+     * One page of the tenant's aggregates in the status {@code like} is in.
+     *
+     * @param store  the store under test
+     * @param tenant the tenant
+     * @param like   an aggregate in the status listed
+     * @param page   the page asked for
+     * @return the page's aggregates, in key order
+     */
     protected abstract List<A> listLike(RescindStore store, TenantId tenant, A like, PageRequest page);
 
-    /** Generated histories whose decisions change aggregates of this port, each starting with a creation. */
+    /**
+     * Generated histories whose decisions change aggregates of this port, each starting with a creation.
+     *
+     * @return the histories
+     */
     protected abstract Arbitrary<History> histories();
 
     @Test

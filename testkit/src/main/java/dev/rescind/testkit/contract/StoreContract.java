@@ -28,6 +28,8 @@ public abstract class StoreContract {
     /**
      * The store under test. Called many times per test; may return the same store every time, one shared by
      * the whole class or test run, already holding data of other tests (in other tenants).
+     *
+     * @return the store
      */
     protected abstract RescindStore store();
 
@@ -35,6 +37,8 @@ public abstract class StoreContract {
      * A store holding nothing at all: no aggregates, no events, no idempotency records. Called at most once
      * per test, only by the tests that need a global view. A database-backed store may empty its tables (and
      * so the shared store's too) or hand out a fresh schema; the in-memory store returns a new instance.
+     *
+     * @return an empty store
      */
     protected abstract RescindStore emptyStore();
 }

@@ -72,6 +72,7 @@ public final class StoreFixture {
     /** The moment fixture decisions are made at. */
     public static final Instant NOW = Values.EPOCH;
 
+    /** The merchant's API key that creates and cancels the fixture's aggregates. */
     public static final Actor MERCHANT = Actor.apiKey("contract-merchant");
     /** The carrier of {@link #newReturn}: the only actor who answers its cancellation requests. */
     public static final Actor CARRIER = Actor.carrier("contract-carrier");
@@ -81,14 +82,22 @@ public final class StoreFixture {
     private StoreFixture() {
     }
 
+    /** {@return a tenant no other test uses} */
     public static TenantId freshTenant() {
         return new TenantId("tenant-" + UUID.randomUUID());
     }
 
+    /** {@return a random id, unique across tests} */
     public static String freshId() {
         return UUID.randomUUID().toString();
     }
 
+    /**
+     * A delivery for order {@code order-1001}, shipped a day before {@link #NOW}, with a carrier and metadata.
+     *
+     * @param id the shipment's id
+     * @return the creation command's data
+     */
     public static NewShipment newShipment(ShipmentId id) {
         return new NewShipment(id, new Reference("order-1001"), ShipmentType.DELIVERY, NOW.minus(Duration.ofDays(1)),
                 Option.some(new Reference("carrier-1")), Option.none(), Option.none(),
@@ -98,6 +107,9 @@ public final class StoreFixture {
     /**
      * An open return with a carrier that supports upstream cancellation, one uneven exchange item and one
      * refund item, a shop order and a draft order.
+     *
+     * @param id the return's id
+     * @return the creation command's data
      */
     public static NewReturn newReturn(ReturnId id) {
         List<ReturnItem> items = List.of(
@@ -112,7 +124,12 @@ public final class StoreFixture {
                 Option.some(new Reference("draft-1")));
     }
 
-    /** An order assigned to {@link #SERVICE}, two lines of 2 and 1 units. */
+    /**
+     * An order assigned to {@link #SERVICE}, two lines of 2 and 1 units.
+     *
+     * @param id the order's id
+     * @return the creation command's data
+     */
     public static NewFulfillmentOrder newFulfillmentOrder(FulfillmentOrderId id) {
         List<FulfillmentLineItem> lines = List.of(
                 FulfillmentLineItem.of(new Reference("line-1"), new Reference("li-1"), Option.none(), Option.none(), 2),
@@ -123,67 +140,151 @@ public final class StoreFixture {
                 Option.none());
     }
 
+    /**
+     * An amount in euros.
+     *
+     * @param amount a decimal amount such as {@code "19.95"}
+     * @return the money
+     */
     public static Money euros(String amount) {
         return Money.of(amount, "EUR").get();
     }
 
+    /**
+     * The creation of {@link #newShipment}, by {@link #MERCHANT}.
+     *
+     * @param tenant the tenant
+     * @param id     the shipment's id
+     * @return the accepted decision
+     */
     public static Decision<Shipment> createShipment(TenantId tenant, String id) {
         return accepted(Shipment.create(tenant, MERCHANT, newShipment(new ShipmentId(id)), NOW));
     }
 
+    /**
+     * The creation of {@link #newReturn}, by {@link #MERCHANT}.
+     *
+     * @param tenant the tenant
+     * @param id     the return's id
+     * @return the accepted decision
+     */
     public static Decision<Return> createReturn(TenantId tenant, String id) {
         return accepted(Return.create(tenant, MERCHANT, newReturn(new ReturnId(id)), NOW));
     }
 
+    /**
+     * The creation of {@link #newFulfillmentOrder}, by {@link #MERCHANT}.
+     *
+     * @param tenant the tenant
+     * @param id     the order's id
+     * @return the accepted decision
+     */
     public static Decision<FulfillmentOrder> createFulfillmentOrder(TenantId tenant, String id) {
         return accepted(FulfillmentOrder.create(tenant, MERCHANT, newFulfillmentOrder(new FulfillmentOrderId(id)),
                 NOW));
     }
 
+    /**
+     * {@link #MERCHANT} cancels the shipment, without a reason.
+     *
+     * @param shipment a cancellable shipment
+     * @return the accepted decision
+     */
     public static Decision<Shipment> cancel(Shipment shipment) {
         return accepted(shipment.decide(MERCHANT, new ShipmentCommand.Cancel(Option.none()), NOW));
     }
 
-    /** The return's cancellation request, opened with {@code requestId}: the return and the request change. */
+    /**
+     * The return's cancellation request, opened with {@code requestId}: the return and the request change.
+     *
+     * @param aReturn   a return that may be cancelled
+     * @param requestId the new request's id
+     * @return the accepted decision
+     */
     public static Decision<Return> requestCancellation(Return aReturn, String requestId) {
         return accepted(aReturn.decide(MERCHANT, new ReturnCommand.RequestCancellation(
                 new CancellationRequestId(requestId), Option.none()), NOW));
     }
 
-    /** The carrier confirms: the return is cancelled and {@code open} accepted. */
+    /**
+     * The carrier confirms: the return is cancelled and {@code open} accepted.
+     *
+     * @param aReturn a return with an open cancellation request
+     * @param open    that request
+     * @return the accepted decision
+     */
     public static Decision<Return> confirmCancellation(Return aReturn, CancellationRequest open) {
         return accepted(aReturn.decide(CARRIER, new ReturnCommand.ConfirmCancellation(Option.none()),
                 Option.some(open), NOW));
     }
 
-    /** The carrier declines: the return goes back to where it was and {@code open} is rejected. */
+    /**
+     * The carrier declines: the return goes back to where it was and {@code open} is rejected.
+     *
+     * @param aReturn a return with an open cancellation request
+     * @param open    that request
+     * @return the accepted decision
+     */
     public static Decision<Return> declineCancellation(Return aReturn, CancellationRequest open) {
         return accepted(aReturn.decide(CARRIER, new ReturnCommand.DeclineCancellation(Option.none()),
                 Option.some(open), NOW));
     }
 
+    /**
+     * {@link #MERCHANT} holds the order, for reason {@code OTHER}.
+     *
+     * @param order an order that may be held
+     * @return the accepted decision
+     */
     public static Decision<FulfillmentOrder> hold(FulfillmentOrder order) {
         return accepted(order.decide(MERCHANT, new FulfillmentCommand.Hold(
                 HoldReason.OTHER, Option.none()), NOW));
     }
 
-    /** The change's aggregate of type {@code kind}, of a decision that changes more than one aggregate. */
+    /**
+     * The change's aggregate of type {@code kind}, of a decision that changes more than one aggregate.
+     *
+     * @param <T>      the aggregate's class
+     * @param decision a decision
+     * @param kind     the aggregate's class
+     * @return the changed aggregate
+     * @throws AssertionError when the decision changed none of that type
+     */
     public static <T extends Aggregate> T changed(Decision<?> decision, Class<T> kind) {
         return decision.changes().stream().map(Change::aggregate).filter(kind::isInstance).map(kind::cast)
                 .findFirst().orElseThrow(() -> new AssertionError("the decision changed no " + kind.getSimpleName()));
     }
 
-    /** The decision of an accepted command; a refusal is a defect of the fixture. */
+    /**
+     * The decision of an accepted command; a refusal is a defect of the fixture.
+     *
+     * @param <A>     the aggregate's type
+     * @param decided what a command answered
+     * @return the decision
+     * @throws AssertionError when the command was refused
+     */
     public static <A extends Aggregate> Decision<A> accepted(Either<Rejection, Decision<A>> decided) {
         return decided.getOrElseThrow(rejection -> new AssertionError("fixture command refused: "
                 + rejection.message()));
     }
 
-    /** The writes the pipeline would make of {@code decision}: one per change, each with its event. */
+    /**
+     * The writes the pipeline would make of {@code decision}: one per change, each with its event.
+     *
+     * @param decision a decision
+     * @return the writes, in the order of the changes
+     */
     public static List<Write> writes(Decision<?> decision) {
         return writes(decision, Option.none());
     }
 
+    /**
+     * The writes the pipeline would make of {@code decision} under the idempotency key {@code key}.
+     *
+     * @param decision a decision
+     * @param key      the command's idempotency key, if any
+     * @return the writes, in the order of the changes
+     */
     public static List<Write> writes(Decision<?> decision, Option<IdempotencyKey> key) {
         List<Write> writes = new ArrayList<>();
         for (Change change : decision.changes()) {
@@ -195,16 +296,35 @@ public final class StoreFixture {
         return writes;
     }
 
+    /**
+     * The commit the pipeline would make of {@code decision}: its writes, no idempotency record.
+     *
+     * @param decision a decision
+     * @return the commit
+     */
     public static Commit commitOf(Decision<?> decision) {
         return new Commit(decision.aggregate().tenant(), writes(decision), Option.none());
     }
 
-    /** Commits {@code decision}, failing the test on a conflict; the addressed aggregate afterwards. */
+    /**
+     * Commits {@code decision}, failing the test on a conflict; the addressed aggregate afterwards.
+     *
+     * @param <A>      the aggregate's type
+     * @param store    the store under test
+     * @param decision the decision to commit
+     * @return the aggregate the decision addressed
+     */
     public static <A extends Aggregate> A committed(RescindStore store, Decision<A> decision) {
         commitOrFail(store, commitOf(decision));
         return decision.aggregate();
     }
 
+    /**
+     * Commits {@code commit}, failing the test unless the store took every write.
+     *
+     * @param store  the store under test
+     * @param commit the commit
+     */
     public static void commitOrFail(RescindStore store, Commit commit) {
         Either<CommitConflict, UnitOfWork.Committed> result = store.unitOfWork().commit(commit);
         assertThat(result.isRight()).as("commit refused: %s", result.fold(Object::toString, Object::toString))
@@ -212,7 +332,15 @@ public final class StoreFixture {
         assertThat(result.get().writes()).isEqualTo(commit.writes().size());
     }
 
-    /** An idempotency record of a made-up answer, for tests of the store alone. */
+    /**
+     * An idempotency record of a made-up answer, for tests of the store alone.
+     *
+     * @param tenant   the tenant
+     * @param key      the idempotency key
+     * @param decision the decision whose answer is recorded
+     * @param writes   its writes
+     * @return the record
+     */
     public static IdempotencyRecord idempotencyRecord(TenantId tenant, IdempotencyKey key, Decision<?> decision,
             List<Write> writes) {
         return new IdempotencyRecord(tenant, key, "fingerprint-" + key.value(), answerOf(decision, writes), NOW);
@@ -224,7 +352,13 @@ public final class StoreFixture {
                 writes.stream().map(Write::event).toList(), List.of(), decision.report(), false);
     }
 
-    /** Any aggregate as the store holds it now, by its type and id. */
+    /**
+     * Any aggregate as the store holds it now, by its type and id.
+     *
+     * @param store     the store under test
+     * @param aggregate an aggregate, by its type and id
+     * @return the stored aggregate, if any
+     */
     public static Option<Aggregate> read(RescindStore store, Aggregate aggregate) {
         return read(store, Aggregates.of(aggregate), aggregate);
     }
@@ -240,6 +374,15 @@ public final class StoreFixture {
      * {@code maxSteps} well-formed commands of random kinds, one minute apart; only the accepted commands that
      * change something are kept. A command that would create an aggregate the history already created
      * (generated ids may repeat) is left out, so every replay commits cleanly to a store.
+     *
+     * @param <A>      the aggregate's type
+     * @param <S>      the reference state of the model
+     * @param <C>      the aggregate's command kinds
+     * @param <K>      the model's command data
+     * @param model     the aggregate's model
+     * @param creations how the aggregate is created, for a given tenant
+     * @param maxSteps  the most commands tried after the creation
+     * @return the histories
      */
     public static <A extends Aggregate, S, C extends Enum<C> & CommandKind, K> Arbitrary<History> histories(
             AggregateModel<A, S, C, K> model, Arbitrary<Function<TenantId, Decision<A>>> creations, int maxSteps) {

@@ -172,7 +172,14 @@ public abstract class TenantIsolationProperties extends StoreContract {
                 });
     }
 
-    /** What one try creates for the owner, and the commands the other tenant sends. */
+    /**
+     * What one try creates for the owner, and the commands the other tenant sends.
+     *
+     * @param shipment the owner's shipment
+     * @param aReturn  the owner's return
+     * @param order    the owner's fulfillment order
+     * @param attempts the other tenant's commands
+     */
     public record Scenario(NewShipment shipment, NewReturn aReturn, NewFulfillmentOrder order,
             List<Attempt<?>> attempts) {
     }

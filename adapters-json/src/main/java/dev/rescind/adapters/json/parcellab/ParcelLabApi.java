@@ -16,6 +16,11 @@ public final class ParcelLabApi {
 
     private final Rescind rescind;
 
+    /**
+     * The API over one {@link Rescind}, which the host shares between requests.
+     *
+     * @param rescind the library that decides and stores
+     */
     public ParcelLabApi(Rescind rescind) {
         this.rescind = Objects.requireNonNull(rescind, "rescind");
     }
@@ -25,6 +30,11 @@ public final class ParcelLabApi {
      * {@code skipped}), or parcelLab's error answer. The tenant comes from the {@code user} header; the host,
      * which authenticates the caller, turns it into the command's context ({@code context} is called only
      * for a request that parsed, and may add an idempotency key).
+     *
+     * @param userHeader the {@code user} header, the merchant; {@code null} when absent
+     * @param body       the request body as received
+     * @param context    the command's context for the tenant the header names
+     * @return the status and body to send
      */
     public HttpAnswer editReturnById(String userHeader, byte[] body, Function<TenantId, CommandContext> context) {
         Objects.requireNonNull(context, "context");

@@ -33,12 +33,19 @@ import java.util.Locale;
  */
 public final class ParcelLabJson {
 
+    /** {@code error} of a {@code 400} for a body that is not acceptable JSON. */
     public static final String INVALID_BODY = "Invalid request body format.";
+    /** {@code error} of a {@code 400} for a body that parsed but breaks the schema. */
     public static final String SCHEMA_VALIDATION_FAILED = "Payload schema validation failed.";
+    /** {@code error} of a {@code 400} when the change could not be committed (a concurrent change, a reused key). */
     public static final String UPDATE_FAILED = "Update return failed.";
+    /** {@code error} of a {@code 400} for a return whose state allows no change. */
     public static final String NO_MODIFIERS = "No modifiers to update is set";
+    /** {@code error} of a {@code 403}: the return belongs to another tenant. */
     public static final String FORBIDDEN = "FORBIDDEN";
+    /** {@code error} of a {@code 404} for an unusable {@code user} header. */
     public static final String USER_NOT_FOUND = "User not found.";
+    /** {@code error} of a {@code 404} for a return that does not exist. */
     public static final String ORDER_NOT_FOUND = "Order does not exist.";
 
     /** The path of errors about the {@code user} header, which parcelLab answers with {@code 404}. */
@@ -61,6 +68,10 @@ public final class ParcelLabJson {
      * {@code operation} {@code "cancel_exchange"}, and optionally {@code draft} and
      * {@code operationPayload.cancelReason}. An unusable {@code user} header is reported alone, at
      * {@value #USER_HEADER}; otherwise every error of the body at once.
+     *
+     * @param userHeader the {@code user} header; {@code null} when absent
+     * @param body       the request body as received
+     * @return the request, or every error found with its path
      */
     public static Either<Rejection.InvalidInput, EditReturnRequest> parseEditReturn(String userHeader, byte[] body) {
         Either<Rejection.InvalidInput, TenantId> user = TenantId.of(userHeader)
@@ -99,7 +110,12 @@ public final class ParcelLabJson {
         return !value.isEmpty() && value.length() <= EditReturnRequest.MAX_CONTEXT_LENGTH;
     }
 
-    /** The body of a request, as a client sends it; {@code draft} appears only when true. */
+    /**
+     * The body of a request, as a client sends it; {@code draft} appears only when true.
+     *
+     * @param request a valid request
+     * @return the JSON body
+     */
     public static ObjectNode renderEditReturn(EditReturnRequest request) {
         ObjectNode json = StrictJson.object();
         json.put("returnId", request.returnId().value());
@@ -114,7 +130,12 @@ public final class ParcelLabJson {
         return json;
     }
 
-    /** {@code 200} with the {@code cancel_exchange} answer. */
+    /**
+     * {@code 200} with the {@code cancel_exchange} answer.
+     *
+     * @param applied what {@code cancelExchange} answered
+     * @return the answer to send
+     */
     public static HttpAnswer resultAnswer(Applied<Return> applied) {
         return new HttpAnswer(200, render(CancelExchangeResult.of(applied)));
     }
@@ -122,6 +143,9 @@ public final class ParcelLabJson {
     /**
      * The answer as parcelLab documents it: {@code reason} only when skipped; the counts and flags only when
      * updated; {@code shopifyDraftOrder} always, with {@code error: null} unless deletion failed.
+     *
+     * @param result the answer to render
+     * @return the JSON body
      */
     public static ObjectNode render(CancelExchangeResult result) {
         ObjectNode json = StrictJson.object();
@@ -145,7 +169,12 @@ public final class ParcelLabJson {
         return json;
     }
 
-    /** Reads an answer as {@link #render} writes it: the fields of the other action are not allowed. */
+    /**
+     * Reads an answer as {@link #render} writes it: the fields of the other action are not allowed.
+     *
+     * @param json the answer's JSON body
+     * @return the answer, or every error found with its path
+     */
     public static Either<Rejection.InvalidInput, CancelExchangeResult> parseResult(JsonNode json) {
         return JsonObjectReader.read(json, fields -> {
             ReturnId returnId = fields.required("returnId", node -> JsonValues.text(node).flatMap(ReturnId::of));
@@ -203,6 +232,9 @@ public final class ParcelLabJson {
      * {@code 404 "Order does not exist."}, {@code 403 "FORBIDDEN"}, {@code 400 "No modifiers to update is set"}
      * for a state that allows no change and {@code 400 "Update return failed."} when the change could not be
      * committed. {@code details} is Rescind's addition.
+     *
+     * @param rejection why the request was refused
+     * @return the status and body to send
      */
     public static HttpAnswer error(Rejection rejection) {
         return ERRORS.apply(rejection);

@@ -21,6 +21,11 @@ public final class ReturnQueenApi {
 
     private final Rescind rescind;
 
+    /**
+     * The API over one {@link Rescind}, which the host shares between requests.
+     *
+     * @param rescind the library that decides and stores
+     */
     public ReturnQueenApi(Rescind rescind) {
         this.rescind = Objects.requireNonNull(rescind, "rescind");
     }
@@ -29,6 +34,10 @@ public final class ReturnQueenApi {
      * {@code DELETE /api/shipments/{id}}: {@code 200} with the cancelled shipment, {@code 409} unless it was
      * pending or scheduled, {@code 404} when the tenant has no such shipment. The request has no body; the
      * cancellation is recorded with the reason {@value ReturnQueenJson#API_CANCELLATION_REASON}.
+     *
+     * @param context    who asks, for which tenant, and optionally an idempotency key
+     * @param shipmentId the {@code {id}} of the path, as received
+     * @return the status and body to send
      */
     public HttpAnswer cancelShipment(CommandContext context, String shipmentId) {
         return ReturnQueenJson.parseShipmentId(shipmentId)

@@ -47,11 +47,22 @@ public final class ReturnQueenJson {
     private ReturnQueenJson() {
     }
 
-    /** {@code 200} with the shipment. */
+    /**
+     * {@code 200} with the shipment.
+     *
+     * @param shipment the shipment as stored
+     * @return the answer to send
+     */
     public static HttpAnswer shipmentAnswer(Shipment shipment) {
         return new HttpAnswer(200, render(ReturnQueenShipment.of(shipment)));
     }
 
+    /**
+     * The shipment object with every documented response field, {@code null} for an absent optional one.
+     *
+     * @param shipment what ReturnQueen shows of a shipment
+     * @return the JSON object
+     */
     public static ObjectNode render(ReturnQueenShipment shipment) {
         ObjectNode json = StrictJson.object();
         json.put("id", shipment.id().value());
@@ -81,6 +92,9 @@ public final class ReturnQueenJson {
     /**
      * Reads a shipment object as {@link #render} writes it. Every field must be present; the pickup window's
      * three fields are all present or all {@code null}.
+     *
+     * @param json the shipment object
+     * @return the shipment, or every error found with its path
      */
     public static Either<Rejection.InvalidInput, ReturnQueenShipment> parseShipment(JsonNode json) {
         return JsonObjectReader.read(json, fields -> {
@@ -117,7 +131,12 @@ public final class ReturnQueenJson {
         });
     }
 
-    /** The {@code {id}} of {@code DELETE /api/shipments/{id}}; the request has no body. */
+    /**
+     * The {@code {id}} of {@code DELETE /api/shipments/{id}}; the request has no body.
+     *
+     * @param pathId the path segment as received
+     * @return the id, or an error at {@code id}
+     */
     public static Either<Rejection.InvalidInput, ShipmentId> parseShipmentId(String pathId) {
         return ShipmentId.of(pathId).mapLeft(invalid -> invalid.under("id"));
     }
@@ -126,6 +145,9 @@ public final class ReturnQueenJson {
      * The status and body for a rejection. ReturnQueen documents the 409 of a shipment that is no longer
      * cancellable but no error body; Rescind answers {@code {"errors": {"detail": "…"}}}, and for invalid
      * input {@code {"errors": {"<field>": ["…"]}}}.
+     *
+     * @param rejection why the request was refused
+     * @return the status and body to send
      */
     public static HttpAnswer error(Rejection rejection) {
         return ERRORS.apply(rejection);

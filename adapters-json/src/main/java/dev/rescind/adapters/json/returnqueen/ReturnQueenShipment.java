@@ -20,6 +20,23 @@ import java.time.Instant;
  *
  * <p>Invariant, as on the aggregate: the cancellation fields are present exactly when {@code cancelled}
  * ({@code cancelled_reason} may still be absent).
+ *
+ * @param id                    {@code id}
+ * @param orderNumber           {@code order_number}: the shop's order the shipment belongs to
+ * @param status                {@code status}
+ * @param cancelledAt           {@code cancelled_at}: when it was cancelled; present exactly when cancelled
+ * @param cancelledById         {@code cancelled_by_id}: the id of who cancelled it; present exactly when cancelled
+ * @param cancelledReason       {@code cancelled_reason}: why, if a reason was given; absent unless cancelled
+ * @param shipmentType          {@code shipment_type}
+ * @param shipmentDate          {@code shipment_date}
+ * @param pickupWindow          {@code complete_at_start}, {@code complete_at_end} and {@code timezone}, together
+ * @param carrierId             {@code carrier_id}
+ * @param carrierServiceLevelId {@code carrier_service_level_id}
+ * @param pickupId              {@code pickup_id}
+ * @param labelUrl              {@code label_url}
+ * @param metadata              {@code metadata}: an object of strings
+ * @param insertedAt            {@code inserted_at}
+ * @param updatedAt             {@code updated_at}
  */
 public record ReturnQueenShipment(
         ShipmentId id,
@@ -39,6 +56,28 @@ public record ReturnQueenShipment(
         Instant insertedAt,
         Instant updatedAt) {
 
+    /**
+     * Checks the components and the invariant.
+     *
+     * @param id                    {@code id}
+     * @param orderNumber           {@code order_number}: the shop's order the shipment belongs to
+     * @param status                {@code status}
+     * @param cancelledAt           {@code cancelled_at}: when it was cancelled; present exactly when cancelled
+     * @param cancelledById         {@code cancelled_by_id}: the id of who cancelled it; present exactly when cancelled
+     * @param cancelledReason       {@code cancelled_reason}: why, if a reason was given; absent unless cancelled
+     * @param shipmentType          {@code shipment_type}
+     * @param shipmentDate          {@code shipment_date}
+     * @param pickupWindow          {@code complete_at_start}, {@code complete_at_end} and {@code timezone}, together
+     * @param carrierId             {@code carrier_id}
+     * @param carrierServiceLevelId {@code carrier_service_level_id}
+     * @param pickupId              {@code pickup_id}
+     * @param labelUrl              {@code label_url}
+     * @param metadata              {@code metadata}: an object of strings
+     * @param insertedAt            {@code inserted_at}
+     * @param updatedAt             {@code updated_at}
+     * @throws dev.rescind.domain.shared.InvalidInputException when a component is null or the cancellation fields
+     *         do not match {@code status}
+     */
     public ReturnQueenShipment {
         Check check = Check.start()
                 .required("id", id)
@@ -68,7 +107,12 @@ public record ReturnQueenShipment(
                 .orThrow();
     }
 
-    /** What ReturnQueen shows of {@code shipment}. */
+    /**
+     * What ReturnQueen shows of {@code shipment}.
+     *
+     * @param shipment the shipment as stored
+     * @return its ReturnQueen view
+     */
     public static ReturnQueenShipment of(Shipment shipment) {
         return new ReturnQueenShipment(shipment.id(), shipment.orderNumber(), shipment.status(),
                 shipment.cancellation().map(cancellation -> cancellation.cancelledAt()),

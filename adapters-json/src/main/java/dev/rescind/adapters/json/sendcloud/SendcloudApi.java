@@ -19,7 +19,12 @@ public final class SendcloudApi {
     private final Rescind rescind;
     private final SendcloudJson json;
 
-    /** Renders timestamps in {@code accountZone}, the Sendcloud account's time zone. */
+    /**
+     * Renders timestamps in {@code accountZone}, the Sendcloud account's time zone.
+     *
+     * @param rescind     the library that decides and stores, shared between requests
+     * @param accountZone the zone in which {@code created_at} and {@code delivered_at} are written
+     */
     public SendcloudApi(Rescind rescind, ZoneId accountZone) {
         this.rescind = Objects.requireNonNull(rescind, "rescind");
         this.json = new SendcloudJson(accountZone);
@@ -29,6 +34,10 @@ public final class SendcloudApi {
      * {@code PATCH /returns/{id}/cancel}, which has no body: {@code 202} when the cancellation was requested
      * (the return is {@code cancelling} until the carrier answers), {@code 409} when the return is not
      * cancellable, {@code 404} when the tenant has no such return.
+     *
+     * @param context  who asks, for which account, and optionally an idempotency key
+     * @param returnId the {@code {id}} of the path, as received
+     * @return the status and body to send
      */
     public HttpAnswer requestCancellation(CommandContext context, String returnId) {
         return SendcloudJson.parseReturnId(returnId)
@@ -37,7 +46,13 @@ public final class SendcloudApi {
                 .fold(SendcloudJson::error, requested -> SendcloudJson.cancellationRequested());
     }
 
-    /** {@code GET /returns/{id}}: {@code 200} with the Return object. */
+    /**
+     * {@code GET /returns/{id}}: {@code 200} with the Return object.
+     *
+     * @param account  the authenticated Sendcloud account
+     * @param returnId the {@code {id}} of the path, as received
+     * @return the status and body to send
+     */
     public HttpAnswer getReturn(TenantId account, String returnId) {
         return SendcloudJson.parseReturnId(returnId)
                 .<Rejection>mapLeft(invalid -> invalid)

@@ -54,12 +54,21 @@ public final class SendcloudJson {
 
     private final ZoneId accountZone;
 
-    /** Renders timestamps in {@code accountZone}, the Sendcloud account's time zone. */
+    /**
+     * Renders timestamps in {@code accountZone}, the Sendcloud account's time zone.
+     *
+     * @param accountZone the zone in which timestamps are written
+     */
     public SendcloudJson(ZoneId accountZone) {
         this.accountZone = Objects.requireNonNull(accountZone, "accountZone");
     }
 
-    /** {@code 200} with the Return object. */
+    /**
+     * {@code 200} with the Return object.
+     *
+     * @param aReturn the return as stored
+     * @return the answer to send
+     */
     public HttpAnswer returnAnswer(Return aReturn) {
         return new HttpAnswer(200, render(SendcloudReturn.of(aReturn)));
     }
@@ -67,6 +76,8 @@ public final class SendcloudJson {
     /**
      * {@code 202 {"message": "Cancellation requested successfully"}}: the carrier has been asked; whether it
      * cancelled shows later in {@code parent_status}.
+     *
+     * @return the answer to send
      */
     public static HttpAnswer cancellationRequested() {
         ObjectNode body = StrictJson.object();
@@ -74,7 +85,12 @@ public final class SendcloudJson {
         return new HttpAnswer(202, body);
     }
 
-    /** The Return object, fields in the order Sendcloud lists them, {@code parent_status} last. */
+    /**
+     * The Return object, fields in the order Sendcloud lists them, {@code parent_status} last.
+     *
+     * @param aReturn what Sendcloud shows of a return
+     * @return the JSON object
+     */
     public ObjectNode render(SendcloudReturn aReturn) {
         ObjectNode json = StrictJson.object();
         json.set("id", JsonValues.id(aReturn.id().value()));
@@ -206,6 +222,9 @@ public final class SendcloudJson {
      * Reads a Return object as {@link #render} writes it, in any offset. Every field must be present, the
      * unmodeled ones with their neutral value; a parcel id and its data are present together; the status
      * fields agree with {@code parent_status}.
+     *
+     * @param json the Return object
+     * @return the return, or every error found with its path
      */
     public static Either<Rejection.InvalidInput, SendcloudReturn> parseReturn(JsonNode json) {
         return JsonObjectReader.read(json, fields -> {
@@ -436,7 +455,12 @@ public final class SendcloudJson {
         return JsonValues.id(node).flatMap(Reference::of);
     }
 
-    /** The {@code {id}} of {@code PATCH /returns/{id}/cancel}; the request has no body. */
+    /**
+     * The {@code {id}} of {@code PATCH /returns/{id}/cancel}; the request has no body.
+     *
+     * @param pathId the path segment as received
+     * @return the id, or an error at {@code id}
+     */
     public static Either<Rejection.InvalidInput, ReturnId> parseReturnId(String pathId) {
         return ReturnId.of(pathId).mapLeft(invalid -> invalid.under("id"));
     }
@@ -446,6 +470,9 @@ public final class SendcloudJson {
      * status as {@code code}: {@code 409 "Return is not cancellable."} as documented, {@code 404} (documented
      * without a body), {@code 403}, {@code 400} with one entry per invalid field, {@code 409} for a concurrent
      * change and {@code 422} for a reused idempotency key.
+     *
+     * @param rejection why the request was refused
+     * @return the status and body to send
      */
     public static HttpAnswer error(Rejection rejection) {
         return ERRORS.apply(rejection);

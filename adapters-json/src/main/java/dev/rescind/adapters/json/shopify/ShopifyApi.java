@@ -33,28 +33,60 @@ public final class ShopifyApi {
     private final Rescind rescind;
     private final ShopifyJson json;
 
-    /** Renders timestamps in {@code shopZone}, the shop's time zone. */
+    /**
+     * Renders timestamps in {@code shopZone}, the shop's time zone.
+     *
+     * @param rescind  the library that decides and stores, shared between requests
+     * @param shopZone the zone in which timestamps are written
+     */
     public ShopifyApi(Rescind rescind, ZoneId shopZone) {
         this.rescind = Objects.requireNonNull(rescind, "rescind");
         this.json = new ShopifyJson(shopZone);
     }
 
-    /** {@code POST /fulfillment_orders/{id}/cancellation_request.json}, by the merchant's side. */
+    /**
+     * {@code POST /fulfillment_orders/{id}/cancellation_request.json}, by the merchant's side.
+     *
+     * @param context            the merchant's side, the shop as tenant, optionally an idempotency key
+     * @param fulfillmentOrderId the {@code {id}} of the path, as received
+     * @param body               the request body as received; may be empty
+     * @return the status and body to send
+     */
     public HttpAnswer sendCancellationRequest(CommandContext context, String fulfillmentOrderId, byte[] body) {
         return answer(context, fulfillmentOrderId, body, rescind.fulfillmentOrders()::sendCancellationRequest);
     }
 
-    /** {@code POST /fulfillment_orders/{id}/cancellation_request/accept.json}, by the assigned service. */
+    /**
+     * {@code POST /fulfillment_orders/{id}/cancellation_request/accept.json}, by the assigned service.
+     *
+     * @param context            the assigned fulfillment service, the shop as tenant, optionally an idempotency key
+     * @param fulfillmentOrderId the {@code {id}} of the path, as received
+     * @param body               the request body as received; may be empty
+     * @return the status and body to send
+     */
     public HttpAnswer acceptCancellationRequest(CommandContext context, String fulfillmentOrderId, byte[] body) {
         return answer(context, fulfillmentOrderId, body, rescind.fulfillmentOrders()::acceptCancellationRequest);
     }
 
-    /** {@code POST /fulfillment_orders/{id}/cancellation_request/reject.json}, by the assigned service. */
+    /**
+     * {@code POST /fulfillment_orders/{id}/cancellation_request/reject.json}, by the assigned service.
+     *
+     * @param context            the assigned fulfillment service, the shop as tenant, optionally an idempotency key
+     * @param fulfillmentOrderId the {@code {id}} of the path, as received
+     * @param body               the request body as received; may be empty
+     * @return the status and body to send
+     */
     public HttpAnswer rejectCancellationRequest(CommandContext context, String fulfillmentOrderId, byte[] body) {
         return answer(context, fulfillmentOrderId, body, rescind.fulfillmentOrders()::rejectCancellationRequest);
     }
 
-    /** {@code GET /fulfillment_orders/{id}.json}. */
+    /**
+     * {@code GET /fulfillment_orders/{id}.json}.
+     *
+     * @param shop               the authenticated shop
+     * @param fulfillmentOrderId the {@code {id}} of the path, as received
+     * @return the status and body to send
+     */
     public HttpAnswer fulfillmentOrder(TenantId shop, String fulfillmentOrderId) {
         return ShopifyJson.parseFulfillmentOrderId(fulfillmentOrderId)
                 .<Rejection>mapLeft(invalid -> invalid)

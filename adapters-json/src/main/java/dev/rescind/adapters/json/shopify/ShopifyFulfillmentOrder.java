@@ -24,6 +24,22 @@ import java.util.List;
  * reads back. Timestamps are whole seconds, as Shopify writes them. The tenant is the shop ({@code shop_id});
  * the assigned fulfillment service, the open cancellation request, the order this one replaces and who placed
  * each hold are not on this wire.
+ *
+ * @param id                 {@code id}
+ * @param createdAt          {@code created_at}, in whole seconds
+ * @param updatedAt          {@code updated_at}, in whole seconds
+ * @param shopId             {@code shop_id}: the tenant
+ * @param orderId            {@code order_id}
+ * @param assignedLocationId {@code assigned_location_id}
+ * @param state              {@code status}
+ * @param fulfillAt          {@code fulfill_at}, in whole seconds
+ * @param fulfillBy          {@code fulfill_by}, in whole seconds
+ * @param supportedActions   {@code supported_actions}, from the transition table
+ * @param destination        {@code destination}
+ * @param origin             {@code origin}
+ * @param lineItems          {@code line_items}
+ * @param fulfillmentHolds   {@code fulfillment_holds}
+ * @param merchantRequests   {@code merchant_requests}, their {@code sent_at} in whole seconds
  */
 public record ShopifyFulfillmentOrder(
         FulfillmentOrderId id,
@@ -42,13 +58,45 @@ public record ShopifyFulfillmentOrder(
         List<Hold> fulfillmentHolds,
         List<MerchantRequest> merchantRequests) {
 
-    /** Shopify's {@code fulfillment_holds[]}: the reason and its notes. */
+    /**
+     * Shopify's {@code fulfillment_holds[]}: the reason and its notes.
+     *
+     * @param reason      {@code reason}
+     * @param reasonNotes {@code reason_notes}
+     */
     public record Hold(HoldReason reason, Option<Reason> reasonNotes) {
+        /**
+         * Checks that no component is null.
+         *
+         * @param reason      {@code reason}
+         * @param reasonNotes {@code reason_notes}
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
+         */
         public Hold {
             Check.start().required("reason", reason).required("reason_notes", reasonNotes).orThrow();
         }
     }
 
+    /**
+     * Checks that no component is null; truncates the timestamps to whole seconds and copies the lists.
+     *
+     * @param id                 {@code id}
+     * @param createdAt          {@code created_at}, in whole seconds
+     * @param updatedAt          {@code updated_at}, in whole seconds
+     * @param shopId             {@code shop_id}: the tenant
+     * @param orderId            {@code order_id}
+     * @param assignedLocationId {@code assigned_location_id}
+     * @param state              {@code status}
+     * @param fulfillAt          {@code fulfill_at}, in whole seconds
+     * @param fulfillBy          {@code fulfill_by}, in whole seconds
+     * @param supportedActions   {@code supported_actions}, from the transition table
+     * @param destination        {@code destination}
+     * @param origin             {@code origin}
+     * @param lineItems          {@code line_items}
+     * @param fulfillmentHolds   {@code fulfillment_holds}
+     * @param merchantRequests   {@code merchant_requests}, their {@code sent_at} in whole seconds
+     * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
+     */
     public ShopifyFulfillmentOrder {
         Check.start()
                 .required("id", id)
@@ -79,7 +127,12 @@ public record ShopifyFulfillmentOrder(
                 .toList();
     }
 
-    /** What Shopify shows of {@code order}; {@code supported_actions} come from the transition table. */
+    /**
+     * What Shopify shows of {@code order}; {@code supported_actions} come from the transition table.
+     *
+     * @param order the fulfillment order as stored
+     * @return its Shopify view
+     */
     public static ShopifyFulfillmentOrder of(FulfillmentOrder order) {
         return new ShopifyFulfillmentOrder(order.id(), order.createdAt(), order.updatedAt(), order.tenant(),
                 order.orderId(), order.assignedLocationId(), order.state(), order.fulfillAt(), order.fulfillBy(),

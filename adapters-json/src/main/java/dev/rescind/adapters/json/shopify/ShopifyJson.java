@@ -50,17 +50,31 @@ public final class ShopifyJson {
 
     private final ZoneId shopZone;
 
-    /** Renders timestamps in {@code shopZone}, the shop's time zone. */
+    /**
+     * Renders timestamps in {@code shopZone}, the shop's time zone.
+     *
+     * @param shopZone the zone in which timestamps are written
+     */
     public ShopifyJson(ZoneId shopZone) {
         this.shopZone = Objects.requireNonNull(shopZone, "shopZone");
     }
 
-    /** {@code 200} with {@code {"fulfillment_order": …}}. */
+    /**
+     * {@code 200} with {@code {"fulfillment_order": …}}.
+     *
+     * @param order the fulfillment order as stored
+     * @return the answer to send
+     */
     public HttpAnswer fulfillmentOrderAnswer(FulfillmentOrder order) {
         return new HttpAnswer(200, render(ShopifyFulfillmentOrder.of(order)));
     }
 
-    /** {@code {"fulfillment_order": …}}, fields in the order Shopify lists them, {@code merchant_requests} last. */
+    /**
+     * {@code {"fulfillment_order": …}}, fields in the order Shopify lists them, {@code merchant_requests} last.
+     *
+     * @param order what Shopify shows of a fulfillment order
+     * @return the JSON object, with its envelope
+     */
     public ObjectNode render(ShopifyFulfillmentOrder order) {
         ObjectNode envelope = StrictJson.object();
         ObjectNode json = envelope.putObject("fulfillment_order");
@@ -153,6 +167,9 @@ public final class ShopifyJson {
      * Reads {@code {"fulfillment_order": …}} as {@link #render} writes it, in any offset. Every field must be
      * present; the unmodeled ones must carry their neutral value; each line item's {@code shop_id} and
      * {@code fulfillment_order_id} must be the order's.
+     *
+     * @param json the JSON object, with its envelope
+     * @return the fulfillment order, or every error found with its path
      */
     public static Either<Rejection.InvalidInput, ShopifyFulfillmentOrder> parseFulfillmentOrder(JsonNode json) {
         return JsonObjectReader.read(json, envelope -> {
@@ -296,6 +313,9 @@ public final class ShopifyJson {
      * Reads the body of {@code POST …/cancellation_request.json} and of its {@code accept} and {@code reject}
      * siblings. An empty body, {@code {}} and {@code {"cancellation_request": {}}} all mean no message; a
      * {@code null} message or {@code cancellation_request} too.
+     *
+     * @param body the request body as received; may be empty
+     * @return the body, or the errors found with their path
      */
     public static Either<Rejection.InvalidInput, CancellationRequestBody> parseCancellationRequest(byte[] body) {
         if (StrictJson.isBlank(body)) {
@@ -313,7 +333,12 @@ public final class ShopifyJson {
                 });
     }
 
-    /** {@code {"cancellation_request": {"message": "…"}}}, or {@code {"cancellation_request": {}}} without one. */
+    /**
+     * {@code {"cancellation_request": {"message": "…"}}}, or {@code {"cancellation_request": {}}} without one.
+     *
+     * @param body the body to send
+     * @return the JSON object
+     */
     public static ObjectNode renderCancellationRequest(CancellationRequestBody body) {
         ObjectNode json = StrictJson.object();
         ObjectNode request = json.putObject("cancellation_request");
@@ -321,7 +346,12 @@ public final class ShopifyJson {
         return json;
     }
 
-    /** The {@code {fulfillment_order_id}} of a path. */
+    /**
+     * The {@code {fulfillment_order_id}} of a path.
+     *
+     * @param pathId the path segment as received
+     * @return the id, or an error at {@code fulfillment_order_id}
+     */
     public static Either<Rejection.InvalidInput, FulfillmentOrderId> parseFulfillmentOrderId(String pathId) {
         return FulfillmentOrderId.of(pathId).mapLeft(invalid -> invalid.under("fulfillment_order_id"));
     }
@@ -331,6 +361,9 @@ public final class ShopifyJson {
      * {@code 400} for a body that is not JSON or not a cancellation request, {@code 422} for values that break a
      * rule and for commands the order's state does not allow, both with {@code {"errors": {"<field>": ["…"]}}}
      * ({@code base} for the whole request); {@code 403} and {@code 409} with {@code {"errors": "…"}}.
+     *
+     * @param rejection why the request was refused
+     * @return the status and body to send
      */
     public static HttpAnswer error(Rejection rejection) {
         return ERRORS.apply(rejection);

@@ -33,9 +33,13 @@ public abstract class AcknowledgedPublisher implements EventPublisher {
     /**
      * Hands one event to the broker's client; the future completes when the broker acknowledged it and fails
      * with the reason when it will not. A refusal to send is a failed future, never an exception.
+     *
+     * @param event the event to send
+     * @return the broker's acknowledgement to come
      */
     protected abstract Future<?> send(EventEnvelope event);
 
+    /** {@return how long a batch waits for the broker} */
     protected final Duration acknowledgementTimeout() {
         return acknowledgementTimeout;
     }

@@ -13,6 +13,13 @@ import java.util.Objects;
  */
 public record BrokerMessage(Map<String, String> headers, byte[] body) {
 
+    /**
+     * Keeps a read-only copy of the headers, in their order.
+     *
+     * @param headers the binding's attribute headers in binary mode; only the content type in structured mode
+     * @param body    the event's JSON data (binary) or the whole CloudEvent (structured)
+     * @throws NullPointerException when {@code headers} or {@code body} is null
+     */
     public BrokerMessage {
         headers = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(headers, "headers")));
         Objects.requireNonNull(body, "body");

@@ -54,6 +54,7 @@ import java.util.function.Supplier;
  */
 public final class CloudEventCodec {
 
+    /** The {@code datacontenttype} of every event: its data is JSON. */
     public static final String DATA_CONTENT_TYPE = "application/json";
     /** The content type of a structured-mode message. */
     public static final String STRUCTURED_CONTENT_TYPE = JsonFormat.CONTENT_TYPE;
@@ -71,7 +72,13 @@ public final class CloudEventCodec {
     private final JsonFormat json = new JsonFormat();
     private final ObjectMapper mapper = new ObjectMapper();
 
-    /** The CloudEvent of an event. */
+    /**
+     * The CloudEvent of an event.
+     *
+     * @param event the event as the outbox holds it
+     * @return the CloudEvent
+     * @throws IllegalArgumentException when the event is not one of its aggregate type's
+     */
     public CloudEvent toCloudEvent(EventEnvelope event) {
         EventType type = EventTypes.of(event.event().getClass());
         if (type.aggregateType() != event.aggregateType()) {
@@ -95,16 +102,32 @@ public final class CloudEventCodec {
         return builder.build();
     }
 
-    /** The event a CloudEvent carries, or why it is not a Rescind event. */
+    /**
+     * The event a CloudEvent carries, or why it is not a Rescind event.
+     *
+     * @param cloudEvent a CloudEvent a consumer received
+     * @return the event, or why it is not one
+     */
     public Either<UnreadableEvent, EventEnvelope> fromCloudEvent(CloudEvent cloudEvent) {
         return reading(() -> envelope(cloudEvent));
     }
 
-    /** A structured-mode message: the whole CloudEvent as one JSON object ({@value #STRUCTURED_CONTENT_TYPE}). */
+    /**
+     * A structured-mode message: the whole CloudEvent as one JSON object ({@value #STRUCTURED_CONTENT_TYPE}).
+     *
+     * @param event the event as the outbox holds it
+     * @return the JSON bytes
+     */
     public byte[] toStructuredJson(EventEnvelope event) {
         return json.serialize(toCloudEvent(event));
     }
 
+    /**
+     * Reads a structured-mode message {@link #toStructuredJson} wrote.
+     *
+     * @param message the message's bytes
+     * @return the event, or why it is not one
+     */
     public Either<UnreadableEvent, EventEnvelope> fromStructuredJson(byte[] message) {
         return reading(() -> envelope(json.deserialize(message)));
     }
@@ -113,6 +136,11 @@ public final class CloudEventCodec {
      * A message for a broker whose messages have headers and a body, in the given content mode: binary puts
      * the attributes in headers named by the binding and the data in the body; structured puts the whole
      * CloudEvent in the body.
+     *
+     * @param event   the event as the outbox holds it
+     * @param mode    binary or structured
+     * @param binding how the broker's protocol names the headers
+     * @return the headers and body to send
      */
     public BrokerMessage toMessage(EventEnvelope event, ContentMode mode, HeaderBinding binding) {
         Map<String, String> headers = new LinkedHashMap<>();
@@ -134,7 +162,14 @@ public final class CloudEventCodec {
         return new BrokerMessage(headers, cloudEvent.getData().toBytes());
     }
 
-    /** Reads a message {@link #toMessage} wrote in either mode: the content type tells which. */
+    /**
+     * Reads a message {@link #toMessage} wrote in either mode: the content type tells which.
+     *
+     * @param headers the message's headers
+     * @param body    the message's body
+     * @param binding how the broker's protocol names the headers
+     * @return the event, or why it is not one
+     */
     public Either<UnreadableEvent, EventEnvelope> fromMessage(Map<String, String> headers, byte[] body,
             HeaderBinding binding) {
         return reading(() -> {
@@ -159,12 +194,23 @@ public final class CloudEventCodec {
         });
     }
 
-    /** What brokers key messages on so that one aggregate's events keep their order: tenant and aggregate id. */
+    /**
+     * What brokers key messages on so that one aggregate's events keep their order: tenant and aggregate id.
+     *
+     * @param event an event
+     * @return {@code <tenant>/<aggregate id>}
+     */
     public static String partitionKey(EventEnvelope event) {
         return event.tenant().value() + "/" + event.aggregateId();
     }
 
-    /** The published type name of an event record, such as {@code dev.rescind.shipment.cancelled.v1}. */
+    /**
+     * The published type name of an event record, such as {@code dev.rescind.shipment.cancelled.v1}.
+     *
+     * @param eventClass an event record of the domain
+     * @return its type name
+     * @throws IllegalArgumentException when the class is not a published event
+     */
     public static String typeName(Class<? extends DomainEvent> eventClass) {
         return EventTypes.of(eventClass).name();
     }
@@ -172,12 +218,19 @@ public final class CloudEventCodec {
     /**
      * The type name without the {@code dev.rescind.} prefix, {@code shipment.cancelled.v1}: a routing key or
      * subject suffix that brokers match by aggregate type ({@code shipment.#}) or by event.
+     *
+     * @param event an event
+     * @return the routing name of its type
      */
     public static String routingName(EventEnvelope event) {
         return typeName(event.event().getClass()).substring(EventTypes.PREFIX.length());
     }
 
-    /** Every published type name, in the order docs/events.md lists them. */
+    /**
+     * Every published type name, in the order docs/events.md lists them.
+     *
+     * @return the type names
+     */
     public static List<String> typeNames() {
         return EventTypes.all().stream().map(EventType::name).toList();
     }

@@ -6,8 +6,11 @@ package dev.rescind.events.cloudevents;
  * binding's {@code cloudEvents:id}. The data's content type travels in the header the binding names.
  */
 public enum HeaderBinding {
+    /** The Kafka protocol binding: {@code ce_id}. */
     KAFKA("ce_", "content-type"),
+    /** The NATS protocol binding: {@code ce-id}. */
     NATS("ce-", "content-type"),
+    /** The AMQP protocol binding, for RabbitMQ: {@code cloudEvents:id}. */
     AMQP("cloudEvents:", "content-type");
 
     private final String prefix;
@@ -18,10 +21,12 @@ public enum HeaderBinding {
         this.contentTypeHeader = contentTypeHeader;
     }
 
+    /** {@return what the binding puts before an attribute's name to name its header} */
     public String prefix() {
         return prefix;
     }
 
+    /** {@return the header of the data's content type} */
     public String contentTypeHeader() {
         return contentTypeHeader;
     }

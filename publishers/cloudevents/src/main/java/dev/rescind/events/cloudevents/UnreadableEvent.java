@@ -10,6 +10,12 @@ import java.util.Objects;
  */
 public record UnreadableEvent(String reason) {
 
+    /**
+     * Checks the reason.
+     *
+     * @param reason what is wrong, naming the attribute or data member
+     * @throws NullPointerException when {@code reason} is null
+     */
     public UnreadableEvent {
         Objects.requireNonNull(reason, "reason");
     }

@@ -53,6 +53,10 @@ public final class KafkaEventPublisher extends AcknowledgedPublisher implements 
      *
      * @param acknowledgementTimeout how long {@link #publishAll} waits for the broker before it answers the
      *                               unacknowledged events as failed; keep it below the relay's lease
+     * @param producerConfig the Kafka producer's settings, {@code bootstrap.servers} at least
+     * @param topics         which topic each event goes to
+     * @param mode           binary or structured CloudEvents
+     * @return the publisher; close it to release the producer
      */
     public static KafkaEventPublisher create(Map<String, Object> producerConfig, KafkaTopics topics, ContentMode mode,
             Duration acknowledgementTimeout) {

@@ -36,6 +36,10 @@ public final class NatsEventPublisher extends AcknowledgedPublisher {
     /**
      * @param acknowledgementTimeout how long {@link #publishAll} waits for the stream's acknowledgements; keep it
      *                               below the relay's lease
+     * @param connection    the host's connection, which stays open
+     * @param subjectPrefix what every subject starts with, such as {@code rescind}
+     * @param mode          binary or structured CloudEvents
+     * @throws IOException when JetStream is not available on the connection
      */
     public NatsEventPublisher(Connection connection, String subjectPrefix, ContentMode mode,
             Duration acknowledgementTimeout) throws IOException {
@@ -45,7 +49,12 @@ public final class NatsEventPublisher extends AcknowledgedPublisher {
         this.mode = Objects.requireNonNull(mode, "mode");
     }
 
-    /** The subject an event is published on. */
+    /**
+     * The subject an event is published on.
+     *
+     * @param event an event
+     * @return {@code <prefix>.<aggregate type>.<event>.v<N>}
+     */
     public String subjectOf(EventEnvelope event) {
         return subjectPrefix + "." + CloudEventCodec.routingName(event);
     }

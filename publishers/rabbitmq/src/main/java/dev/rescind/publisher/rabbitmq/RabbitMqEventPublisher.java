@@ -47,6 +47,9 @@ public final class RabbitMqEventPublisher extends AcknowledgedPublisher implemen
     /**
      * @param confirmTimeout how long {@link #publishAll} waits for the broker's confirms; keep it below the
      *                       relay's lease
+     * @param connection the host's connection, on which the publisher opens a channel
+     * @param exchange   the topic exchange's name, declared durable on first use
+     * @param mode       binary or structured CloudEvents
      */
     public RabbitMqEventPublisher(Connection connection, String exchange, ContentMode mode, Duration confirmTimeout) {
         super(confirmTimeout);

@@ -40,7 +40,12 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(RescindProperties.class)
 public class RescindAutoConfiguration {
 
-    /** The table names of {@code rescind.tables.*}, shared by the store and Rescind's migrations. */
+    /**
+     * The table names of {@code rescind.tables.*}, shared by the store and Rescind's migrations.
+     *
+     * @param properties the {@code rescind.*} settings
+     * @return the tables' names
+     */
     @Bean
     @ConditionalOnMissingBean
     public JdbcTables rescindTables(RescindProperties properties) {
@@ -49,13 +54,28 @@ public class RescindAutoConfiguration {
         return tables.getSchema() == null ? named : named.inSchema(tables.getSchema());
     }
 
+    /**
+     * The built-in dialect of the application's database, read from its metadata.
+     *
+     * @param dataSource the application's data source
+     * @return the dialect
+     * @throws SQLException when the metadata cannot be read
+     */
     @Bean
     @ConditionalOnMissingBean
     public Dialect rescindDialect(DataSource dataSource) throws SQLException {
         return Dialect.of(dataSource);
     }
 
-    /** After the application's own database initialisation (its Flyway): Rescind's tables then join a known schema. */
+    /**
+     * After the application's own database initialisation (its Flyway): Rescind's tables then join a known schema.
+     *
+     * @param dataSource the application's data source
+     * @param dialect    its dialect
+     * @param tables     the tables' names
+     * @param migrations Rescind's migrations, when they are on
+     * @return the store, which joins the Spring transaction a caller has open
+     */
     @Bean
     @ConditionalOnMissingBean
     @DependsOnDatabaseInitialization
@@ -66,12 +86,26 @@ public class RescindAutoConfiguration {
         return new SpringTransactionStore(dataSource, dialect, tables);
     }
 
+    /** {@return effects run once the Spring transaction in progress commits, or at once without one} */
     @Bean
     @ConditionalOnMissingBean
     public AfterCommit rescindAfterCommit() {
         return new SpringAfterCommit();
     }
 
+    /**
+     * The library, wired with the application's gateways, clock and listener where it has one of each.
+     *
+     * @param store                the store
+     * @param afterCommit          when effects run
+     * @param properties           the {@code rescind.*} settings
+     * @param clock                the application's clock; UTC system time without one
+     * @param listener             the application's listener; none without one
+     * @param draftOrders          the draft order gateway, if any
+     * @param orderTags            the order tag gateway, if any
+     * @param carrierCancellations the carrier gateway, if any
+     * @return the library
+     */
     @Bean
     @ConditionalOnMissingBean
     public Rescind rescind(SpringTransactionStore store, AfterCommit afterCommit, RescindProperties properties,

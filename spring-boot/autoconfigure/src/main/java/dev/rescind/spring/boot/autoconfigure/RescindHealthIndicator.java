@@ -18,6 +18,13 @@ public final class RescindHealthIndicator extends AbstractHealthIndicator {
     private final EffectOutbox effects;
     private final Duration maxBacklogAge;
 
+    /**
+     * The indicator over the outbox and the effect outbox.
+     *
+     * @param events        the outbox of events
+     * @param effects       the outbox of effects
+     * @param maxBacklogAge the age of the oldest unpublished event above which Rescind is down
+     */
     public RescindHealthIndicator(EventLog events, EffectOutbox effects, Duration maxBacklogAge) {
         super("Rescind's outbox could not be read");
         this.events = events;

@@ -27,6 +27,15 @@ public class RescindMetricsAutoConfiguration {
     /** Scrapes read the backlog from the database at most this often. */
     private static final Duration BACKLOG_REFRESH = Duration.ofSeconds(10);
 
+    /**
+     * Meters in the application's registry, and command observations when it has an observation registry; the
+     * outbox backlog gauges read the store at most every 10 seconds.
+     *
+     * @param meters       the application's meter registry
+     * @param observations the application's observation registry, if any
+     * @param store        the store whose backlog the gauges read
+     * @return the listener Rescind reports to
+     */
     @Bean
     @ConditionalOnMissingBean(RescindListener.class)
     public RescindMetrics rescindMetrics(MeterRegistry meters, ObjectProvider<ObservationRegistry> observations,

@@ -14,6 +14,14 @@ public final class RescindMigrations {
 
     private final Flyway flyway;
 
+    /**
+     * Migrations of Rescind's tables on {@code dataSource}.
+     *
+     * @param dataSource   the application's data source
+     * @param dialect      its dialect, which picks the scripts
+     * @param tables       the tables' schema and prefix
+     * @param historyTable Flyway's history table for Rescind's scripts
+     */
     public RescindMigrations(DataSource dataSource, Dialect dialect, JdbcTables tables, String historyTable) {
         var configuration = Flyway.configure()
                 .dataSource(dataSource)
@@ -28,7 +36,11 @@ public final class RescindMigrations {
                 .load();
     }
 
-    /** Migrates Rescind's tables to the newest version; the number of scripts it ran. */
+    /**
+     * Migrates Rescind's tables to the newest version; the number of scripts it ran.
+     *
+     * @return the number of scripts run; 0 when the tables were up to date
+     */
     public int migrate() {
         return flyway.migrate().migrationsExecuted;
     }

@@ -16,30 +16,37 @@ public class RescindProperties {
     private final Health health = new Health();
     private final Tables tables = new Tables();
 
+    /** {@return {@code rescind.migrations.*}} */
     public Migrations getMigrations() {
         return migrations;
     }
 
+    /** {@return {@code rescind.relay.*}} */
     public Relay getRelay() {
         return relay;
     }
 
+    /** {@return {@code rescind.effects.*}} */
     public Effects getEffects() {
         return effects;
     }
 
+    /** {@return {@code rescind.commands.*}} */
     public Commands getCommands() {
         return commands;
     }
 
+    /** {@return {@code rescind.retention.*}} */
     public Retention getRetention() {
         return retention;
     }
 
+    /** {@return {@code rescind.health.*}} */
     public Health getHealth() {
         return health;
     }
 
+    /** {@return {@code rescind.tables.*}} */
     public Tables getTables() {
         return tables;
     }
@@ -51,18 +58,33 @@ public class RescindProperties {
         /** The schema of Rescind's tables (on MariaDB: the database), in lower case; unset uses the connection's. */
         private String schema;
 
+        /** {@return the prefix of every Rescind table name} */
         public String getPrefix() {
             return prefix;
         }
 
+        /**
+         * Sets what {@link #getPrefix()} returns.
+         *
+         * @param prefix the new value
+         */
         public void setPrefix(String prefix) {
             this.prefix = prefix;
         }
 
+        /**
+         * {@return the schema of Rescind's tables (on MariaDB: the database), in lower case; unset uses the
+         * connection's}
+         */
         public String getSchema() {
             return schema;
         }
 
+        /**
+         * Sets what {@link #getSchema()} returns.
+         *
+         * @param schema the new value
+         */
         public void setSchema(String schema) {
             this.schema = schema;
         }
@@ -75,18 +97,30 @@ public class RescindProperties {
         /** The history table of Rescind's migrations, apart from the application's own. */
         private String historyTable = "rescind_schema_history";
 
+        /** {@return whether Rescind migrates its tables at start-up; turn off when the schema is managed elsewhere} */
         public boolean isEnabled() {
             return enabled;
         }
 
+        /**
+         * Sets what {@link #isEnabled()} returns.
+         *
+         * @param enabled the new value
+         */
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
         }
 
+        /** {@return the history table of Rescind's migrations, apart from the application's own} */
         public String getHistoryTable() {
             return historyTable;
         }
 
+        /**
+         * Sets what {@link #getHistoryTable()} returns.
+         *
+         * @param historyTable the new value
+         */
         public void setHistoryTable(String historyTable) {
             this.historyTable = historyTable;
         }
@@ -107,50 +141,86 @@ public class RescindProperties {
         /** The relay's id; defaults to one per process. */
         private String id;
 
+        /** {@return whether this instance runs the relay} */
         public boolean isEnabled() {
             return enabled;
         }
 
+        /**
+         * Sets what {@link #isEnabled()} returns.
+         *
+         * @param enabled the new value
+         */
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
         }
 
+        /** {@return the pause between two runs of the relay; a run publishes up to 10 batches while events wait} */
         public Duration getInterval() {
             return interval;
         }
 
+        /**
+         * Sets what {@link #getInterval()} returns.
+         *
+         * @param interval the new value
+         */
         public void setInterval(Duration interval) {
             this.interval = interval;
         }
 
+        /** {@return events claimed per run} */
         public int getBatch() {
             return batch;
         }
 
+        /**
+         * Sets what {@link #getBatch()} returns.
+         *
+         * @param batch the new value
+         */
         public void setBatch(int batch) {
             this.batch = batch;
         }
 
+        /** {@return how long claimed events stay this relay's: longer than a batch takes to publish} */
         public Duration getLease() {
             return lease;
         }
 
+        /**
+         * Sets what {@link #getLease()} returns.
+         *
+         * @param lease the new value
+         */
         public void setLease(Duration lease) {
             this.lease = lease;
         }
 
+        /** {@return failed attempts after which an event is dead-lettered} */
         public int getMaxAttempts() {
             return maxAttempts;
         }
 
+        /**
+         * Sets what {@link #getMaxAttempts()} returns.
+         *
+         * @param maxAttempts the new value
+         */
         public void setMaxAttempts(int maxAttempts) {
             this.maxAttempts = maxAttempts;
         }
 
+        /** {@return the relay's id; defaults to one per process} */
         public String getId() {
             return id;
         }
 
+        /**
+         * Sets what {@link #getId()} returns.
+         *
+         * @param id the new value
+         */
         public void setId(String id) {
             this.id = id;
         }
@@ -172,54 +242,93 @@ public class RescindProperties {
         private Duration maxBackoff = Duration.ofMinutes(5);
         private final Runner runner = new Runner();
 
+        /** {@return failed attempts after which an effect is dead-lettered} */
         public int getAttempts() {
             return attempts;
         }
 
+        /**
+         * Sets what {@link #getAttempts()} returns.
+         *
+         * @param attempts the new value
+         */
         public void setAttempts(int attempts) {
             this.attempts = attempts;
         }
 
+        /**
+         * {@return how long an effect claimed for an attempt stays that runner's: longer than a gateway call takes}
+         */
         public Duration getLease() {
             return lease;
         }
 
+        /**
+         * Sets what {@link #getLease()} returns.
+         *
+         * @param lease the new value
+         */
         public void setLease(Duration lease) {
             this.lease = lease;
         }
 
+        /** {@return the pause before an effect's second attempt; it doubles with every further failure} */
         public Duration getFirstBackoff() {
             return firstBackoff;
         }
 
+        /**
+         * Sets what {@link #getFirstBackoff()} returns.
+         *
+         * @param firstBackoff the new value
+         */
         public void setFirstBackoff(Duration firstBackoff) {
             this.firstBackoff = firstBackoff;
         }
 
+        /** {@return the longest pause between two attempts of an effect} */
         public Duration getMaxBackoff() {
             return maxBackoff;
         }
 
+        /**
+         * Sets what {@link #getMaxBackoff()} returns.
+         *
+         * @param maxBackoff the new value
+         */
         public void setMaxBackoff(Duration maxBackoff) {
             this.maxBackoff = maxBackoff;
         }
 
+        /** {@return {@code rescind.effects.runner.*}} */
         public Runner getRunner() {
             return runner;
         }
 
+        /** {@return the most threads the effect executor starts, however many gateway calls hang} */
         public int getThreads() {
             return threads;
         }
 
+        /**
+         * Sets what {@link #getThreads()} returns.
+         *
+         * @param threads the new value
+         */
         public void setThreads(int threads) {
             this.threads = threads;
         }
 
+        /** {@return how long an answer waits for its effects before it reports them pending} */
         public Duration getTimeout() {
             return timeout;
         }
 
+        /**
+         * Sets what {@link #getTimeout()} returns.
+         *
+         * @param timeout the new value
+         */
         public void setTimeout(Duration timeout) {
             this.timeout = timeout;
         }
@@ -234,26 +343,44 @@ public class RescindProperties {
         /** Effects claimed per run. */
         private int batch = 50;
 
+        /** {@return whether this instance runs due effects} */
         public boolean isEnabled() {
             return enabled;
         }
 
+        /**
+         * Sets what {@link #isEnabled()} returns.
+         *
+         * @param enabled the new value
+         */
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
         }
 
+        /** {@return the pause between two runs; a run attempts up to 10 batches while effects are due} */
         public Duration getInterval() {
             return interval;
         }
 
+        /**
+         * Sets what {@link #getInterval()} returns.
+         *
+         * @param interval the new value
+         */
         public void setInterval(Duration interval) {
             this.interval = interval;
         }
 
+        /** {@return effects claimed per run} */
         public int getBatch() {
             return batch;
         }
 
+        /**
+         * Sets what {@link #getBatch()} returns.
+         *
+         * @param batch the new value
+         */
         public void setBatch(int batch) {
             this.batch = batch;
         }
@@ -264,10 +391,16 @@ public class RescindProperties {
         /** How often a command is decided again after losing a race without an expected version. */
         private int maxAttempts = 5;
 
+        /** {@return how often a command is decided again after losing a race without an expected version} */
         public int getMaxAttempts() {
             return maxAttempts;
         }
 
+        /**
+         * Sets what {@link #getMaxAttempts()} returns.
+         *
+         * @param maxAttempts the new value
+         */
         public void setMaxAttempts(int maxAttempts) {
             this.maxAttempts = maxAttempts;
         }
@@ -282,26 +415,44 @@ public class RescindProperties {
         /** Events deleted per clean-up. */
         private int batch = 1000;
 
+        /** {@return how long published events are kept; unset keeps them for ever} */
         public Duration getPublishedEvents() {
             return publishedEvents;
         }
 
+        /**
+         * Sets what {@link #getPublishedEvents()} returns.
+         *
+         * @param publishedEvents the new value
+         */
         public void setPublishedEvents(Duration publishedEvents) {
             this.publishedEvents = publishedEvents;
         }
 
+        /** {@return the pause between two clean-ups} */
         public Duration getInterval() {
             return interval;
         }
 
+        /**
+         * Sets what {@link #getInterval()} returns.
+         *
+         * @param interval the new value
+         */
         public void setInterval(Duration interval) {
             this.interval = interval;
         }
 
+        /** {@return events deleted per clean-up} */
         public int getBatch() {
             return batch;
         }
 
+        /**
+         * Sets what {@link #getBatch()} returns.
+         *
+         * @param batch the new value
+         */
         public void setBatch(int batch) {
             this.batch = batch;
         }
@@ -314,18 +465,30 @@ public class RescindProperties {
         /** How many dead letters the actuator endpoint lists at most. */
         private int deadLetterLimit = 100;
 
+        /** {@return the oldest unpublished event's age above which Rescind reports itself down} */
         public Duration getMaxBacklogAge() {
             return maxBacklogAge;
         }
 
+        /**
+         * Sets what {@link #getMaxBacklogAge()} returns.
+         *
+         * @param maxBacklogAge the new value
+         */
         public void setMaxBacklogAge(Duration maxBacklogAge) {
             this.maxBacklogAge = maxBacklogAge;
         }
 
+        /** {@return how many dead letters the actuator endpoint lists at most} */
         public int getDeadLetterLimit() {
             return deadLetterLimit;
         }
 
+        /**
+         * Sets what {@link #getDeadLetterLimit()} returns.
+         *
+         * @param deadLetterLimit the new value
+         */
         public void setDeadLetterLimit(int deadLetterLimit) {
             this.deadLetterLimit = deadLetterLimit;
         }

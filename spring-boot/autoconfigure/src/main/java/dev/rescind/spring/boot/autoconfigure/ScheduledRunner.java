@@ -24,6 +24,13 @@ public final class ScheduledRunner implements SmartLifecycle {
     private final Runnable job;
     private volatile ScheduledExecutorService scheduler;
 
+    /**
+     * A runner not yet started.
+     *
+     * @param name     the name of its thread
+     * @param interval the pause between two runs
+     * @param job      what one run does
+     */
     public ScheduledRunner(String name, Duration interval, Runnable job) {
         this.name = Objects.requireNonNull(name, "name");
         this.interval = Objects.requireNonNull(interval, "interval");

@@ -32,13 +32,24 @@ public final class SpringTransactionStore implements RescindStore {
     private final JdbcRescindStore joined;
     private final JdbcRescindStore own;
 
+    /**
+     * A store on {@code dataSource} that joins the caller's Spring transaction, or runs its own without one.
+     *
+     * @param dataSource the application's data source
+     * @param dialect    its dialect
+     * @param tables     the tables' schema and prefix
+     */
     public SpringTransactionStore(DataSource dataSource, Dialect dialect, JdbcTables tables) {
         this.joined = JdbcRescindStore.inHostTransaction(() -> DataSourceUtils.getConnection(dataSource), dialect,
                 tables);
         this.own = JdbcRescindStore.of(dataSource, dialect, tables);
     }
 
-    /** The store that runs in transactions of its own, whatever the caller has open: for the relay. */
+    /**
+     * The store that runs in transactions of its own, whatever the caller has open: for the relay.
+     *
+     * @return the store with transactions of its own
+     */
     public RescindStore ownTransactions() {
         return own;
     }
