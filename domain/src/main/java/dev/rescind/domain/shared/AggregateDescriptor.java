@@ -48,6 +48,8 @@ public record AggregateDescriptor<A extends Aggregate, I extends AggregateId, S 
      * @param openCancellationRequest the id of the cancellation request the aggregate references while one is
      *                                open; absent for an aggregate that is never the target of one
      * @param eventFamily             the sealed interface of the aggregate's events
+     * @param commands                the sealed interface of the commands that address the aggregate, if any
+     * @param reports                 the reports the aggregate's commands answer with
      * @throws NullPointerException     when a part is null
      * @throws IllegalArgumentException when {@code eventFamily} is not sealed
      */
@@ -129,7 +131,12 @@ public record AggregateDescriptor<A extends Aggregate, I extends AggregateId, S 
                 : openCancellationRequest.get().apply(cast(aggregate));
     }
 
-    /** This descriptor, whose commands may answer with a report of {@code type} too. */
+    /**
+     * This descriptor, whose commands may answer with a report of {@code type} too.
+     *
+     * @param type the report's record
+     * @return the descriptor with that report
+     */
     public AggregateDescriptor<A, I, S> reporting(Class<? extends CommandReport> type) {
         List<Class<? extends CommandReport>> more = new ArrayList<>(reports);
         more.add(type);
@@ -137,13 +144,23 @@ public record AggregateDescriptor<A extends Aggregate, I extends AggregateId, S 
                 openCancellationRequest, eventFamily, commands, more);
     }
 
-    /** This descriptor, addressed by the commands of the sealed interface {@code family}. */
+    /**
+     * This descriptor, addressed by the commands of the sealed interface {@code family}.
+     *
+     * @param family the sealed interface of the aggregate's commands
+     * @return the descriptor with that command family
+     */
     public AggregateDescriptor<A, I, S> commandedBy(Class<? extends Command> family) {
         return new AggregateDescriptor<>(type, aggregateClass, idFactory, statusType, listedBy,
                 openCancellationRequest, eventFamily, Option.some(family), reports);
     }
 
-    /** Whether {@code command} is one of this aggregate's commands. */
+    /**
+     * Whether {@code command} is one of this aggregate's commands.
+     *
+     * @param command any command
+     * @return whether it addresses this aggregate
+     */
     public boolean accepts(Command command) {
         return commands.exists(family -> family.isInstance(command));
     }

@@ -94,6 +94,8 @@ public final class Check {
     /**
      * For canonical constructors, after checking a list's elements and before copying it: throws the errors
      * collected so far if an element is missing, which the copy and every later check could not read.
+     *
+     * @param values the list's elements
      */
     public void orThrowIfAnyMissing(List<?> values) {
         for (Object value : values) {

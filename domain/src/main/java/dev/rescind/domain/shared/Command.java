@@ -6,6 +6,6 @@ package dev.rescind.domain.shared;
  */
 public interface Command {
 
-    /** The command's row name in its aggregate's transition table. */
+    /** {@return the command's row name in its aggregate's transition table} */
     CommandKind kind();
 }

@@ -40,13 +40,25 @@ public interface CommandKind {
      * The kind of {@code kinds} named like the command's record ({@code PickUp} is {@code PICK_UP}): how a
      * sealed command interface answers {@link Command#kind()}, so that a record does not restate its kind.
      *
+     * @param <K>     the aggregate's command kinds
+     * @param kinds   their enum
+     * @param command a command of that aggregate
+     * @return the kind named like the command's record
      * @throws IllegalStateException when no kind has the record's name
      */
     static <K extends Enum<K> & CommandKind> K named(Class<K> kinds, Command command) {
         return KindNames.of(kinds, command.getClass());
     }
 
-    /** The kind of {@code kinds} a command record of class {@code record} is named after. */
+    /**
+     * The kind of {@code kinds} a command record of class {@code record} is named after.
+     *
+     * @param <K>    the aggregate's command kinds
+     * @param kinds  their enum
+     * @param record a command record of that aggregate
+     * @return the kind named like the record
+     * @throws IllegalStateException when no kind has the record's name
+     */
     static <K extends Enum<K> & CommandKind> K named(Class<K> kinds, Class<? extends Command> record) {
         return KindNames.of(kinds, record);
     }

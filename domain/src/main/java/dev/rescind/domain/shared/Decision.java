@@ -21,6 +21,7 @@ public record Decision<A extends Aggregate>(A aggregate, List<Change> changes, O
      *
      * @param aggregate the aggregate the command addressed, as it is after the decision
      * @param changes   every aggregate this decision changes or creates, the addressed one first
+     * @param report    what the command answers besides the aggregates, if anything
      * @throws NullPointerException when {@code aggregate} is null
      * @throws IllegalArgumentException when the first change is of another aggregate
      */
@@ -33,7 +34,12 @@ public record Decision<A extends Aggregate>(A aggregate, List<Change> changes, O
         }
     }
 
-    /** A decision without a report. */
+    /**
+     * A decision without a report.
+     *
+     * @param aggregate the aggregate the command addressed, as it is after the decision
+     * @param changes   every aggregate this decision changes or creates, the addressed one first
+     */
     public Decision(A aggregate, List<Change> changes) {
         this(aggregate, changes, Option.none());
     }
@@ -78,7 +84,12 @@ public record Decision<A extends Aggregate>(A aggregate, List<Change> changes, O
         return new Decision<>(aggregate, List.of(all), report);
     }
 
-    /** This decision, answered with {@code answer} besides its aggregates. */
+    /**
+     * This decision, answered with {@code answer} besides its aggregates.
+     *
+     * @param answer the command's report
+     * @return the decision carrying it
+     */
     public Decision<A> reporting(CommandReport answer) {
         return new Decision<>(aggregate, changes, Option.some(answer));
     }

@@ -3,6 +3,6 @@ package dev.rescind.domain.shared;
 /** What an aggregate is created from: a record that names the new aggregate's id. */
 public interface NewAggregate {
 
-    /** The id the new aggregate gets; its type names the aggregate. */
+    /** {@return the id the new aggregate gets; its type names the aggregate} */
     AggregateId id();
 }
