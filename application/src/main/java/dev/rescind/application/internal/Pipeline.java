@@ -91,11 +91,11 @@ public final class Pipeline {
     public <A extends Aggregate> Either<Rejection, Applied<A>> execute(Operation<A> operation) {
         String correlationId = operation.context().correlationId().getOrElse(ids::nextId);
         if (listener == RescindListener.NONE) {
-            return decideAndCommit(operation, correlationId);
+            return store.command(() -> decideAndCommit(operation, correlationId));
         }
         long started = System.nanoTime();
         notifying(() -> listener.commandStarted(operation.name(), correlationId));
-        Either<Rejection, Applied<A>> outcome = decideAndCommit(operation, correlationId);
+        Either<Rejection, Applied<A>> outcome = store.command(() -> decideAndCommit(operation, correlationId));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         notifying(() -> {
             if (outcome.isLeft()) {
@@ -205,6 +205,12 @@ public final class Pipeline {
      * @param single runs one item as a single command, for the items that lost a race
      */
     public <A extends Aggregate> List<BatchItem<A>> executeBatch(CommandContext context, AggregateType type,
+            List<String> targetIds, Function<RescindStore, Map<String, A>> loadAll, BatchDecider<A> decide,
+            Function<String, Either<Rejection, Applied<A>>> single) {
+        return store.command(() -> decideAndCommitBatch(context, type, targetIds, loadAll, decide, single));
+    }
+
+    private <A extends Aggregate> List<BatchItem<A>> decideAndCommitBatch(CommandContext context, AggregateType type,
             List<String> targetIds, Function<RescindStore, Map<String, A>> loadAll, BatchDecider<A> decide,
             Function<String, Either<Rejection, Applied<A>>> single) {
         String correlationId = context.correlationId().getOrElse(ids::nextId);
