@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rescind.application.Applied;
 import dev.rescind.application.CommandContext;
 import dev.rescind.application.Rescind;
+import dev.rescind.domain.returns.ReturnId;
 import dev.rescind.domain.shared.Reason;
 import dev.rescind.domain.shared.Rejection;
 import dev.rescind.domain.shared.TenantId;
@@ -16,9 +17,9 @@ import dev.rescind.testkit.jdbc.CountingDataSource;
 import dev.rescind.testkit.jdbc.CountingDataSource.Counts;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,24 @@ class CommandCostOnPostgresTest {
                 .hasSize(100).allSatisfy(item -> assertThat(item.outcome().isRight()).isTrue()));
 
         assertThat(cost).isEqualTo(new Counts(1, 4, 1));
+    }
+
+    @Test
+    void a_command_gives_its_connection_back_before_its_effects_are_attempted() {
+        List<Long> openDuringTheCarrierCall = new ArrayList<>();
+        Rescind withCarrier = Rescind.builder().store(JdbcRescindStore.of(counting.dataSource(), Dialect.POSTGRESQL))
+                .clock(new FlowFixture.TickingClock())
+                .carrierCancellations((owner, returnId, carrierId, parcel, request) ->
+                        openDuringTheCarrierCall.add(counting.open()))
+                .build();
+        ReturnId id = withCarrier.returns().create(context(), FlowFixture.returnParcel("r-1")).get().aggregate().id();
+        withCarrier.returns().announce(CommandContext.of(tenant, FlowFixture.CARRIER), id).get();
+
+        assertThat(withCarrier.returns().requestCancellation(context(), id, Option.none()).isRight()).isTrue();
+
+        // The carrier was called once, and no connection was checked out while it ran.
+        assertThat(openDuringTheCarrierCall).containsExactly(0L);
+        assertThat(counting.open()).isZero();
     }
 
     private Counts cost(Runnable command) {

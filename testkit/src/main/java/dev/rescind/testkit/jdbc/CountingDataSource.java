@@ -33,6 +33,7 @@ public final class CountingDataSource {
     private final LongAdder checkouts = new LongAdder();
     private final LongAdder roundTrips = new LongAdder();
     private final LongAdder transactions = new LongAdder();
+    private final LongAdder open = new LongAdder();
 
     /** What a caller cost so far, or between two readings ({@link #minus}). */
     public record Counts(long checkouts, long roundTrips, long transactions) {
@@ -60,10 +61,16 @@ public final class CountingDataSource {
                     Object result = invoke(method, counted, args);
                     if (result instanceof Connection connection) {
                         checkouts.increment();
+                        open.increment();
                         return counting(connection);
                     }
                     return result;
                 });
+    }
+
+    /** How many connections are checked out now: taken and not yet closed. */
+    public long open() {
+        return open.sum();
     }
 
     /** The counts so far. */
@@ -81,6 +88,7 @@ public final class CountingDataSource {
     private final class ConnectionCounter implements InvocationHandler {
         private final Connection connection;
         private boolean inTransaction;
+        private boolean closed;
 
         ConnectionCounter(Connection connection) {
             this.connection = connection;
@@ -106,7 +114,13 @@ public final class CountingDataSource {
                         inTransaction = false;
                     }
                 }
-                case "close" -> inTransaction = false;
+                case "close" -> {
+                    inTransaction = false;
+                    if (!closed) {
+                        closed = true;
+                        open.decrement();
+                    }
+                }
                 default -> {
                     if (SESSION_ROUND_TRIPS.contains(name)) {
                         roundTrips.increment();
