@@ -4,6 +4,7 @@
 Usage: report.py RESULTS_DIR OUTPUT_MD
 """
 import collections
+import glob
 import json
 import os
 import re
@@ -17,6 +18,8 @@ BULK = 'dev.rescind.benchmarks.jdbc.BulkCancelBenchmark.'
 GROWTH = 'dev.rescind.benchmarks.jdbc.GrowthBenchmark.'
 BASELINES = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'baseline')
 BASELINE = os.path.join(BASELINES, 'decision-before.json')
+# The commit before issue 16's changes, measured in rounds between the current code's (benchmarks/run-against.sh).
+ISSUE16_BEFORE = os.path.join(BASELINES, 'issue16')
 DATABASES = [('POSTGRESQL', 'PostgreSQL'), ('H2', 'H2')]
 THREADS = [1, 4, 16]
 
@@ -60,7 +63,21 @@ class Results:
         for path in paths:
             if os.path.exists(path):
                 with open(path) as file:
-                    self.rows.extend(json.load(file))
+                    for row in json.load(file):
+                        self.add(row)
+
+    def add(self, row):
+        """A row; one of a benchmark and parameters already read (another round) is pooled with it."""
+        for kept in self.rows:
+            if kept['benchmark'] == row['benchmark'] and kept.get('params') == row.get('params'):
+                pool(kept['primaryMetric'], row['primaryMetric'])
+                for name, metric in row.get('secondaryMetrics', {}).items():
+                    if name in kept.get('secondaryMetrics', {}):
+                        pool(kept['secondaryMetrics'][name], metric)
+                kept['rounds'] = kept.get('rounds', 1) + 1
+                return
+        self.rows.append(row)
+
 
     def get(self, benchmark, **params):
         for row in self.rows:
@@ -77,6 +94,31 @@ class Results:
         row = self.get(benchmark, **params)
         metric = (row or {}).get('secondaryMetrics', {}).get('gc.alloc.rate.norm')
         return Figure(metric) if metric else None
+
+
+
+# Student's t at 99.9% (two-sided) by degrees of freedom, as JMH reports its errors.
+T_999 = [(1, 636.6), (2, 31.6), (3, 12.9), (4, 8.61), (5, 6.87), (6, 5.96), (7, 5.41), (8, 5.04), (9, 4.78),
+         (10, 4.59), (12, 4.32), (15, 4.07), (20, 3.85), (30, 3.65), (60, 3.46), (120, 3.37)]
+
+
+def pool(kept, metric):
+    """Pools the measured iterations of two rounds of one benchmark: the mean of all and its 99.9% error."""
+    values = [value for fork in kept.get('rawData', []) + metric.get('rawData', []) for value in fork]
+    kept['rawData'] = kept.get('rawData', []) + metric.get('rawData', [])
+    if len(values) < 2:
+        return
+    mean = sum(values) / len(values)
+    deviation = (sum((value - mean) ** 2 for value in values) / (len(values) - 1)) ** 0.5
+    freedom = len(values) - 1
+    t = next((value for df, value in T_999 if freedom <= df), 3.29)
+    kept['score'] = mean
+    kept['scoreError'] = t * deviation / len(values) ** 0.5
+
+
+def rounds(results, name):
+    """A benchmark's result files: one per round (name-roundN.json), or one alone (name.json)."""
+    return sorted(glob.glob(os.path.join(results, name + '-round*.json'))) or [os.path.join(results, name + '.json')]
 
 
 def load_notes(results):
@@ -418,8 +460,9 @@ def pipeline_section(out, rows):
         out.append(f"Garbage collection took {' and '.join(f'{share * 100:.0f}%' for share in shares)} of the "
                    'measured time (JMH\'s `gc.time` over the measurement iterations, for 1 and 2 threads): the '
                    'in-memory store keeps every aggregate, event and idempotency record (with its stored answer) '
-                   'on the heap in persistent collections, so the nodes each commit adds stay live and every young '
-                   'collection copies and promotes them instead of finding only garbage.\n')
+                   'on the heap, so what each commit adds stays live and young collections copy and promote it. '
+                   'Its indexes are mutable maps changed in place under its lock; it no longer builds a new '
+                   'persistent snapshot on each commit.\n')
     if two:
         values = ratio(Figure(two['primaryMetric']), Figure(one['primaryMetric']))
         out.append(f'Two threads give {ratio_text(values)} the throughput of one. Everything before the commit '
@@ -517,7 +560,7 @@ def recordings(results, folder):
 
 
 def jdbc_section(out, results, notes, goals):
-    rows = Results(os.path.join(results, 'jdbc-postgresql.json'), os.path.join(results, 'jdbc-h2.json'))
+    rows = Results(*rounds(results, 'jdbc-postgresql'), os.path.join(results, 'jdbc-h2.json'))
     if not rows.rows:
         return
     before = Results(os.path.join(BASELINES, 'jdbc-before.json'))
@@ -532,7 +575,9 @@ def jdbc_section(out, results, notes, goals):
                'scheduled, `UPDATE … WHERE tenant_id = ? AND id = ? AND version = ?` with the row count checked, '
                'one `INSERT` into `rescind_events`, commit. Both write the same documents (the baseline edits the '
                'stored JSON tree with Jackson) into the same tables, through the same HikariCP pool of 16 '
-               'connections, and both make their event and correlation ids with Rescind\'s default generator. '
+               'connections (each through one `CountingDataSource` that counts checkouts, transactions and round '
+               'trips), and both make their event ids with Rescind\'s default generator and their correlation ids '
+               'as Rescind does for a command without one (a prefix drawn once, then a counter). '
                'Every invocation cancels a shipment no other touches, seeded before the iteration by '
                '`INSERT … SELECT` from one created through Rescind; at the end of each fork every cancelled '
                'shipment is checked: version 2, one `ShipmentCancelled` event, readable by the store.\n')
@@ -544,8 +589,9 @@ def jdbc_section(out, results, notes, goals):
                    'the difference between the two clients (both pay it equally; '
                    '`RESCIND_BENCH_SYNCHRONOUS_COMMIT=on` measures with it).\n')
     out.append('| database | threads | Rescind commands/s | raw JDBC commands/s | Rescind ÷ raw | ≥ 0.8 (issue 7) '
-               '| ≥ 0.9 (DESIGN §7) | client CPU µs/command, Rescind / raw | bytes/command, Rescind / raw |')
-    out.append('|---|---:|---:|---:|---:|---|---|---:|---:|')
+               '| ≥ 0.9 (DESIGN §7) | client CPU µs/command, Rescind / raw | bytes/command, Rescind / raw '
+               '| checkouts / transactions / round trips per command, Rescind; raw |')
+    out.append('|---|---:|---:|---:|---:|---|---|---:|---:|---|')
     misses = []
     for name, label in DATABASES:
         for threads in THREADS:
@@ -558,9 +604,11 @@ def jdbc_section(out, results, notes, goals):
                    if name == 'POSTGRESQL' else 'n/a' for kind in ('rescind', 'raw')]
             allocated = [rows.bytes(JDBC + f'{kind}{threads}', database=name) for kind in ('rescind', 'raw')]
             bytes_text = ' / '.join(number(figure.score) if figure else '?' for figure in allocated)
+            counts = [notes.get((f'{JDBC}{kind}{threads}:{name}:{threads}', 'countsPerCommand'), '?')
+                      for kind in ('rescind', 'raw')]
             out.append(f'| {label} | {threads} | {with_error(rescind)} | {with_error(raw)} | {ratio_text(values)} | '
                        f'{range_verdict(values, 0.8)} | {range_verdict(values, 0.9)} | {cpu[0]} / {cpu[1]} | '
-                       f'{bytes_text} |')
+                       f'{bytes_text} | {counts[0]}; {counts[1]} |')
             goals.append((f'JDBC command, {label}, {threads} thread{"s" if threads > 1 else ""}: Rescind ≥ 0.8× raw '
                           f'JDBC', ratio_text(values), range_verdict(values, 0.8)))
             if values[0] < 0.8:
@@ -766,7 +814,7 @@ def relay_section(out, results):
 
 
 def bulk_section(out, results, goals):
-    rows = Results(os.path.join(results, 'bulk-batch.json'), os.path.join(results, 'bulk-single.json'))
+    rows = Results(*rounds(results, 'bulk-batch'), os.path.join(results, 'bulk-single.json'))
     if not rows.rows:
         return
     before = Results(os.path.join(BASELINES, 'bulk-before.json'))
@@ -786,11 +834,15 @@ def bulk_section(out, results, goals):
         batch = rows.figure(BULK + 'batch', database=name)
         raw = rows.figure(BULK + 'rawBatch', database=name)
         single = rows.figure(BULK + 'oneAtATime', database=name)
-        if not batch or not single:
+        if not batch:
             continue
-        speedup = ratio(single, batch)
         raw_text = with_error(raw) if raw else '?'
         versus_raw = ratio_text(ratio(batch, raw)) if raw else '?'
+        if not single:
+            # A shortened run (benchmarks/run-against.sh) measures cancelAll against the raw batch only.
+            out.append(f'| {label} | {with_error(batch)} | {raw_text} | not measured | ? | ? | {versus_raw} |')
+            continue
+        speedup = ratio(single, batch)
         out.append(f'| {label} | {with_error(batch)} | {raw_text} | {with_error(single)} | {ratio_text(speedup)} | '
                    f'{range_verdict(speedup, 5)} | {versus_raw} |')
         goals.append((f'Bulk, {label}: cancelAll ≥ 5× one at a time', ratio_text(speedup),
@@ -924,6 +976,111 @@ def elapsed(props):
     return (finish - begin).total_seconds() / 60
 
 
+def issue16_section(out, results, notes, decision, pipeline):
+    """Issue 16's goals: what its run measured, the goal, and this run's figures, ratios within this run."""
+    jdbc = Results(*rounds(results, 'jdbc-postgresql'))
+    bulk = Results(*rounds(results, 'bulk-batch'))
+    rows = []
+
+    def counts(kind):
+        return notes.get((f'{JDBC}{kind}1:POSTGRESQL:1', 'countsPerCommand'), '?')
+
+    rows.append(('JDBC cancel, per command: checkouts / transactions / round trips (no key; with key)',
+                 '2 / 2 / 4; 3 / 3 / 6', '1 / 1 / 4; 1 / 1 / ≤ 5',
+                 f"{counts('rescind')} (raw: {counts('raw')}), counted in the benchmark; with a key 1 / 1 / 5, "
+                 'pinned by `CommandCostOnPostgresTest`'))
+    ratios, cpus = [], []
+    for threads in THREADS:
+        rescind = jdbc.figure(JDBC + f'rescind{threads}', database='POSTGRESQL')
+        raw = jdbc.figure(JDBC + f'raw{threads}', database='POSTGRESQL')
+        ratios.append(ratio_text(ratio(rescind, raw)) if rescind and raw else '?')
+        cpu = [notes.get((f'{JDBC}{kind}{threads}:POSTGRESQL:{threads}', 'cpuMicrosPerCommand')) for kind in
+               ('rescind', 'raw')]
+        cpus.append(f'{float(cpu[0]) / float(cpu[1]):.2f}' if all(cpu) else '?')
+    rounds_run = max((row.get('rounds', 1) for row in jdbc.rows), default=0)
+    jdbc_before = Results(*sorted(glob.glob(os.path.join(ISSUE16_BEFORE, 'jdbc-postgresql-round*.json'))))
+    before_ratios = []
+    for threads in THREADS:
+        pair = [jdbc_before.figure(JDBC + f'{kind}{threads}', database='POSTGRESQL') for kind in ('rescind', 'raw')]
+        before_ratios.append(ratio_text(ratio(*pair)) if all(pair) else '?')
+    before_text = (f"; the parent commit, in rounds between these: {' / '.join(before_ratios)}"
+                   if jdbc_before.rows else '')
+    rows.append(('JDBC cancel, PostgreSQL, Rescind ÷ raw at 1 / 4 / 16 threads', '1.00 / 0.92 / 0.87',
+                 '≥ 0.95 at each, client CPU ≤ 1.1× raw',
+                 f"{' / '.join(ratios)} ({rounds_run} interleaved rounds, pooled){before_text}; client CPU ÷ raw "
+                 f"{' / '.join(cpus)}"))
+    batch = bulk.figure(BULK + 'batch', database='POSTGRESQL')
+    raw_batch = bulk.figure(BULK + 'rawBatch', database='POSTGRESQL')
+    bulk_before = Results(*sorted(glob.glob(os.path.join(ISSUE16_BEFORE, 'bulk-batch-round*.json'))))
+    old_pair = [bulk_before.figure(BULK + kind, database='POSTGRESQL') for kind in ('batch', 'rawBatch')]
+    rows.append(('bulk, 10,000: `cancelAll` time ÷ raw batch time (PostgreSQL)', '1.29', '≤ 1.1',
+                 (ratio_text(ratio(batch, raw_batch)) if batch and raw_batch else '?')
+                 + (f'; the parent commit, in rounds between these: {ratio_text(ratio(*old_pair))}'
+                    if all(old_pair) else '')))
+    one, two = pipeline.get(PIPELINE + 'oneThread'), pipeline.get(PIPELINE + 'twoThreads')
+    if one and two:
+        micros = 1e6 / one['primaryMetric']['score']
+        kilobytes = one['secondaryMetrics']['gc.alloc.rate.norm']['score'] / 1000
+        scaling = two['primaryMetric']['score'] / one['primaryMetric']['score']
+        rows.append(('pipeline, in-memory, per command', '23.4 µs, 11.2 KB, 1.0× on 2 threads',
+                     '≤ 4 µs, ≤ 2 KB, ≥ 1.6× on 2 threads',
+                     f'{number(micros)} µs, {number(kilobytes)} KB, {scaling:.2f}× on 2 threads; process CPU per '
+                     f"command {notes.get((PIPELINE + 'oneThread', 'cpuMicrosPerCommand'), '?')} µs on 1 thread, "
+                     f"{notes.get((PIPELINE + 'twoThreads', 'cpuMicrosPerCommand'), '?')} µs on 2"))
+    found = {name: decision.get(DECISION + name) for name in ('rescind', 'stateless4j', 'enumSwitch')}
+    if all(found.values()):
+        score = {name: row['primaryMetric']['score'] for name, row in found.items()}
+        rows.append(('decision, per 4-transition sequence ÷ stateless4j', '2.15× slower', '≥ 1.5× faster',
+                     f"{score['stateless4j'] / score['rescind']:.2f}× stateless4j's time"))
+        rows.append(('decision ÷ plain-Java enum table with immutable values', '13.6×', '≤ 4×',
+                     f"{score['enumSwitch'] / score['rescind']:.1f}×"))
+    out.append('## Goals of issue 16\n')
+    out.append('"Now" is what issue 16 measured before the work; "measured" is this run. Ratios are between '
+               'figures of this one run.\n')
+    readings = [float(value.split(',')[0]) for _, value in loads(results) if ',' in value]
+    cores = os.cpu_count() or 1
+    if readings and max(readings) > 2 * cores:
+        out.append(f'The 1-minute load average during this run reached {max(readings):.0f} on {cores} cores: the '
+                   'timing figures (commands per second, µs, CPU per command, the ratios between them) are '
+                   'dominated by what else ran and support no conclusion either way. The counts (checkouts, '
+                   'transactions, round trips) and the bytes allocated per command do not depend on the load.\n')
+    out.append('| benchmark | now | goal | measured |')
+    out.append('|---|---|---|---|')
+    for benchmark, before, goal, measured in rows:
+        out.append(f'| {benchmark} | {before} | {goal} | {measured} |')
+    out.append('')
+
+
+def carried_over(output, body):
+    """The sections of the previous report whose benchmarks this run did not measure, marked as such."""
+    if not os.path.exists(output):
+        return []
+    with open(output) as file:
+        previous = file.read()
+    started = re.search(r'^- Run started: (.*)$', previous, re.M)
+    measured = {line for line in body if line.startswith('## ')}
+    sections = re.split(r'^(?=## )', previous, flags=re.M)
+    kept = []
+    for section in sections:
+        heading = section.split('\n', 1)[0].strip()
+        if heading in CARRIED and heading not in {line.strip() for line in measured}:
+            title, rest = section.split('\n', 1)
+            note = re.sub(r'\(carried over from the run started [^)]*\)\n\n', '', rest.lstrip('\n'))
+            since = re.search(r'\(carried over from the run started ([^;)]*)', rest)
+            when = since.group(1) if since else (started.group(1) if started else '?')
+            kept.append(title)
+            kept.append('')
+            kept.append(f'(carried over from the run started {when}; this run did not measure it)')
+            kept.append('')
+            kept.append(note.rstrip('\n'))
+            kept.append('')
+    return kept
+
+
+# Sections a shortened run may leave out; the previous report's are kept, marked with their run.
+CARRIED = {'## Growth: cost per command and per page as the tables grow', '## Relay throughput to the brokers'}
+
+
 def main():
     results, output = sys.argv[1], sys.argv[2]
     props = machine(results)
@@ -942,6 +1099,7 @@ def main():
            '```sh',
            'benchmarks/run.sh            # builds benchmarks/target/benchmarks.jar, runs everything, rewrites this file',
            'benchmarks/run.sh --report   # rewrites this file from the last results in benchmarks/target/',
+           'benchmarks/run-against.sh REV   # JDBC and bulk on PostgreSQL in rounds alternating with commit REV\'s',
            '```', '',
            'It needs a JDK 17, Maven and, for the JDBC parts, the PostgreSQL server at `RESCIND_BENCH_POSTGRES_URL` '
            '(default `jdbc:postgresql://127.0.0.1:5432/test?user=postgres`; an embedded PostgreSQL starts when '
@@ -991,7 +1149,9 @@ def main():
         out.append('')
         out.append('The decision goals are in their own section below. Each miss is explained where it is '
                    'measured, with its profile.\n')
+    issue16_section(out, results, notes, decision, pipeline)
     out.extend(body)
+    out.extend(carried_over(output, body))
     out.append('## What remains\n')
     out.append('- Measure again on a quiet machine; these figures are for the record, not for comparison with '
                'other runs.')
@@ -1000,8 +1160,9 @@ def main():
                'asked), the `Next` builder, vavr `Either`/`Option` wrappers and the authorisation, each a few '
                'percent of the profile. None of them closes the gap to stateless4j, which the floor alone '
                'exceeds.')
-    out.append('- Pipeline: about 11 KB allocated per command and a large share of garbage-collection time on the '
-               'in-memory store.')
+    out.append('- Decision (issue 16): records are still validated again on every copy a decision makes, and '
+               '`FulfillmentOrder.next` still looks up the row `decide` found; a trusted path for internal copies '
+               'is not built.')
     out.append('- JDBC: what separates Rescind from raw JDBC where the CPU is the bound is reading and writing '
                'validated records by reflection (the JSON share of the profile above); generated or method-handle '
                'codecs per record type, and reading documents with a streaming parser instead of a tree, are the '

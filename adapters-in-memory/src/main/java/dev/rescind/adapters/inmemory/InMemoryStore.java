@@ -43,11 +43,6 @@ import dev.rescind.domain.shared.Version;
 import dev.rescind.domain.shipment.Shipment;
 import dev.rescind.domain.shipment.ShipmentId;
 import dev.rescind.domain.shipment.ShipmentStatus;
-import io.vavr.collection.HashMap;
-import io.vavr.collection.Map;
-import io.vavr.collection.TreeMap;
-import io.vavr.collection.TreeSet;
-import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -55,12 +50,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * A {@link RescindStore} in memory: thread-safe, with atomic commits, version checks, idempotency records,
@@ -69,14 +72,16 @@ import java.util.function.BiFunction;
  * keyset-paginated lists. It keeps the same contract as the JDBC store (the testkit's contract tests run
  * against both) but nothing survives the process.
  *
- * <p>All data lives in one immutable snapshot of persistent collections. Reads take the current snapshot
- * without locking and so always see whole commits; writers swap in a new snapshot under one lock.
+ * <p>All data lives in mutable indexes under one read-write lock: a commit changes them in place under the
+ * write lock, and reads hold the read lock, so they always see whole commits and run side by side.
  */
 public final class InMemoryStore implements RescindStore {
 
-    private final ReentrantLock writeLock = new ReentrantLock();
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Lock readLock = lock.readLock();
+    private final Lock writeLock = lock.writeLock();
     private final Clock clock;
-    private volatile Snapshot snapshot = Snapshot.EMPTY;
+    private final Data data = new Data();
 
     private final Shipments shipments = new ShipmentsView();
     private final Returns returns = new ReturnsView();
@@ -223,137 +228,124 @@ public final class InMemoryStore implements RescindStore {
     }
 
     /**
-     * Everything, as of one moment. {@code pending} holds the outbox sequences not yet published, so that
-     * relays never walk the published history.
+     * Everything the store keeps, guarded by {@link #lock}. {@code pending} holds the outbox sequences not yet
+     * published, so that relays never walk the published history.
      */
-    private record Snapshot(
-            Map<Key, Aggregate> aggregates,
-            Map<StatusKey, TreeSet<String>> byStatus,
-            Map<TargetKey, Vector<String>> requestsByTarget,
-            Map<Key, Vector<Long>> eventsByAggregate,
-            TreeMap<Long, Entry> outbox,
-            TreeSet<Long> pending,
-            Map<String, Long> sequenceOfEvent,
-            Map<IdempotencyKeyOf, IdempotencyRecord> idempotency,
-            Map<TargetKey, CancellationRequestId> openRequests,
-            Map<Key, Vector<EffectRecord>> effects,
-            long nextSequence) {
-
-        static final Snapshot EMPTY = new Snapshot(HashMap.empty(), HashMap.empty(), HashMap.empty(), HashMap.empty(),
-                TreeMap.empty(), TreeSet.empty(), HashMap.empty(), HashMap.empty(), HashMap.empty(), HashMap.empty(),
-                1);
-
-        Snapshot withOutbox(TreeMap<Long, Entry> newOutbox, TreeSet<Long> newPending) {
-            return new Snapshot(aggregates, byStatus, requestsByTarget, eventsByAggregate, newOutbox, newPending,
-                    sequenceOfEvent, idempotency, openRequests, effects, nextSequence);
-        }
+    private static final class Data {
+        final Map<Key, Aggregate> aggregates = new HashMap<>();
+        final Map<StatusKey, TreeSet<String>> byStatus = new HashMap<>();
+        final Map<TargetKey, List<String>> requestsByTarget = new HashMap<>();
+        final Map<Key, List<Long>> eventsByAggregate = new HashMap<>();
+        final TreeMap<Long, Entry> outbox = new TreeMap<>();
+        final TreeSet<Long> pending = new TreeSet<>();
+        final Map<String, Long> sequenceOfEvent = new HashMap<>();
+        final Map<IdempotencyKeyOf, IdempotencyRecord> idempotency = new HashMap<>();
+        final Map<TargetKey, CancellationRequestId> openRequests = new HashMap<>();
+        final Map<Key, List<EffectRecord>> effects = new HashMap<>();
+        long nextSequence = 1;
 
         /** Without these outbox entries, in the outbox and in their aggregates' histories. */
-        Snapshot without(List<Long> sequences, List<EventEnvelope> events) {
-            Map<Key, Vector<Long>> histories = eventsByAggregate;
-            for (EventEnvelope event : events) {
-                Key key = new Key(event.tenant(), event.aggregateType(), event.aggregateId());
-                histories = histories.computeIfPresent(key, (ignored, history) -> history.removeAll(sequences))._2;
+        void remove(List<Entry> entries) {
+            for (Entry entry : entries) {
+                List<Long> history = eventsByAggregate.get(entry.aggregate());
+                if (history != null) {
+                    history.remove(Long.valueOf(entry.sequence()));
+                }
+                outbox.remove(entry.sequence());
+                sequenceOfEvent.remove(entry.event().eventId());
             }
-            return new Snapshot(aggregates, byStatus, requestsByTarget, histories, outbox.removeAll(sequences),
-                    pending, sequenceOfEvent.removeAll(events.stream().map(EventEnvelope::eventId).toList()),
-                    idempotency, openRequests, effects, nextSequence);
-        }
-
-        Snapshot withIdempotency(Map<IdempotencyKeyOf, IdempotencyRecord> newIdempotency) {
-            return new Snapshot(aggregates, byStatus, requestsByTarget, eventsByAggregate, outbox, pending,
-                    sequenceOfEvent, newIdempotency, openRequests, effects, nextSequence);
-        }
-
-        Snapshot withEffects(Map<Key, Vector<EffectRecord>> newEffects) {
-            return new Snapshot(aggregates, byStatus, requestsByTarget, eventsByAggregate, outbox, pending,
-                    sequenceOfEvent, idempotency, openRequests, newEffects, nextSequence);
         }
     }
 
-    private Either<CommitConflict, UnitOfWork.Committed> commit(Commit commit) {
+    private <T> T reading(Supplier<T> read) {
+        readLock.lock();
+        try {
+            return read.get();
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    private <T> T writing(Supplier<T> write) {
         writeLock.lock();
         try {
-            Snapshot current = snapshot;
-            Option<CommitConflict> conflict = conflictOf(current, commit);
-            if (conflict.isDefined()) {
-                return Either.left(conflict.get());
-            }
-            snapshot = applied(current, commit, clock.instant());
-            effectOutbox.add(commit.effects(), clock.instant());
-            return Either.right(new UnitOfWork.Committed(commit.writes().size()));
+            return write.get();
         } finally {
             writeLock.unlock();
         }
     }
 
-    private static Option<CommitConflict> conflictOf(Snapshot current, Commit commit) {
+    private Either<CommitConflict, UnitOfWork.Committed> commit(Commit commit) {
+        return writing(() -> {
+            Option<CommitConflict> conflict = conflictOf(commit);
+            if (conflict.isDefined()) {
+                return Either.left(conflict.get());
+            }
+            Instant now = clock.instant();
+            apply(commit, now);
+            effectOutbox.add(commit.effects(), now);
+            return Either.right(new UnitOfWork.Committed(commit.writes().size()));
+        });
+    }
+
+    private Option<CommitConflict> conflictOf(Commit commit) {
         for (Write write : commit.writes()) {
             Aggregate aggregate = write.aggregate();
-            Version stored = current.aggregates().get(keyOf(aggregate)).map(Aggregate::version).getOrElse(Version.NONE);
-            if (!stored.equals(write.expectedVersion())) {
+            Aggregate stored = data.aggregates.get(keyOf(aggregate));
+            Version version = stored == null ? Version.NONE : stored.version();
+            if (!version.equals(write.expectedVersion())) {
                 return Option.some(new CommitConflict.VersionConflict(aggregate.type(), aggregate.id().value(),
-                        write.expectedVersion(), stored));
+                        write.expectedVersion(), version));
             }
         }
-        if (commit.idempotencyRecord().exists(record -> current.idempotency()
+        if (commit.idempotencyRecord().exists(record -> data.idempotency
                 .containsKey(new IdempotencyKeyOf(record.tenant(), record.key())))) {
             return Option.some(new CommitConflict.IdempotencyKeyTaken(commit.idempotencyRecord().get().key()));
         }
-        Map<TargetKey, CancellationRequestId> open = current.openRequests();
+        // The open requests as the commit's writes so far leave them, without changing the store's.
+        Map<TargetKey, Optional<CancellationRequestId>> changed = new HashMap<>();
         for (Write write : commit.writes()) {
             if (write.aggregate() instanceof CancellationRequest request) {
                 TargetKey target = new TargetKey(request.tenant(), request.target());
-                if (request.isOpen() && open.get(target).exists(other -> !other.equals(request.id()))) {
+                Optional<CancellationRequestId> open = changed.containsKey(target) ? changed.get(target)
+                        : Optional.ofNullable(data.openRequests.get(target));
+                if (request.isOpen() && open.filter(other -> !other.equals(request.id())).isPresent()) {
                     return Option.some(new CommitConflict.OpenCancellationRequestExists(request.target()));
                 }
-                open = request.isOpen() ? open.put(target, request.id()) : open.remove(target);
+                changed.put(target, request.isOpen() ? Optional.of(request.id()) : Optional.empty());
             }
         }
         return Option.none();
     }
 
-    private static Snapshot applied(Snapshot current, Commit commit, Instant committedAt) {
-        Map<Key, Aggregate> aggregates = current.aggregates();
-        Map<StatusKey, TreeSet<String>> byStatus = current.byStatus();
-        Map<TargetKey, Vector<String>> requestsByTarget = current.requestsByTarget();
-        Map<Key, Vector<Long>> eventsByAggregate = current.eventsByAggregate();
-        TreeMap<Long, Entry> outbox = current.outbox();
-        TreeSet<Long> pending = current.pending();
-        Map<String, Long> sequenceOfEvent = current.sequenceOfEvent();
-        Map<TargetKey, CancellationRequestId> openRequests = current.openRequests();
-        long sequence = current.nextSequence();
+    private void apply(Commit commit, Instant committedAt) {
         for (Write write : commit.writes()) {
             Aggregate aggregate = write.aggregate();
             Key key = keyOf(aggregate);
-            Option<Aggregate> before = aggregates.get(key);
-            if (before.isDefined()) {
-                StatusKey oldList = statusKeyOf(before.get());
-                byStatus = byStatus.put(oldList, byStatus.get(oldList).get().remove(key.id()));
+            Aggregate before = data.aggregates.put(key, aggregate);
+            if (before != null) {
+                data.byStatus.get(statusKeyOf(before)).remove(key.id());
             }
-            StatusKey newList = statusKeyOf(aggregate);
-            byStatus = byStatus.put(newList, byStatus.get(newList).getOrElse(TreeSet.empty()).add(key.id()));
-            aggregates = aggregates.put(key, aggregate);
-            outbox = outbox.put(sequence, Entry.committed(sequence, write.event(), committedAt));
-            pending = pending.add(sequence);
-            sequenceOfEvent = sequenceOfEvent.put(write.event().eventId(), sequence);
-            eventsByAggregate = eventsByAggregate.put(key,
-                    eventsByAggregate.get(key).getOrElse(Vector.empty()).append(sequence));
+            data.byStatus.computeIfAbsent(statusKeyOf(aggregate), ignored -> new TreeSet<>()).add(key.id());
+            long sequence = data.nextSequence++;
+            data.outbox.put(sequence, Entry.committed(sequence, write.event(), committedAt));
+            data.pending.add(sequence);
+            data.sequenceOfEvent.put(write.event().eventId(), sequence);
+            data.eventsByAggregate.computeIfAbsent(key, ignored -> new ArrayList<>()).add(sequence);
             if (aggregate instanceof CancellationRequest request) {
                 TargetKey target = new TargetKey(request.tenant(), request.target());
-                openRequests = request.isOpen() ? openRequests.put(target, request.id()) : openRequests.remove(target);
-                if (before.isEmpty()) {
-                    requestsByTarget = requestsByTarget.put(target,
-                            requestsByTarget.get(target).getOrElse(Vector.empty()).append(key.id()));
+                if (request.isOpen()) {
+                    data.openRequests.put(target, request.id());
+                } else {
+                    data.openRequests.remove(target);
+                }
+                if (before == null) {
+                    data.requestsByTarget.computeIfAbsent(target, ignored -> new ArrayList<>()).add(key.id());
                 }
             }
-            sequence++;
         }
-        Map<IdempotencyKeyOf, IdempotencyRecord> idempotency = commit.idempotencyRecord()
-                .map(record -> current.idempotency().put(new IdempotencyKeyOf(record.tenant(), record.key()), record))
-                .getOrElse(current.idempotency());
-        return new Snapshot(aggregates, byStatus, requestsByTarget, eventsByAggregate, outbox, pending,
-                sequenceOfEvent, idempotency, openRequests, current.effects(), sequence);
+        commit.idempotencyRecord().forEach(record -> data.idempotency.put(
+                new IdempotencyKeyOf(record.tenant(), record.key()), record));
     }
 
     private static Key keyOf(Aggregate aggregate) {
@@ -367,18 +359,27 @@ public final class InMemoryStore implements RescindStore {
     }
 
     private <A extends Aggregate> Option<A> find(TenantId tenant, AggregateType type, String id, Class<A> kind) {
-        return snapshot.aggregates().get(new Key(tenant, type, id)).map(kind::cast);
+        return reading(() -> Option.of(data.aggregates.get(new Key(tenant, type, id))).map(kind::cast));
     }
 
     private <A extends Aggregate> List<A> list(TenantId tenant, AggregateType type, String status, PageRequest page,
             Class<A> kind) {
-        Snapshot current = snapshot;
-        TreeSet<String> ids = current.byStatus().get(new StatusKey(tenant, type, status)).getOrElse(TreeSet.empty());
-        Option<String> after = page.after().map(Cursor::afterId);
-        TreeSet<String> remaining = after.isDefined() ? ids.filter(id -> id.compareTo(after.get()) > 0) : ids;
-        return remaining.take(page.limit()).toList()
-                .map(id -> kind.cast(current.aggregates().get(new Key(tenant, type, id)).get()))
-                .toJavaList();
+        return reading(() -> {
+            TreeSet<String> ids = data.byStatus.get(new StatusKey(tenant, type, status));
+            if (ids == null) {
+                return List.of();
+            }
+            Option<String> after = page.after().map(Cursor::afterId);
+            NavigableSet<String> remaining = after.isDefined() ? ids.tailSet(after.get(), false) : ids;
+            List<A> items = new ArrayList<>(Math.min(page.limit(), remaining.size()));
+            for (String id : remaining) {
+                if (items.size() >= page.limit()) {
+                    break;
+                }
+                items.add(kind.cast(data.aggregates.get(new Key(tenant, type, id))));
+            }
+            return items;
+        });
     }
 
     /** Any aggregate type, read through its descriptor. */
@@ -408,13 +409,16 @@ public final class InMemoryStore implements RescindStore {
 
         @Override
         public List<Shipment> findAll(TenantId tenant, Collection<ShipmentId> ids) {
-            Snapshot current = snapshot;
-            List<Shipment> found = new ArrayList<>();
-            for (ShipmentId id : new HashSet<>(ids)) {
-                current.aggregates().get(new Key(tenant, AggregateType.SHIPMENT, id.value()))
-                        .forEach(aggregate -> found.add((Shipment) aggregate));
-            }
-            return found;
+            return reading(() -> {
+                List<Shipment> found = new ArrayList<>();
+                for (ShipmentId id : new HashSet<>(ids)) {
+                    Aggregate aggregate = data.aggregates.get(new Key(tenant, AggregateType.SHIPMENT, id.value()));
+                    if (aggregate != null) {
+                        found.add((Shipment) aggregate);
+                    }
+                }
+                return found;
+            });
         }
     }
 
@@ -440,39 +444,35 @@ public final class InMemoryStore implements RescindStore {
 
         @Override
         public List<CancellationRequest> forTarget(TenantId tenant, CancellationTarget target) {
-            Snapshot current = snapshot;
-            return current.requestsByTarget().get(new TargetKey(tenant, target)).getOrElse(Vector.empty())
-                    .map(id -> (CancellationRequest) current.aggregates()
-                            .get(new Key(tenant, AggregateType.CANCELLATION_REQUEST, id)).get())
-                    .toJavaList();
+            return reading(() -> data.requestsByTarget.getOrDefault(new TargetKey(tenant, target), List.of())
+                    .stream()
+                    .map(id -> (CancellationRequest) data.aggregates.get(
+                            new Key(tenant, AggregateType.CANCELLATION_REQUEST, id)))
+                    .toList());
         }
     }
 
     private final class Outbox implements EventLog {
         @Override
         public List<EventEnvelope> history(TenantId tenant, AggregateType aggregateType, String aggregateId) {
-            Snapshot current = snapshot;
-            return current.eventsByAggregate().get(new Key(tenant, aggregateType, aggregateId))
-                    .getOrElse(Vector.empty())
-                    .map(sequence -> current.outbox().get(sequence).get().event())
-                    .toJavaList();
+            return reading(() -> data.eventsByAggregate
+                    .getOrDefault(new Key(tenant, aggregateType, aggregateId), List.of()).stream()
+                    .map(sequence -> data.outbox.get(sequence).event())
+                    .toList());
         }
 
         @Override
         public List<Claimed> claim(String relayId, int limit, Duration lease) {
-            writeLock.lock();
-            try {
+            return writing(() -> {
                 Instant now = clock.instant();
-                Snapshot current = snapshot;
                 Set<Key> blocked = new HashSet<>();
-                TreeMap<Long, Entry> outbox = current.outbox();
                 Option<Lease> held = Option.some(new Lease(relayId, now.plus(lease)));
                 List<Claimed> claimed = new ArrayList<>();
-                for (Long sequence : current.pending()) {
+                for (Long sequence : data.pending) {
                     if (claimed.size() >= limit) {
                         break;
                     }
-                    Entry entry = current.outbox().get(sequence).get();
+                    Entry entry = data.outbox.get(sequence);
                     if (blocked.contains(entry.aggregate())) {
                         continue;
                     }
@@ -480,14 +480,11 @@ public final class InMemoryStore implements RescindStore {
                         blocked.add(entry.aggregate());
                         continue;
                     }
-                    outbox = outbox.put(sequence, entry.leased(held));
+                    data.outbox.put(sequence, entry.leased(held));
                     claimed.add(new Claimed(entry.event(), entry.attempts()));
                 }
-                snapshot = current.withOutbox(outbox, current.pending());
                 return claimed;
-            } finally {
-                writeLock.unlock();
-            }
+            });
         }
 
         @Override
@@ -517,32 +514,30 @@ public final class InMemoryStore implements RescindStore {
 
         @Override
         public long unpublished() {
-            return snapshot.pending().size();
+            return reading(() -> (long) data.pending.size());
         }
 
         @Override
         public Backlog backlog() {
-            Snapshot current = snapshot;
-            Instant now = clock.instant();
-            long deadLettered = current.pending().count(sequence -> current.outbox().get(sequence).get()
-                    .isDeadLetter());
-            Duration oldest = current.pending().headOption()
-                    .map(sequence -> Duration.between(current.outbox().get(sequence).get().committedAt(), now))
-                    .filter(age -> !age.isNegative())
-                    .getOrElse(Duration.ZERO);
-            return new Backlog(current.pending().size(), deadLettered, oldest);
+            return reading(() -> {
+                Instant now = clock.instant();
+                long deadLettered = data.pending.stream().filter(sequence -> data.outbox.get(sequence).isDeadLetter())
+                        .count();
+                Duration oldest = data.pending.isEmpty() ? Duration.ZERO
+                        : Duration.between(data.outbox.get(data.pending.first()).committedAt(), now);
+                return new Backlog(data.pending.size(), deadLettered, oldest.isNegative() ? Duration.ZERO : oldest);
+            });
         }
 
         @Override
         public List<DeadLetter> deadLetters(int limit) {
-            Snapshot current = snapshot;
-            return current.pending().toStream()
-                    .map(sequence -> current.outbox().get(sequence).get())
+            return reading(() -> data.pending.stream()
+                    .map(data.outbox::get)
                     .filter(Entry::isDeadLetter)
-                    .take(Math.max(limit, 0))
+                    .limit(Math.max(limit, 0))
                     .map(entry -> new DeadLetter(entry.event(), entry.attempts(), entry.lastError().getOrElse(""),
                             entry.deadLetteredAt().get()))
-                    .toJavaList();
+                    .toList());
         }
 
         @Override
@@ -560,20 +555,15 @@ public final class InMemoryStore implements RescindStore {
             if (olderThan.isNegative()) {
                 throw new IllegalArgumentException("retention cannot reach into the future");
             }
-            writeLock.lock();
-            try {
-                Snapshot current = snapshot;
+            return writing(() -> {
                 Instant cutoff = clock.instant().minus(olderThan);
-                List<Entry> expired = current.outbox().values().toStream()
+                List<Entry> expired = data.outbox.values().stream()
                         .filter(entry -> entry.publishedAt().exists(at -> at.isBefore(cutoff)))
-                        .take(Math.max(limit, 0))
-                        .toJavaList();
-                snapshot = current.without(expired.stream().map(Entry::sequence).toList(),
-                        expired.stream().map(Entry::event).toList());
+                        .limit(Math.max(limit, 0))
+                        .toList();
+                data.remove(expired);
                 return expired.size();
-            } finally {
-                writeLock.unlock();
-            }
+            });
         }
 
         private boolean changeDeadLetter(String eventId, BiFunction<Entry, Instant, Entry> change) {
@@ -589,65 +579,48 @@ public final class InMemoryStore implements RescindStore {
         }
 
         private void update(List<String> eventIds, BiFunction<Entry, Instant, Entry> change) {
-            writeLock.lock();
-            try {
+            writing(() -> {
                 Instant now = clock.instant();
-                Snapshot current = snapshot;
-                TreeMap<Long, Entry> outbox = current.outbox();
-                TreeSet<Long> pending = current.pending();
                 for (String eventId : eventIds) {
-                    Option<Long> sequence = current.sequenceOfEvent().get(eventId);
-                    if (sequence.isDefined()) {
-                        Entry changed = change.apply(outbox.get(sequence.get()).get(), now);
-                        outbox = outbox.put(sequence.get(), changed);
-                        pending = changed.publishedAt().isDefined() ? pending.remove(sequence.get()) : pending;
+                    Long sequence = data.sequenceOfEvent.get(eventId);
+                    if (sequence != null) {
+                        Entry changed = change.apply(data.outbox.get(sequence), now);
+                        data.outbox.put(sequence, changed);
+                        if (changed.publishedAt().isDefined()) {
+                            data.pending.remove(sequence);
+                        }
                     }
                 }
-                snapshot = current.withOutbox(outbox, pending);
-            } finally {
-                writeLock.unlock();
-            }
+                return null;
+            });
         }
     }
 
     private final class Idempotency implements IdempotencyRecords {
         @Override
         public Option<IdempotencyRecord> find(TenantId tenant, IdempotencyKey key) {
-            return snapshot.idempotency().get(new IdempotencyKeyOf(tenant, key));
+            return reading(() -> Option.of(data.idempotency.get(new IdempotencyKeyOf(tenant, key))));
         }
 
         @Override
         public void completeAnswer(TenantId tenant, IdempotencyKey key, Applied<?> answer) {
-            writeLock.lock();
-            try {
-                Snapshot current = snapshot;
-                IdempotencyKeyOf id = new IdempotencyKeyOf(tenant, key);
-                current.idempotency().get(id).forEach(record -> snapshot = current.withIdempotency(
-                        current.idempotency().put(id, record.withAnswer(answer))));
-            } finally {
-                writeLock.unlock();
-            }
+            writing(() -> data.idempotency.computeIfPresent(new IdempotencyKeyOf(tenant, key),
+                    (id, record) -> record.withAnswer(answer)));
         }
     }
 
     private final class Effects implements EffectJournal {
         @Override
         public void record(EffectRecord record) {
-            writeLock.lock();
-            try {
-                Snapshot current = snapshot;
-                Key key = new Key(record.tenant(), record.aggregateType(), record.aggregateId());
-                snapshot = current.withEffects(current.effects()
-                        .put(key, current.effects().get(key).getOrElse(Vector.empty()).append(record)));
-            } finally {
-                writeLock.unlock();
-            }
+            writing(() -> data.effects.computeIfAbsent(
+                    new Key(record.tenant(), record.aggregateType(), record.aggregateId()),
+                    ignored -> new ArrayList<>()).add(record));
         }
 
         @Override
         public List<EffectRecord> forAggregate(TenantId tenant, AggregateType aggregateType, String aggregateId) {
-            return snapshot.effects().get(new Key(tenant, aggregateType, aggregateId)).getOrElse(Vector.empty())
-                    .toJavaList();
+            return reading(() -> List.copyOf(data.effects.getOrDefault(new Key(tenant, aggregateType, aggregateId),
+                    List.of())));
         }
     }
 
@@ -670,7 +643,7 @@ public final class InMemoryStore implements RescindStore {
     }
 
     /**
-     * The effect outbox, beside the snapshot but under the same write lock, so that a commit's effects are
+     * The effect outbox, beside the indexes and under the same write lock, so that a commit's effects are
      * added atomically with it; in insertion order, which is commit order.
      */
     private final class PlannedEffects implements EffectOutbox {

@@ -104,15 +104,23 @@ final class Committer {
             }
             start = end;
         }
-        events.append(connection, commit.writes().stream().map(Write::event).toList(), documents.events());
-        if (commit.idempotencyRecord().isDefined()) {
-            try {
-                idempotency.insert(connection, commit.idempotencyRecord().get(), documents.idempotencyRecord().get());
-            } catch (SQLException failure) {
-                if (dialect.isAnyUniqueViolation(failure)) {
-                    return Either.left(new Refusal.KeyTaken());
+        if (dialect.sendsStatementsTogether() && commit.writes().size() == 1
+                && commit.idempotencyRecord().isDefined()) {
+            if (!appendWithRecord(connection, commit, documents)) {
+                return Either.left(new Refusal.KeyTaken());
+            }
+        } else {
+            events.append(connection, commit.writes().stream().map(Write::event).toList(), documents.events());
+            if (commit.idempotencyRecord().isDefined()) {
+                try {
+                    idempotency.insert(connection, commit.idempotencyRecord().get(),
+                            documents.idempotencyRecord().get());
+                } catch (SQLException failure) {
+                    if (dialect.isAnyUniqueViolation(failure)) {
+                        return Either.left(new Refusal.KeyTaken());
+                    }
+                    throw failure;
                 }
-                throw failure;
             }
         }
         if (!commit.effects().planned().isEmpty()) {
@@ -120,6 +128,27 @@ final class Committer {
                     commit.effects().heldFor());
         }
         return Either.right(new UnitOfWork.Committed(commit.writes().size()));
+    }
+
+    /**
+     * The event of a one-write commit and its idempotency record in one round trip; false when the key is
+     * taken.
+     */
+    private boolean appendWithRecord(Connection connection, Commit commit, Documents documents)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                events.insertSql() + ";\n" + idempotency.insertSql())) {
+            events.bind(statement, 0, commit.writes().get(0).event(), documents.events().get(0));
+            idempotency.bindInsert(statement, EventTable.INSERT_PARAMETERS, commit.idempotencyRecord().get(),
+                    documents.idempotencyRecord().get());
+            statement.execute();
+            return true;
+        } catch (SQLException failure) {
+            if (dialect.violates(failure, idempotency.primaryKey())) {
+                return false;
+            }
+            throw failure;
+        }
     }
 
     /**

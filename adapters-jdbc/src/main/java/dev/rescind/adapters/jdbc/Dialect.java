@@ -127,6 +127,15 @@ public interface Dialect {
     }
 
     /**
+     * Whether one prepared statement may hold several statements, separated by semicolons and with their
+     * parameters numbered through, that the driver sends to the server together, as PostgreSQL's does. The
+     * store then appends a commit's event and stores its idempotency record in one round trip.
+     */
+    default boolean sendsStatementsTogether() {
+        return false;
+    }
+
+    /**
      * Whether the driver always answers a batch of updates with each statement's row count, rather than
      * {@code SUCCESS_NO_INFO}; where it does not, the store runs version-guarded updates one by one.
      *

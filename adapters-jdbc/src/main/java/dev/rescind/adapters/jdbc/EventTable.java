@@ -171,12 +171,12 @@ final class EventTable {
     void append(Connection connection, List<EventEnvelope> events, List<String> documents) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(insert)) {
             if (events.size() == 1) {
-                bind(statement, events.get(0), documents.get(0));
+                bind(statement, 0, events.get(0), documents.get(0));
                 statement.executeUpdate();
                 return;
             }
             for (int index = 0; index < events.size(); index++) {
-                bind(statement, events.get(index), documents.get(index));
+                bind(statement, 0, events.get(index), documents.get(index));
                 statement.addBatch();
             }
             statement.executeBatch();
@@ -188,16 +188,25 @@ final class EventTable {
         return codec.writeRecord(event, COLUMN_FIELDS);
     }
 
-    private void bind(PreparedStatement statement, EventEnvelope event, String document) throws SQLException {
-        statement.setString(1, event.eventId());
-        statement.setString(2, event.tenant().value());
-        statement.setString(3, event.aggregateType().name());
-        statement.setString(4, event.aggregateId());
-        statement.setLong(5, event.version().value());
-        statement.setString(6, event.eventType());
-        dialect.bindInstant(statement, 7, event.occurredAt());
-        statement.setString(8, document);
+    /** The insert of one event; its parameters are bound by {@link #bind}. */
+    String insertSql() {
+        return insert;
     }
+
+    /** Binds {@link #insertSql()}'s parameters, the first at {@code offset + 1}. */
+    void bind(PreparedStatement statement, int offset, EventEnvelope event, String document) throws SQLException {
+        statement.setString(offset + 1, event.eventId());
+        statement.setString(offset + 2, event.tenant().value());
+        statement.setString(offset + 3, event.aggregateType().name());
+        statement.setString(offset + 4, event.aggregateId());
+        statement.setLong(offset + 5, event.version().value());
+        statement.setString(offset + 6, event.eventType());
+        dialect.bindInstant(statement, offset + 7, event.occurredAt());
+        statement.setString(offset + 8, document);
+    }
+
+    /** How many parameters {@link #insertSql()} has. */
+    static final int INSERT_PARAMETERS = 8;
 
     List<EventEnvelope> history(Connection connection, TenantId tenant, AggregateType type, String aggregateId)
             throws SQLException {

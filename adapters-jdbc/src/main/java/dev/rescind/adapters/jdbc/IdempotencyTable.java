@@ -39,6 +39,7 @@ final class IdempotencyTable {
     private final String find;
     private final String exists;
     private final String replaceAnswer;
+    private final String primaryKey;
 
     IdempotencyTable(Dialect dialect, JdbcTables tables, DocumentCodec codec) {
         this.dialect = dialect;
@@ -48,18 +49,35 @@ final class IdempotencyTable {
         this.find = tables.sql(FIND, dialect);
         this.exists = tables.sql(EXISTS, dialect);
         this.replaceAnswer = tables.sql(REPLACE_ANSWER, dialect).formatted(dialect.json());
+        this.primaryKey = tables.index("idempotency_records_pk");
+    }
+
+    /** The insert of a record; its parameters are bound by {@link #bindInsert}. */
+    String insertSql() {
+        return insert;
+    }
+
+    /** The primary key, whose violation means the key is taken; its name shows in the violation. */
+    String primaryKey() {
+        return primaryKey;
     }
 
     /** Stores a record with its {@link #document}; a unique violation means the key is taken. */
     void insert(Connection connection, IdempotencyRecord record, String document) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(insert)) {
-            statement.setString(1, record.tenant().value());
-            statement.setString(2, record.key().value());
-            statement.setString(3, record.fingerprint());
-            dialect.bindInstant(statement, 4, record.createdAt());
-            statement.setString(5, document);
+            bindInsert(statement, 0, record, document);
             statement.executeUpdate();
         }
+    }
+
+    /** Binds {@link #insertSql()}'s parameters, the first at {@code offset + 1}. */
+    void bindInsert(PreparedStatement statement, int offset, IdempotencyRecord record, String document)
+            throws SQLException {
+        statement.setString(offset + 1, record.tenant().value());
+        statement.setString(offset + 2, record.key().value());
+        statement.setString(offset + 3, record.fingerprint());
+        dialect.bindInstant(statement, offset + 4, record.createdAt());
+        statement.setString(offset + 5, document);
     }
 
     Option<IdempotencyRecord> find(Connection connection, TenantId tenant, IdempotencyKey key) throws SQLException {

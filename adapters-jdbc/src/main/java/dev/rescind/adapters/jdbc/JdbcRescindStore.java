@@ -49,6 +49,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -265,6 +266,17 @@ public final class JdbcRescindStore implements RescindStore {
     @Override
     public UnitOfWork unitOfWork() {
         return committer::commit;
+    }
+
+    /**
+     * On a store-managed provider, one connection and one transaction for the command's reads and its commit:
+     * the reads run at {@code READ COMMITTED} inside the transaction, and the commit's version-guarded updates
+     * and unique keys decide every race as they do for a commit alone. On the host's connection the command's
+     * operations run as they would one by one.
+     */
+    @Override
+    public <T> T command(Supplier<T> work) {
+        return transactions.command(work);
     }
 
     /** Any aggregate type, read from the table that keeps it. */

@@ -21,6 +21,11 @@ final class PostgresqlDialect implements Dialect {
     }
 
     @Override
+    public boolean sendsStatementsTogether() {
+        return true;
+    }
+
+    @Override
     public String nowPlusMillis() {
         return "(CURRENT_TIMESTAMP + CAST(? AS BIGINT) * INTERVAL '1 millisecond')";
     }

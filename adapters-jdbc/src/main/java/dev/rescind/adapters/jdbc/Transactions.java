@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 
 /**
  * Runs the store's SQL on a connection of the {@link ConnectionProvider}, in the transaction discipline it
@@ -24,6 +25,8 @@ final class Transactions {
     private final Dialect dialect;
     /** Per thread, so that commits never wait on each other for it. */
     private final ThreadLocal<Map<Connection, Integer>> isolations = ThreadLocal.withInitial(WeakHashMap::new);
+    /** The command the calling thread runs in {@link #command}, if any. */
+    private final ThreadLocal<Command> commands = new ThreadLocal<>();
 
     Transactions(ConnectionProvider provider, Dialect dialect) {
         this.provider = provider;
@@ -42,6 +45,10 @@ final class Transactions {
      */
     <T> T read(String what, Work<T> work) {
         try {
+            Command command = commands.get();
+            if (command != null && command.connection != null) {
+                return work.run(command.connection);
+            }
             if (provider instanceof ConnectionProvider.HostManaged host) {
                 Connection connection = host.current().current();
                 if (connection == null) {
@@ -72,6 +79,10 @@ final class Transactions {
      */
     <L, R> Either<L, R> atomically(String what, Work<Either<L, R>> work) {
         try {
+            Command command = commands.get();
+            if (command != null && command.connection != null) {
+                return inCommandTransaction(command, work);
+            }
             if (provider instanceof ConnectionProvider.HostManaged host) {
                 return inHostTransaction(host.current().current(), work);
             }
@@ -80,6 +91,119 @@ final class Transactions {
             throw failed(what, failure);
         } catch (DocumentException unreadable) {
             throw unreadable(what, unreadable);
+        }
+    }
+
+    /**
+     * One command's reads and its commit on one connection of the store's own, taken once: the reads run in
+     * the transaction that the next {@link #atomically} commits or undoes, so a command that reads, decides
+     * and writes costs one checkout and one transaction. A refused commit keeps the connection for the reads
+     * of the next attempt; a commit that counts gives it back at once, so what follows (the first attempt at
+     * the effects) holds none. On the host's connection, or inside a command already, {@code work} simply runs.
+     */
+    <T> T command(Supplier<T> work) {
+        if (!(provider instanceof ConnectionProvider.StoreManaged own) || commands.get() != null) {
+            return work.get();
+        }
+        Command command;
+        try {
+            command = setUpOrReplace(own);
+        } catch (SQLException failure) {
+            throw failed("opening a command's transaction", failure);
+        }
+        commands.set(command);
+        RuntimeException failed = null;
+        try {
+            return work.get();
+        } catch (RuntimeException failure) {
+            failed = failure;
+            throw failure;
+        } finally {
+            commands.remove();
+            release(command, failed);
+        }
+    }
+
+    /**
+     * A connection out of auto-commit at {@code READ COMMITTED}; one that broke before the work began is closed
+     * and replaced, as {@link #inOwnTransaction} does.
+     */
+    private Command setUpOrReplace(ConnectionProvider.StoreManaged own) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            Connection connection = own.dataSource().getConnection();
+            try {
+                return new Command(connection, setUp(connection, false));
+            } catch (NothingRan failure) {
+                connection.close();
+                if (attempt == ATTEMPTS) {
+                    throw failure.cause();
+                }
+            }
+        }
+    }
+
+    /** Gives the command's connection back, undoing what was only read since its last commit. */
+    private void release(Command command, RuntimeException failed) {
+        Connection connection = command.connection;
+        if (connection == null) {
+            return;
+        }
+        command.connection = null;
+        try {
+            try {
+                // PostgreSQL's driver sends nothing when no transaction is open.
+                if (!connection.isClosed()) {
+                    connection.rollback();
+                }
+                restore(connection, command.setting.autoCommit(), command.setting.changedIsolation());
+            } finally {
+                connection.close();
+            }
+        } catch (SQLException failure) {
+            if (failed != null) {
+                failed.addSuppressed(failure);
+            } else {
+                throw failed("ending a command's transaction", failure);
+            }
+        }
+    }
+
+    /** A commit inside {@link #command}, on its connection; lost races are tried again as in a transaction alone. */
+    private <L, R> Either<L, R> inCommandTransaction(Command command, Work<Either<L, R>> work) throws SQLException {
+        Connection connection = command.connection;
+        for (int attempt = 1; ; attempt++) {
+            Either<L, R> outcome;
+            try {
+                outcome = work.run(connection);
+                if (outcome.isLeft()) {
+                    connection.rollback();
+                    return outcome;
+                }
+                connection.commit();
+            } catch (SQLException failure) {
+                rollBack(connection, null, failure);
+                if (attempt == ATTEMPTS || !dialect.isAnyTransient(failure)) {
+                    throw failure;
+                }
+                LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(1_000_000L, 5_000_000L * attempt));
+                continue;
+            } catch (RuntimeException failure) {
+                rollBack(connection, null, failure);
+                throw failure;
+            }
+            release(command, null);
+            return outcome;
+        }
+    }
+
+    /** The connection of a command under way, until its commit counts; then {@code null}. */
+    private static final class Command {
+        private Connection connection;
+        private final Setting setting;
+
+        Command(Connection connection, Setting setting) {
+            this.connection = connection;
+            this.setting = setting;
         }
     }
 
@@ -146,22 +270,7 @@ final class Transactions {
 
     private <L, R> Either<L, R> once(Connection connection, Work<Either<L, R>> work, boolean borrowed)
             throws SQLException {
-        boolean autoCommit;
-        int isolation;
-        boolean changeIsolation;
-        try {
-            autoCommit = connection.getAutoCommit();
-            isolation = borrowed ? -1 : isolationOf(connection);
-            changeIsolation = !borrowed && isolation != Connection.TRANSACTION_READ_COMMITTED;
-            if (changeIsolation) {
-                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            }
-            if (autoCommit) {
-                connection.setAutoCommit(false);
-            }
-        } catch (SQLException failure) {
-            throw new NothingRan(failure);
-        }
+        Setting setting = setUp(connection, borrowed);
         try {
             Either<L, R> outcome = work.run(connection);
             if (outcome.isRight()) {
@@ -174,8 +283,30 @@ final class Transactions {
             rollBack(connection, null, failure);
             throw failure;
         } finally {
-            restore(connection, autoCommit, changeIsolation ? isolation : -1);
+            restore(connection, setting.autoCommit(), setting.changedIsolation());
         }
+    }
+
+    /** Out of auto-commit, at {@code READ COMMITTED} unless the host lent the connection; what to restore. */
+    private Setting setUp(Connection connection, boolean borrowed) throws NothingRan {
+        try {
+            boolean autoCommit = connection.getAutoCommit();
+            int isolation = borrowed ? -1 : isolationOf(connection);
+            boolean changeIsolation = !borrowed && isolation != Connection.TRANSACTION_READ_COMMITTED;
+            if (changeIsolation) {
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            }
+            if (autoCommit) {
+                connection.setAutoCommit(false);
+            }
+            return new Setting(autoCommit, changeIsolation ? isolation : -1);
+        } catch (SQLException failure) {
+            throw new NothingRan(failure);
+        }
+    }
+
+    /** A connection taken out of auto-commit: whether it was in it, and the isolation to restore (or -1). */
+    private record Setting(boolean autoCommit, int changedIsolation) {
     }
 
     /**

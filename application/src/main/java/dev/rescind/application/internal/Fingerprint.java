@@ -83,16 +83,23 @@ final class Fingerprint {
         }
     };
 
+    /** A digest per thread: looking one up in the providers costs more than hashing a command. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException missing) {
+            throw new IllegalStateException("every Java platform has SHA-256", missing);
+        }
+    });
+
     private final MessageDigest digest;
     private final byte[] buffer = new byte[256];
     private int buffered;
 
     private Fingerprint() {
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException missing) {
-            throw new IllegalStateException("every Java platform has SHA-256", missing);
-        }
+        digest = SHA_256.get();
+        // A digest left half-fed by an encoding that failed starts over.
+        digest.reset();
     }
 
     /**

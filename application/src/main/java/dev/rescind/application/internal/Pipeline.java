@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -61,6 +62,9 @@ public final class Pipeline {
     private final String runnerId;
     private final int maxAttempts;
     private final RescindListener listener;
+    /** A command without a correlation id gets this prefix and the next number: unique, and no random draw. */
+    private final String correlationPrefix;
+    private final AtomicLong correlations = new AtomicLong();
 
     /**
      * @param effects     the first attempt at the effects a commit planned
@@ -78,6 +82,7 @@ public final class Pipeline {
         this.afterCommit = afterCommit;
         this.runnerId = runnerId;
         this.maxAttempts = maxAttempts;
+        this.correlationPrefix = ids.nextId() + "-";
     }
 
     public RescindStore store() {
@@ -89,13 +94,13 @@ public final class Pipeline {
     }
 
     public <A extends Aggregate> Either<Rejection, Applied<A>> execute(Operation<A> operation) {
-        String correlationId = operation.context().correlationId().getOrElse(ids::nextId);
+        String correlationId = operation.context().correlationId().getOrElse(this::nextCorrelationId);
         if (listener == RescindListener.NONE) {
-            return decideAndCommit(operation, correlationId);
+            return store.command(() -> decideAndCommit(operation, correlationId));
         }
         long started = System.nanoTime();
         notifying(() -> listener.commandStarted(operation.name(), correlationId));
-        Either<Rejection, Applied<A>> outcome = decideAndCommit(operation, correlationId);
+        Either<Rejection, Applied<A>> outcome = store.command(() -> decideAndCommit(operation, correlationId));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         notifying(() -> {
             if (outcome.isLeft()) {
@@ -107,6 +112,10 @@ public final class Pipeline {
             }
         });
         return outcome;
+    }
+
+    private String nextCorrelationId() {
+        return correlationPrefix + Long.toString(correlations.incrementAndGet(), 36);
     }
 
     /** A listener never changes what Rescind does: what it throws is logged and dropped. */
@@ -207,7 +216,13 @@ public final class Pipeline {
     public <A extends Aggregate> List<BatchItem<A>> executeBatch(CommandContext context, AggregateType type,
             List<String> targetIds, Function<RescindStore, Map<String, A>> loadAll, BatchDecider<A> decide,
             Function<String, Either<Rejection, Applied<A>>> single) {
-        String correlationId = context.correlationId().getOrElse(ids::nextId);
+        return store.command(() -> decideAndCommitBatch(context, type, targetIds, loadAll, decide, single));
+    }
+
+    private <A extends Aggregate> List<BatchItem<A>> decideAndCommitBatch(CommandContext context, AggregateType type,
+            List<String> targetIds, Function<RescindStore, Map<String, A>> loadAll, BatchDecider<A> decide,
+            Function<String, Either<Rejection, Applied<A>>> single) {
+        String correlationId = context.correlationId().getOrElse(this::nextCorrelationId);
         Map<String, A> loaded = loadAll.apply(store);
         Instant now = clock.instant();
         Map<String, Either<Rejection, Applied<A>>> outcomes = new HashMap<>();

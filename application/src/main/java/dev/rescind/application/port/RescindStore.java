@@ -3,6 +3,7 @@ package dev.rescind.application.port;
 import dev.rescind.domain.shared.Aggregate;
 import dev.rescind.domain.shared.AggregateDescriptor;
 import dev.rescind.domain.shared.AggregateId;
+import java.util.function.Supplier;
 
 /**
  * Everything Rescind keeps, as one store a host plugs in (the in-memory store, the JDBC store, or its own;
@@ -54,4 +55,14 @@ public interface RescindStore {
 
     /** {@return the unit of work that commits a command's changes} */
     UnitOfWork unitOfWork();
+
+    /**
+     * Runs one command: {@code work} reads from this store, decides, and commits through {@link #unitOfWork()},
+     * perhaps more than once after a conflict. A store may run all of it on one connection, the reads inside
+     * the transaction that the next commit ends; every promise of {@link UnitOfWork} holds at each commit as
+     * it does outside. What {@code work} returns or throws is passed on. By default {@code work} simply runs.
+     */
+    default <T> T command(Supplier<T> work) {
+        return work.get();
+    }
 }

@@ -12,12 +12,12 @@ import java.nio.file.StandardOpenOption;
  * tab-separated line each, appended to the file {@code RESCIND_BENCH_NOTES} names, for the report. Nothing is
  * written when it is not set.
  */
-final class Notes {
+public final class Notes {
 
     private Notes() {
     }
 
-    static void write(String benchmark, String key, String value) {
+    public static void write(String benchmark, String key, String value) {
         String file = System.getenv("RESCIND_BENCH_NOTES");
         if (file == null) {
             return;

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
@@ -45,6 +46,9 @@ public final class RawCancel {
     private final ObjectMapper json = new ObjectMapper();
     /** Rescind's default ids, so that making ids costs both clients the same. */
     private final IdSupplier ids = new RandomUuids();
+    /** Correlation ids as Rescind makes them for a command without one: a prefix drawn once and a number. */
+    private final String correlationPrefix = ids.nextId() + "-";
+    private final AtomicLong correlations = new AtomicLong();
     private final String update;
     private final String insertEvent;
     private final String actorKind;
@@ -197,7 +201,7 @@ public final class RawCancel {
         event.putObject("event").put("@type", "ShipmentCancelled").put("reason", reason);
         event.putObject("actor").put("kind", actorKind).put("id", actorId);
         event.put("occurredAt", now.toString());
-        event.put("correlationId", ids.nextId());
+        event.put("correlationId", correlationPrefix + Long.toString(correlations.incrementAndGet(), 36));
         event.put("state", "CANCELLED");
         insert.setString(1, ids.nextId());
         insert.setString(2, tenant);

@@ -4,6 +4,7 @@ import dev.rescind.adapters.inmemory.InMemoryStore;
 import dev.rescind.application.Applied;
 import dev.rescind.application.CommandContext;
 import dev.rescind.application.Rescind;
+import dev.rescind.benchmarks.jdbc.Notes;
 import dev.rescind.domain.shared.Actor;
 import dev.rescind.domain.shared.Metadata;
 import dev.rescind.domain.shared.Reason;
@@ -17,9 +18,12 @@ import dev.rescind.domain.shipment.ShipmentStatus;
 import dev.rescind.domain.shipment.ShipmentType;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.lang.management.ManagementFactory;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -29,7 +33,11 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 
 /**
  * Commands per second end to end through Rescind on the in-memory store: each invocation creates a shipment
@@ -45,11 +53,38 @@ public class PipelineBenchmark {
     /** One store and one Rescind, as a host builds them; emptied before each iteration so it stays small. */
     @State(Scope.Benchmark)
     public static class Host {
+        private static final com.sun.management.OperatingSystemMXBean PROCESS =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
         Rescind rescind;
+        final LongAdder commands = new LongAdder();
+        boolean measured;
+        long cpuAtStart;
+        long commandsAtStart;
+        long cpu;
+        long measuredCommands;
 
         @Setup(Level.Iteration)
-        public void setUp() {
+        public void setUp(IterationParams iteration) {
             rescind = Rescind.builder().store(new InMemoryStore()).build();
+            measured = iteration.getType() == IterationType.MEASUREMENT;
+            cpuAtStart = PROCESS.getProcessCpuTime();
+            commandsAtStart = commands.sum();
+        }
+
+        /** The process's CPU time per command over the measured iterations: robust where the cores are shared. */
+        @TearDown(Level.Iteration)
+        public void stopClock() {
+            if (measured) {
+                cpu += PROCESS.getProcessCpuTime() - cpuAtStart;
+                measuredCommands += commands.sum() - commandsAtStart;
+            }
+        }
+
+        @TearDown(Level.Trial)
+        public void note(BenchmarkParams benchmark) {
+            Notes.write(benchmark.getBenchmark(), "cpuMicrosPerCommand",
+                    String.format(Locale.ROOT, "%.1f", cpu / 1e3 / Math.max(measuredCommands, 1)));
         }
     }
 
@@ -66,17 +101,19 @@ public class PipelineBenchmark {
     @Benchmark
     @Threads(1)
     public Applied<Shipment> oneThread(Host host, Tenant tenant) {
-        return createThenCancel(host.rescind, tenant);
+        return createThenCancel(host, tenant);
     }
 
     @Benchmark
     @Threads(2)
     public Applied<Shipment> twoThreads(Host host, Tenant tenant) {
-        return createThenCancel(host.rescind, tenant);
+        return createThenCancel(host, tenant);
     }
 
     /** Raw values in, as a host's controller receives them. */
-    private static Applied<Shipment> createThenCancel(Rescind rescind, Tenant tenant) {
+    private static Applied<Shipment> createThenCancel(Host host, Tenant tenant) {
+        host.commands.add(2);
+        Rescind rescind = host.rescind;
         String number = Long.toString(++tenant.shipments);
         ShipmentId id = new ShipmentId("shipment-" + number);
         NewShipment details = new NewShipment(id, new Reference("order-" + number), ShipmentType.DELIVERY,

@@ -17,6 +17,7 @@ import dev.rescind.application.port.UnitOfWork;
 import dev.rescind.domain.shared.Aggregate;
 import dev.rescind.domain.shared.AggregateDescriptor;
 import dev.rescind.domain.shared.AggregateId;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -107,5 +108,10 @@ public final class SpringTransactionStore implements RescindStore {
     @Override
     public UnitOfWork unitOfWork() {
         return current().unitOfWork();
+    }
+
+    @Override
+    public <T> T command(Supplier<T> work) {
+        return current().command(work);
     }
 }
