@@ -34,7 +34,8 @@ public record Applied<A extends Aggregate>(
      *                       request it opened or answered, a replacement fulfillment order)
      * @param events         the events committed, in order; empty for an accepted no-op
      * @param effects        what became of the first attempt at each planned effect
-     * @param exchangeReport parcelLab's counts, for {@code cancel_exchange} only
+     * @param report         the command's report, for a command whose API answers more (parcelLab's
+     *                       {@code cancel_exchange} counts)
      * @param replayed       whether this answer was replayed for a repeated idempotency key
      * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
      */
@@ -62,7 +63,13 @@ public record Applied<A extends Aggregate>(
         return Option.ofOptional(related.stream().filter(kind::isInstance).map(kind::cast).findFirst());
     }
 
-    /** The command's report, if it gave one of {@code type}. */
+    /**
+     * The command's report, if it gave one of {@code type}.
+     *
+     * @param <R>  the report's type
+     * @param type the report's record
+     * @return the report, if the command gave one of that type
+     */
     public <R extends CommandReport> Option<R> report(Class<R> type) {
         return report.filter(type::isInstance).map(type::cast);
     }

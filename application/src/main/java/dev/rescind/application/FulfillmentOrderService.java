@@ -55,6 +55,11 @@ public final class FulfillmentOrderService {
      * host's generic command handling calls. The ids of what a command opens (a replacement order, a
      * cancellation request) are the caller's here; a retry under the same idempotency key with other ids
      * replays the first answer.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id      the order's id
+     * @param command the command
+     * @return the change applied, or why it was refused
      */
     public Either<Rejection, Applied<FulfillmentOrder>> execute(CommandContext context, FulfillmentOrderId id,
             FulfillmentCommand command) {

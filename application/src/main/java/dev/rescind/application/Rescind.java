@@ -134,6 +134,10 @@ public final class Rescind {
     /**
      * Creates the aggregate {@code details} name, through that aggregate's use case ({@link ShipmentService#create}
      * and the others), for a host that handles commands generically.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param details the new aggregate's details
+     * @return the aggregate created, or why it was refused
      */
     public Either<Rejection, ? extends Applied<?>> create(CommandContext context, NewAggregate details) {
         return Arguments.require("context", context).and("details", details).then(() -> {
@@ -149,6 +153,11 @@ public final class Rescind {
      * ({@link ShipmentService#execute}, {@link ReturnService#execute}, {@link FulfillmentOrderService#execute}),
      * for a host that handles commands generically. A command of another aggregate, or for an aggregate that
      * commands do not address, is {@link Rejection.InvalidInput}.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id      the addressed aggregate's id
+     * @param command one of that aggregate's commands
+     * @return the change applied, or why it was refused
      */
     public Either<Rejection, ? extends Applied<?>> execute(CommandContext context, AggregateId id, Command command) {
         return Arguments.require("context", context).and("id", id).and("command", command).then(() -> {
@@ -159,7 +168,13 @@ public final class Rescind {
         });
     }
 
-    /** The audit timeline of any aggregate, by its id: what each aggregate's service answers for it. */
+    /**
+     * The audit timeline of any aggregate, by its id: what each aggregate's service answers for it.
+     *
+     * @param tenant the tenant the aggregate belongs to
+     * @param id     the aggregate's id
+     * @return its timeline, or why it cannot be read
+     */
     public Either<Rejection, List<TimelineEntry>> timeline(TenantId tenant, AggregateId id) {
         return Arguments.require("tenant", tenant).and("id", id).then(() -> new Queries(store).timeline(tenant,
                 id.type(), id.value(), current -> find(current, Aggregates.of(id.type()), tenant, id)));

@@ -64,6 +64,11 @@ public final class ReturnService {
      * Any return command, given as its record: what the methods below build and call, and what a host's
      * generic command handling calls. A cancellation request's id is the caller's here; a retry under the same
      * idempotency key with another id replays the first answer.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id      the return's id
+     * @param command the command
+     * @return the change applied, or why it was refused
      */
     public Either<Rejection, Applied<Return>> execute(CommandContext context, ReturnId id, ReturnCommand command) {
         return Arguments.require("context", context).and("returnId", id).and("command", command).then(() -> {

@@ -53,6 +53,11 @@ public final class ShipmentService {
     /**
      * Any shipment command, given as its record: what the methods below build and call, and what a host's
      * generic command handling calls.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id      the shipment's id
+     * @param command the command
+     * @return the change applied, or why it was refused
      */
     public Either<Rejection, Applied<Shipment>> execute(CommandContext context, ShipmentId id,
             ShipmentCommand command) {

@@ -61,6 +61,10 @@ public interface RescindStore {
      * perhaps more than once after a conflict. A store may run all of it on one connection, the reads inside
      * the transaction that the next commit ends; every promise of {@link UnitOfWork} holds at each commit as
      * it does outside. What {@code work} returns or throws is passed on. By default {@code work} simply runs.
+     *
+     * @param <T>  what the command answers
+     * @param work the command's reads, decision and commits
+     * @return what {@code work} returned
      */
     default <T> T command(Supplier<T> work) {
         return work.get();
