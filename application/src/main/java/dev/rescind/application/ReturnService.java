@@ -19,6 +19,7 @@ import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.Decision;
 import dev.rescind.domain.shared.Message;
 import dev.rescind.domain.shared.Reason;
+import dev.rescind.domain.shared.Reference;
 import dev.rescind.domain.shared.Rejection;
 import dev.rescind.domain.shared.TenantId;
 import io.vavr.control.Either;
@@ -121,6 +122,27 @@ public final class ReturnService {
                                             Option.some(cancellation.report()))))
                             .withEffects(decision -> exchangeEffects(decision)));
                 });
+    }
+
+    /**
+     * The customer no longer returns {@code quantity} units of one item; allowed while the parcel has not moved.
+     * More than the item has left is {@link Rejection.ExceedsRemainingQuantity}; the label is not touched.
+     */
+    public Either<Rejection, Applied<Return>> cancelItem(CommandContext context, ReturnId id, Reference itemId,
+            int quantity, Option<Reason> reason) {
+        return Arguments.require("context", context).and("returnId", id).and("itemId", itemId).and("reason", reason)
+                .then(() -> ReturnCommand.CancelItem.of(itemId, quantity, reason).<Rejection>mapLeft(invalid -> invalid)
+                        .flatMap(command -> decide(context, id, command)));
+    }
+
+    /**
+     * Replaces the host's parcel details, refund details or rule modifications, checked as at creation. Giving
+     * what is already there answers the return unchanged, at the same version, with no event.
+     */
+    public Either<Rejection, Applied<Return>> updateHostDetails(CommandContext context, ReturnId id,
+            ReturnCommand.UpdateHostDetails details) {
+        return Arguments.require("context", context).and("returnId", id).and("details", details)
+                .then(() -> decide(context, id, details));
     }
 
     public Either<Rejection, Applied<Return>> close(CommandContext context, ReturnId id) {

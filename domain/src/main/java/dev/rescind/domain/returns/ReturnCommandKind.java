@@ -18,7 +18,9 @@ public enum ReturnCommandKind implements CommandKind {
     CONFIRM_CANCELLATION(EnumSet.of(CARRIER)),
     DECLINE_CANCELLATION(EnumSet.of(CARRIER)),
     CANCEL_EXCHANGE(ActorKind.MERCHANT_SIDE),
-    CLOSE(ActorKind.MERCHANT_SIDE);
+    CLOSE(ActorKind.MERCHANT_SIDE),
+    CANCEL_ITEM(ActorKind.merchantSideAnd(CUSTOMER)),
+    UPDATE_HOST_DETAILS(ActorKind.MERCHANT_SIDE);
 
     private final Set<ActorKind> permittedActors;
 
@@ -33,6 +35,6 @@ public enum ReturnCommandKind implements CommandKind {
 
     @Override
     public boolean isCancellation() {
-        return this == REQUEST_CANCELLATION;
+        return this == REQUEST_CANCELLATION || this == CANCEL_ITEM;
     }
 }

@@ -4,9 +4,16 @@ import dev.rescind.domain.shared.Check;
 import dev.rescind.domain.shared.Money;
 import dev.rescind.domain.shared.Reference;
 
-/** One returned article: which, how many, at what unit price, compensated how. */
+/**
+ * One returned article: which, how many, at what unit price, compensated how, and how many of them the
+ * customer no longer returns.
+ *
+ * <p>The quantity ledger: {@code quantity} is what the return was created for and never changes;
+ * {@code cancelledQuantity} grows with each partial cancellation; {@link #remainingQuantity()} is the rest.
+ * {@code quantity = cancelledQuantity + remainingQuantity}, none of them negative.
+ */
 public record ReturnItem(Reference id, Reference articleId, int quantity, Money unitPrice,
-        Compensation compensation) {
+        Compensation compensation, int cancelledQuantity) {
 
     public static final int MAX_QUANTITY = 10_000;
 
@@ -19,6 +26,8 @@ public record ReturnItem(Reference id, Reference articleId, int quantity, Money 
         check.orThrow();
         check.require(quantity >= 1 && quantity <= MAX_QUANTITY, "quantity", "out_of_range",
                         "must be between 1 and " + MAX_QUANTITY)
+                .require(cancelledQuantity >= 0 && cancelledQuantity <= quantity, "cancelledQuantity",
+                        "out_of_range", "must be between 0 and the quantity")
                 .require(!unitPrice.isNegative(), "unitPrice", "negative", "must not be negative")
                 .require(compensation.priceDifference().forAll(difference ->
                                 difference.currency().equals(unitPrice.currency())),
@@ -26,8 +35,23 @@ public record ReturnItem(Reference id, Reference articleId, int quantity, Money 
                 .orThrow();
     }
 
+    /** An item none of which is cancelled. */
+    public ReturnItem(Reference id, Reference articleId, int quantity, Money unitPrice, Compensation compensation) {
+        this(id, articleId, quantity, unitPrice, compensation, 0);
+    }
+
+    /** How many of this item are still being returned. */
+    public int remainingQuantity() {
+        return quantity - cancelledQuantity;
+    }
+
     /** This item compensated by a refund, with any exchange data cleared. */
     public ReturnItem refunded() {
-        return new ReturnItem(id, articleId, quantity, unitPrice, Compensation.REFUND);
+        return new ReturnItem(id, articleId, quantity, unitPrice, Compensation.REFUND, cancelledQuantity);
+    }
+
+    /** This item with {@code more} units cancelled; the caller has checked that at least that many remain. */
+    ReturnItem cancelled(int more) {
+        return new ReturnItem(id, articleId, quantity, unitPrice, compensation, cancelledQuantity + more);
     }
 }

@@ -144,6 +144,12 @@ public final class ApiCalls {
         if (command instanceof ReturnCommand.CancelExchange exchange) {
             return rescind.returns().cancelExchange(context, id, exchange.cancelReason());
         }
+        if (command instanceof ReturnCommand.CancelItem cancel) {
+            return rescind.returns().cancelItem(context, id, cancel.itemId(), cancel.quantity(), cancel.reason());
+        }
+        if (command instanceof ReturnCommand.UpdateHostDetails update) {
+            return rescind.returns().updateHostDetails(context, id, update);
+        }
         return rescind.returns().close(context, id);
     }
 
