@@ -29,8 +29,9 @@ import java.util.function.Function;
 
 /**
  * Return use cases: the parcel's lifecycle as the carrier reports it, Sendcloud's cancellation request and
- * the carrier's answer, and parcelLab's {@code cancel_exchange} with its draft-order deletion and order tag,
- * planned with the commit and run after it.
+ * the carrier's answer, parcelLab's {@code cancel_exchange} with its draft-order deletion and order tag,
+ * planned with the commit and run after it, the cancellation of some units of an item, and updates of the
+ * host's parcel and refund data.
  */
 public final class ReturnService {
 
