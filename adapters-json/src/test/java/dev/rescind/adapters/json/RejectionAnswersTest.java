@@ -133,7 +133,8 @@ class RejectionAnswersTest {
         assertThat(EVERY_KIND).extracting(rejection -> ParcelLabJson.error(rejection).body().get("error").asText())
                 .containsExactly(ParcelLabJson.ORDER_NOT_FOUND, ParcelLabJson.FORBIDDEN,
                         ParcelLabJson.SCHEMA_VALIDATION_FAILED, ParcelLabJson.NO_MODIFIERS, ParcelLabJson.NO_MODIFIERS,
-                        ParcelLabJson.UPDATE_FAILED, ParcelLabJson.UPDATE_FAILED, ParcelLabJson.SCHEMA_VALIDATION_FAILED);
+                        ParcelLabJson.UPDATE_FAILED, ParcelLabJson.UPDATE_FAILED,
+                        ParcelLabJson.SCHEMA_VALIDATION_FAILED);
         assertThat(ParcelLabJson.error(CONCURRENT).body().at("/details/0/code").asText())
                 .isEqualTo("concurrent_modification");
     }

@@ -254,7 +254,10 @@ public record Return(
         return items.stream().mapToInt(ReturnItem::remainingQuantity).sum();
     }
 
-    /** The value of the items still being returned, unit price times remaining quantity (Sendcloud's {@code items_cost}). */
+    /**
+     * The value of the items still being returned, unit price times remaining quantity (Sendcloud's
+     * {@code items_cost}).
+     */
     public Money itemsValue() {
         Money total = Money.zero(items.get(0).unitPrice().currency());
         for (ReturnItem item : items) {

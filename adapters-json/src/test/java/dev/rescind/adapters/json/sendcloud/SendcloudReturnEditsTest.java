@@ -44,7 +44,8 @@ class SendcloudReturnEditsTest {
     void cancelling_two_of_five_units_answers_the_ledger_and_the_whole_return_object() {
         announcedReturn(5);
 
-        HttpAnswer answer = api.cancelItem(MERCHANT, "1", "item-1", body("{\"quantity\": 2, \"reason\": \"Kept two\"}"));
+        HttpAnswer answer = api.cancelItem(MERCHANT, "1", "item-1",
+                body("{\"quantity\": 2, \"reason\": \"Kept two\"}"));
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.bodyText()).startsWith("{\"message\":\"Return of the items cancelled successfully\","
@@ -212,7 +213,8 @@ class SendcloudReturnEditsTest {
         Money euros = Money.of("48.95", "EUR").get();
         fixture.rescind.returns().create(MERCHANT, new NewReturn(returnId, Option.some(new Reference("1")),
                 Option.some(new Message("Not good enough for me")), Option.some(parcel), Option.some(parcel),
-                DeliveryOption.DROP_OFF_POINT, Option.some(new Reference("1")), Option.some(Money.of("3.5", "EUR").get()),
+                DeliveryOption.DROP_OFF_POINT, Option.some(new Reference("1")),
+                Option.some(Money.of("3.5", "EUR").get()),
                 Option.some(Money.of("6.95", "EUR").get()), List.of(new ReturnItem(new Reference("item-1"),
                         new Reference("article-1"), units, euros, Compensation.REFUND)),
                 Option.none(), Option.some(new Reference("dhl")), true, Option.none(), Option.none())).get();

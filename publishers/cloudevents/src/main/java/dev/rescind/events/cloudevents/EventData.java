@@ -29,8 +29,8 @@ import java.util.Map;
  * an absent {@code Option} is an absent member; lists are arrays; maps are objects; enums their names;
  * {@code BigDecimal} a string that keeps its scale; {@code Instant}, {@code ZoneId}, {@code Currency} and
  * {@code URI} their ISO strings. An {@code int} member that is absent reads as 0, so that a counter added to a
- * type later keeps the type's version readable both ways. Reading goes through each record's canonical constructor, so the domain's
- * validation runs on every event a consumer reads.
+ * type later keeps the type's version readable both ways. Reading goes through each record's canonical
+ * constructor, so the domain's validation runs on every event a consumer reads.
  *
  * <p>The member names are part of the versioned event type: renaming a component changes
  * {@code docs/events.md}, whose test then fails, and needs a new type version.
