@@ -19,6 +19,7 @@ import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.Decision;
 import dev.rescind.domain.shared.Message;
 import dev.rescind.domain.shared.Reason;
+import dev.rescind.domain.shared.Reference;
 import dev.rescind.domain.shared.Rejection;
 import dev.rescind.domain.shared.TenantId;
 import io.vavr.control.Either;
@@ -28,8 +29,9 @@ import java.util.function.Function;
 
 /**
  * Return use cases: the parcel's lifecycle as the carrier reports it, Sendcloud's cancellation request and
- * the carrier's answer, and parcelLab's {@code cancel_exchange} with its draft-order deletion and order tag,
- * planned with the commit and run after it.
+ * the carrier's answer, parcelLab's {@code cancel_exchange} with its draft-order deletion and order tag,
+ * planned with the commit and run after it, the cancellation of some units of an item, and updates of the
+ * host's parcel and refund data.
  */
 public final class ReturnService {
 
@@ -191,6 +193,27 @@ public final class ReturnService {
             Option<Reason> cancelReason) {
         return Arguments.require("context", context).and("returnId", id).and("cancelReason", cancelReason)
                 .then(() -> execute(context, id, new ReturnCommand.CancelExchange(cancelReason)));
+    }
+
+    /**
+     * The customer no longer returns {@code quantity} units of one item; allowed while the parcel has not moved.
+     * More than the item has left is {@link Rejection.ExceedsRemainingQuantity}; the label is not touched.
+     */
+    public Either<Rejection, Applied<Return>> cancelItem(CommandContext context, ReturnId id, Reference itemId,
+            int quantity, Option<Reason> reason) {
+        return Arguments.require("context", context).and("returnId", id).and("itemId", itemId).and("reason", reason)
+                .then(() -> ReturnCommand.CancelItem.of(itemId, quantity, reason).<Rejection>mapLeft(invalid -> invalid)
+                        .flatMap(command -> decide(context, id, command)));
+    }
+
+    /**
+     * Replaces the host's parcel details, refund details or rule modifications, checked as at creation. Giving
+     * what is already there answers the return unchanged, at the same version, with no event.
+     */
+    public Either<Rejection, Applied<Return>> updateHostDetails(CommandContext context, ReturnId id,
+            ReturnCommand.UpdateHostDetails details) {
+        return Arguments.require("context", context).and("returnId", id).and("details", details)
+                .then(() -> decide(context, id, details));
     }
 
     /**

@@ -344,7 +344,8 @@ final class DocumentCodec {
 
     /**
      * A member a document does not hold, such as a field added after it was written: a list reads as empty, a
-     * boolean as false, a record of several components as an empty object (its own absent members read the
+     * boolean as false, an int as 0 (a counter added later, such as an item's cancelled quantity), a record of
+     * several components as an empty object (its own absent members read the
      * same way, and its constructor decides whether that is valid); anything else is missing.
      */
     private Object absentMember(Class<?> raw, Type declared) {
@@ -356,6 +357,9 @@ final class DocumentCodec {
         }
         if (raw == boolean.class) {
             return false;
+        }
+        if (raw == int.class) {
+            return 0;
         }
         if (raw.isRecord() && shapes.get(raw).components().length > 1) {
             return recordFromObject(mapper.createObjectNode(), shapes.get(raw), raw.getSimpleName());

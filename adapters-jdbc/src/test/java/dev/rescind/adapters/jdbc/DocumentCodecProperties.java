@@ -20,6 +20,7 @@ import dev.rescind.domain.shared.Decision;
 import dev.rescind.domain.shared.DomainEvent;
 import dev.rescind.domain.fulfillment.FulfillmentOrder;
 import dev.rescind.domain.returns.Return;
+import dev.rescind.domain.returns.ReturnItem;
 import dev.rescind.domain.shared.Actor;
 import dev.rescind.domain.shipment.Shipment;
 import dev.rescind.domain.shipment.ShipmentCommand;
@@ -211,6 +212,22 @@ class DocumentCodecProperties {
         assertThat(read.outgoingParcel().map(ParcelReference::details)).allMatch(ParcelDetails.NONE::equals);
         assertThat(read.incomingParcel().map(ParcelReference::details)).allMatch(ParcelDetails.NONE::equals);
         assertThat(withoutHostDetails(codec.encodeRecord(read))).isEqualTo(old);
+    }
+
+    @Property(tries = 60)
+    void a_return_stored_before_items_had_a_cancelled_quantity_reads_with_none_cancelled(
+            @ForAll("returns") Reached<Return> reached) {
+        ObjectNode old = codec.encodeRecord(reached.aggregate());
+        old.withArray("items").forEach(item -> ((ObjectNode) item).remove("cancelledQuantity"));
+
+        Return read = codec.decodeRecord(old, Return.class);
+
+        assertThat(read.items()).extracting(ReturnItem::cancelledQuantity).containsOnly(0);
+        assertThat(read.items()).extracting(ReturnItem::id)
+                .containsExactlyElementsOf(reached.aggregate().items().stream().map(ReturnItem::id).toList());
+        assertThat(read.items()).extracting(ReturnItem::quantity)
+                .containsExactlyElementsOf(reached.aggregate().items().stream().map(ReturnItem::quantity).toList());
+        assertThat(read.parcelStatus()).isEqualTo(reached.aggregate().parcelStatus());
     }
 
     @Provide

@@ -71,7 +71,7 @@ class StoredDocumentsTest {
         assertWrittenBack(stored, written, fixture);
     }
 
-    /** Null, false, an empty array, or an object whose members are all empty. */
+    /** Null, false, 0, an empty array, or an object whose members are all empty. */
     private static boolean isEmpty(JsonNode value) {
         if (value.isObject()) {
             for (JsonNode member : value) {
@@ -81,11 +81,22 @@ class StoredDocumentsTest {
             }
             return true;
         }
-        return value.isNull() || value.isArray() && value.isEmpty() || value.isBoolean() && !value.booleanValue();
+        return value.isNull() || value.isArray() && value.isEmpty() || value.isBoolean() && !value.booleanValue()
+                || value.isInt() && value.intValue() == 0;
     }
 
-    /** {@code written} holds every member of {@code stored} unchanged; what it adds is empty. */
+    /**
+     * {@code written} holds every member of {@code stored} unchanged, arrays element by element; what it adds
+     * is empty.
+     */
     private static void assertWrittenBack(JsonNode stored, JsonNode written, String path) {
+        if (stored.isArray() && written.isArray()) {
+            assertThat(written.size()).as(path + " elements").isEqualTo(stored.size());
+            for (int index = 0; index < stored.size(); index++) {
+                assertWrittenBack(stored.get(index), written.get(index), path + "[" + index + "]");
+            }
+            return;
+        }
         if (!stored.isObject() || !written.isObject()) {
             assertThat(written).as(path).isEqualTo(stored);
             return;

@@ -33,9 +33,11 @@ class RejectionAnswersTest {
     private static final Rejection CONCURRENT = new Rejection.ConcurrentModification(AggregateType.SHIPMENT, "s-1",
             new Version(3), new Version(4));
     private static final Rejection KEY_REUSED = new Rejection.IdempotencyKeyReused("key-1");
+    private static final Rejection EXCEEDS = new Rejection.ExceedsRemainingQuantity(AggregateType.RETURN, "r-1",
+            "item-1", 3, 2);
 
     private static final List<Rejection> EVERY_KIND = List.of(NOT_FOUND, FORBIDDEN, INVALID, NOT_ALLOWED,
-            NOT_CANCELLABLE, CONCURRENT, KEY_REUSED);
+            NOT_CANCELLABLE, CONCURRENT, KEY_REUSED, EXCEEDS);
 
     @Test
     void the_samples_cover_every_member_of_the_sealed_rejection_hierarchy() {
@@ -73,6 +75,10 @@ class RejectionAnswersTest {
             public String idempotencyKeyReused(Rejection.IdempotencyKeyReused rejection) {
                 return "IdempotencyKeyReused";
             }
+
+            public String exceedsRemainingQuantity(Rejection.ExceedsRemainingQuantity rejection) {
+                return "ExceedsRemainingQuantity";
+            }
         };
 
         assertThat(EVERY_KIND).allSatisfy(rejection ->
@@ -83,7 +89,7 @@ class RejectionAnswersTest {
     void return_queen_answers_with_its_statuses_and_an_errors_object() {
         Map<Rejection, Integer> statuses = statuses(ReturnQueenJson::error);
 
-        assertThat(statuses.values()).containsExactly(404, 403, 400, 409, 409, 409, 422);
+        assertThat(statuses.values()).containsExactly(404, 403, 400, 409, 409, 409, 422, 409);
         assertThat(ReturnQueenJson.error(NOT_CANCELLABLE).bodyText())
                 .isEqualTo("{\"errors\":{\"detail\":\"Return is not cancellable in state IN_TRANSIT.\"}}");
         assertThat(ReturnQueenJson.error(INVALID).bodyText())
@@ -94,7 +100,7 @@ class RejectionAnswersTest {
     void shopify_answers_not_found_as_it_does_and_refused_commands_and_invalid_values_with_422() {
         Map<Rejection, Integer> statuses = statuses(ShopifyJson::error);
 
-        assertThat(statuses.values()).containsExactly(404, 403, 422, 422, 422, 409, 422);
+        assertThat(statuses.values()).containsExactly(404, 403, 422, 422, 422, 409, 422, 422);
         assertThat(ShopifyJson.error(NOT_FOUND).bodyText()).isEqualTo("{\"errors\":\"Not Found\"}");
         assertThat(ShopifyJson.error(NOT_ALLOWED).bodyText()).isEqualTo("{\"errors\":{\"base\":[\"Fulfillment "
                 + "order in state OPEN/UNSUBMITTED does not allow send cancellation request.\"]}}");
@@ -105,7 +111,7 @@ class RejectionAnswersTest {
     void sendcloud_answers_every_rejection_in_its_errors_list_with_the_status_as_code() {
         Map<Rejection, Integer> statuses = statuses(SendcloudJson::error);
 
-        assertThat(statuses.values()).containsExactly(404, 403, 400, 409, 409, 409, 422);
+        assertThat(statuses.values()).containsExactly(404, 403, 400, 409, 409, 409, 422, 409);
         assertThat(SendcloudJson.error(NOT_CANCELLABLE).bodyText()).isEqualTo(
                 "{\"errors\":[{\"field\":\"returns\",\"code\":409,\"message\":\"Return is not cancellable.\"}]}");
         statuses.forEach((rejection, status) -> {
@@ -115,17 +121,20 @@ class RejectionAnswersTest {
         });
         assertThat(SendcloudJson.error(INVALID).body().at("/errors/0/field").asText())
                 .isEqualTo("cancellation_request.message");
+        assertThat(SendcloudJson.error(EXCEEDS).bodyText()).isEqualTo("{\"errors\":[{\"field\":\"quantity\","
+                + "\"code\":409,\"message\":\"Return r-1 has 2 of item item-1 left to cancel, not 3.\"}]}");
     }
 
     @Test
     void parcel_lab_answers_with_its_documented_error_values() {
         Map<Rejection, Integer> statuses = statuses(ParcelLabJson::error);
 
-        assertThat(statuses.values()).containsExactly(404, 403, 400, 400, 400, 400, 400);
+        assertThat(statuses.values()).containsExactly(404, 403, 400, 400, 400, 400, 400, 400);
         assertThat(EVERY_KIND).extracting(rejection -> ParcelLabJson.error(rejection).body().get("error").asText())
                 .containsExactly(ParcelLabJson.ORDER_NOT_FOUND, ParcelLabJson.FORBIDDEN,
                         ParcelLabJson.SCHEMA_VALIDATION_FAILED, ParcelLabJson.NO_MODIFIERS, ParcelLabJson.NO_MODIFIERS,
-                        ParcelLabJson.UPDATE_FAILED, ParcelLabJson.UPDATE_FAILED);
+                        ParcelLabJson.UPDATE_FAILED, ParcelLabJson.UPDATE_FAILED,
+                        ParcelLabJson.SCHEMA_VALIDATION_FAILED);
         assertThat(ParcelLabJson.error(CONCURRENT).body().at("/details/0/code").asText())
                 .isEqualTo("concurrent_modification");
     }

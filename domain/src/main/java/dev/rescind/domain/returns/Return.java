@@ -10,10 +10,12 @@ import dev.rescind.domain.cancellation.Responder;
 import dev.rescind.domain.returns.ExchangeCancellationReport.ExchangeCancellationAction;
 import dev.rescind.domain.returns.ExchangeCancellationReport.SkipReason;
 import dev.rescind.domain.returns.ReturnCommand.CancelExchange;
+import dev.rescind.domain.returns.ReturnCommand.CancelItem;
 import dev.rescind.domain.returns.ReturnCommand.ConfirmCancellation;
 import dev.rescind.domain.returns.ReturnCommand.DeclineCancellation;
 import dev.rescind.domain.returns.ReturnCommand.FailAnnouncement;
 import dev.rescind.domain.returns.ReturnCommand.RequestCancellation;
+import dev.rescind.domain.returns.ReturnCommand.UpdateHostDetails;
 import dev.rescind.domain.returns.ReturnEvent.ExchangeCancelled;
 import dev.rescind.domain.returns.ReturnEvent.ReturnAnnounced;
 import dev.rescind.domain.returns.ReturnEvent.ReturnAnnouncementFailed;
@@ -24,6 +26,8 @@ import dev.rescind.domain.returns.ReturnEvent.ReturnCancelled;
 import dev.rescind.domain.returns.ReturnEvent.ReturnClosed;
 import dev.rescind.domain.returns.ReturnEvent.ReturnCreated;
 import dev.rescind.domain.returns.ReturnEvent.ReturnDelivered;
+import dev.rescind.domain.returns.ReturnEvent.ReturnHostDetailsUpdated;
+import dev.rescind.domain.returns.ReturnEvent.ReturnItemCancelled;
 import dev.rescind.domain.returns.ReturnEvent.ReturnParcelScanned;
 import dev.rescind.domain.shared.Actor;
 import dev.rescind.domain.shared.ActorKind;
@@ -44,6 +48,7 @@ import dev.rescind.domain.shared.Version;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -65,8 +70,14 @@ import java.util.Set;
  * with {@code return_already_closed}, without exchanges with {@code no_changes_required}. It never changes the
  * number of items or their value.
  *
- * <p>The host's refund details and rule modifications (Sendcloud's {@code refund} and
- * {@code rule_modifications}) are carried as given at creation.
+ * <p>Partial cancellation: while the parcel has not moved ({@code ANNOUNCING}, {@code ANNOUNCED}) the customer
+ * may stop returning some units of an item, again and again until none remain; each item keeps its ledger
+ * (returned = cancelled + remaining). Asking for more than remains is {@link Rejection.ExceedsRemainingQuantity}.
+ * The label is not touched: a return whose every unit is cancelled keeps its parcel status until the carrier's
+ * label is cancelled with {@code request cancellation} (ADR 0029).
+ *
+ * <p>The host's parcel details, refund details and rule modifications (Sendcloud's parcel data, {@code refund}
+ * and {@code rule_modifications}) are carried as given at creation or by the latest update.
  *
  * <p>Invariants: an open cancellation request is referenced exactly when {@code CANCELLING}, together with the
  * status to go back to; all amounts of the items share one currency.
@@ -288,6 +299,8 @@ public record Return(
                             ((DeclineCancellation) command).carrierReason(), openRequest, now);
                     case CANCEL_EXCHANGE -> Either.right(
                             cancelExchange((CancelExchange) command, actor, now).decision());
+                    case CANCEL_ITEM -> cancelItem(actor, (CancelItem) command, now);
+                    case UPDATE_HOST_DETAILS -> updateHostDetails(actor, (UpdateHostDetails) command, now);
                     case CLOSE -> Either.right(Decision.of(
                             next(kind, parcelStatus, statusBeforeCancelling, openCancellationRequest, items,
                                     refundMethod, draftOrderId, false, now),
@@ -331,28 +344,29 @@ public record Return(
         return TABLE.allows(this, parcelStatus, ReturnCommandKind.REQUEST_CANCELLATION);
     }
 
-    /** {@return the number of units returned, over every item} */
+    /** {@return the units still being returned: every item's remaining quantity} */
     public int itemCount() {
-        return items.stream().mapToInt(ReturnItem::quantity).sum();
+        return items.stream().mapToInt(ReturnItem::remainingQuantity).sum();
     }
 
     /**
-     * The value of the returned items, unit price times quantity (Sendcloud's {@code items_cost}).
+     * The value of the items still being returned, unit price times remaining quantity (Sendcloud's
+     * {@code items_cost}).
      *
      * @return the value
      */
     public Money itemsValue() {
         Money total = Money.zero(items.get(0).unitPrice().currency());
         for (ReturnItem item : items) {
-            total = item.unitPrice().times(item.quantity()).flatMap(total::plus)
+            total = item.unitPrice().times(item.remainingQuantity()).flatMap(total::plus)
                     .getOrElseThrow(invalid -> new IllegalStateException(invalid.message()));
         }
         return total;
     }
 
-    /** {@return whether any item is exchanged} */
+    /** {@return whether some unit still being returned is to be exchanged} */
     public boolean hasExchange() {
-        return items.stream().anyMatch(item -> item.compensation().isExchange());
+        return items.stream().anyMatch(Return::isExchanged);
     }
 
     @Override
@@ -370,6 +384,81 @@ public record Return(
                 actor, command.message(), now);
         return Decision.of(cancelling, new ReturnCancellationRequested(command.requestId(), command.message()),
                 actor, now).with(request);
+    }
+
+    private Either<Rejection, Decision<Return>> cancelItem(Actor actor, CancelItem command, Instant now) {
+        int index = indexOfItem(command.itemId());
+        if (index < 0) {
+            return Either.left(Rejection.InvalidInput.of("itemId", "unknown", "must be an item of this return"));
+        }
+        ReturnItem item = items.get(index);
+        if (command.quantity() > item.remainingQuantity()) {
+            return Either.left(new Rejection.ExceedsRemainingQuantity(AggregateType.RETURN, id.value(),
+                    item.id().value(), command.quantity(), item.remainingQuantity()));
+        }
+        ReturnItem cancelled = item.cancelled(command.quantity());
+        List<ReturnItem> newItems = new ArrayList<>(items);
+        newItems.set(index, cancelled);
+        Return updated = next(ReturnCommandKind.CANCEL_ITEM, parcelStatus, statusBeforeCancelling,
+                openCancellationRequest, newItems, refundMethod, draftOrderId, open, now);
+        return Either.right(Decision.of(updated, new ReturnItemCancelled(item.id(), command.quantity(),
+                cancelled.cancelledQuantity(), cancelled.remainingQuantity(), command.reason()), actor, now));
+    }
+
+    private int indexOfItem(Reference itemId) {
+        for (int index = 0; index < items.size(); index++) {
+            if (items.get(index).id().equals(itemId)) {
+                return index;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The host's new data, checked as at creation; what equals the current value is left out of the event, and
+     * when nothing differs the decision changes nothing.
+     */
+    private Either<Rejection, Decision<Return>> updateHostDetails(Actor actor, UpdateHostDetails command,
+            Instant now) {
+        Check check = Check.start()
+                .require(command.outgoingParcel().isEmpty() || outgoingParcel.isDefined(), "outgoingParcel",
+                        "no_parcel", "the return has no outgoing parcel")
+                .require(command.incomingParcel().isEmpty() || incomingParcel.isDefined(), "incomingParcel",
+                        "no_parcel", "the return has no incoming parcel");
+        Option<ParcelReference> outgoing = withDetails(outgoingParcel, command.outgoingParcel());
+        Option<ParcelReference> incoming = withDetails(incomingParcel, command.incomingParcel());
+        RefundDetails newRefund = command.refund().getOrElse(refund);
+        List<RuleModification> newModifications = command.ruleModifications().getOrElse(ruleModifications);
+        NewReturn.checkParcels(check, outgoing, incoming);
+        NewReturn.checkHostDetails(check, items, newRefund, newModifications);
+        return check.<Decision<Return>>result(() -> {
+            ReturnHostDetailsUpdated event = new ReturnHostDetailsUpdated(
+                    changed(outgoingParcel.map(ParcelReference::details), command.outgoingParcel()),
+                    changed(incomingParcel.map(ParcelReference::details), command.incomingParcel()),
+                    changed(Option.some(refund), command.refund()),
+                    changed(Option.some(ruleModifications), command.ruleModifications()));
+            if (event.outgoingParcel().isEmpty() && event.incomingParcel().isEmpty() && event.refund().isEmpty()
+                    && event.ruleModifications().isEmpty()) {
+                return Decision.unchanged(this);
+            }
+            TABLE.requireTarget(this, parcelStatus, ReturnCommandKind.UPDATE_HOST_DETAILS, parcelStatus);
+            Return updated = new Return(id, tenant, version.next(), parcelStatus, statusBeforeCancelling,
+                    openCancellationRequest, reasonCode, customerMessage, outgoing, incoming, deliveryOption,
+                    storeLocation, returnFee, labelCost, items, refundMethod, carrierId, carrierSupportsCancellation,
+                    orderId, draftOrderId, open, createdAt, deliveredAt, Timestamps.notBefore(updatedAt, now),
+                    newRefund, newModifications);
+            return Decision.of(updated, event, actor, now);
+        }).<Rejection>mapLeft(invalid -> invalid);
+    }
+
+    private static Option<ParcelReference> withDetails(Option<ParcelReference> parcel, Option<ParcelDetails> details) {
+        return details.isEmpty() ? parcel : parcel.map(reference -> new ParcelReference(reference.parcelId(),
+                reference.trackingNumber(), reference.trackingUrl(), details.get()));
+    }
+
+    /** The given value where it differs from the current one. */
+    private static <T> Option<T> changed(Option<T> current, Option<T> given) {
+        return given.filter(value -> !current.contains(value));
     }
 
     /** The carrier's answer, or a scan, settles the open request: both change in one decision. */
@@ -434,14 +523,14 @@ public record Return(
         if (!hasExchange()) {
             return exchangeSkipped(SkipReason.NO_CHANGES_REQUIRED);
         }
-        List<ReturnItem> exchanged = items.stream().filter(item -> item.compensation().isExchange()).toList();
+        List<ReturnItem> exchanged = items.stream().filter(Return::isExchanged).toList();
         int uneven = (int) exchanged.stream().filter(item -> item.compensation().isUnevenExchange()).count();
         List<ReturnItem> refunded = items.stream()
-                .map(item -> item.compensation().isExchange() ? item.refunded() : item)
+                .map(item -> isExchanged(item) ? item.refunded() : item)
                 .toList();
         RefundMethod method = refundMethod.getOrElse(RefundMethod.ORIGINAL_PAYMENT_METHOD);
         ExchangeCancellationReport report = new ExchangeCancellationReport(ExchangeCancellationAction.UPDATED,
-                Option.none(), exchanged.size(), exchanged.stream().mapToInt(ReturnItem::quantity).sum(),
+                Option.none(), exchanged.size(), exchanged.stream().mapToInt(ReturnItem::remainingQuantity).sum(),
                 Option.some(method), refundMethod.isEmpty(), draftOrderId, uneven);
         Return updated = next(ReturnCommandKind.CANCEL_EXCHANGE, parcelStatus, statusBeforeCancelling,
                 openCancellationRequest, refunded, Option.some(method), Option.none(), open, now);
@@ -452,6 +541,11 @@ public record Return(
     private ExchangeCancellation exchangeSkipped(SkipReason reason) {
         ExchangeCancellationReport report = ExchangeCancellationReport.skipped(reason, refundMethod);
         return new ExchangeCancellation(Decision.unchanged(this).reporting(report), report);
+    }
+
+    /** An exchange item of which some units are still being returned; a fully cancelled one is left as it was. */
+    private static boolean isExchanged(ReturnItem item) {
+        return item.compensation().isExchange() && item.remainingQuantity() > 0;
     }
 
     /**

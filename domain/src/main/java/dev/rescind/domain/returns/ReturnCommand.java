@@ -6,7 +6,12 @@ import dev.rescind.domain.shared.Command;
 import dev.rescind.domain.shared.CommandKind;
 import dev.rescind.domain.shared.Message;
 import dev.rescind.domain.shared.Reason;
+import dev.rescind.domain.shared.Reference;
+import dev.rescind.domain.shared.Rejection;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.List;
+import java.util.Objects;
 
 /** What can be asked of, or reported about, an existing return. */
 public sealed interface ReturnCommand extends Command {
@@ -120,5 +125,79 @@ public sealed interface ReturnCommand extends Command {
 
     /** The merchant has finished with the return; an exchange can no longer be cancelled. */
     record Close() implements ReturnCommand {
+    }
+
+    /**
+     * The customer no longer returns {@code quantity} units of one item, while the parcel has not moved. The
+     * label stays: the rest of the parcel still comes. Repeated until nothing of the item remains.
+     */
+    record CancelItem(Reference itemId, int quantity, Option<Reason> reason) implements ReturnCommand {
+        public CancelItem {
+            check(itemId, quantity, reason).orThrow();
+        }
+
+        /** The command, or which of its fields are wrong. */
+        public static Either<Rejection.InvalidInput, CancelItem> of(Reference itemId, int quantity,
+                Option<Reason> reason) {
+            return check(itemId, quantity, reason).result(() -> new CancelItem(itemId, quantity, reason));
+        }
+
+        private static Check check(Reference itemId, int quantity, Option<Reason> reason) {
+            return Check.start()
+                    .required("itemId", itemId)
+                    .required("reason", reason)
+                    .require(quantity >= 1 && quantity <= ReturnItem.MAX_QUANTITY, "quantity", "out_of_range",
+                            "must be between 1 and " + ReturnItem.MAX_QUANTITY);
+        }
+
+        @Override
+        public ReturnCommandKind kind() {
+            return ReturnCommandKind.CANCEL_ITEM;
+        }
+    }
+
+    /**
+     * Replaces host-given data that Rescind carries and renders (Sendcloud's parcel data, {@code refund} and
+     * {@code rule_modifications}); an absent field stays as it is. Giving what is already there changes nothing.
+     *
+     * @param outgoingParcel    the outgoing parcel's details; the return must have an outgoing parcel
+     * @param incomingParcel    the incoming parcel's details; the return must have an incoming parcel
+     * @param ruleModifications the whole new list, which may be empty
+     */
+    record UpdateHostDetails(Option<ParcelDetails> outgoingParcel, Option<ParcelDetails> incomingParcel,
+            Option<RefundDetails> refund, Option<List<RuleModification>> ruleModifications) implements ReturnCommand {
+        public UpdateHostDetails {
+            check(outgoingParcel, incomingParcel, refund, ruleModifications).orThrow();
+            ruleModifications = ruleModifications.map(List::copyOf);
+        }
+
+        /** The command, or which of its fields are wrong. */
+        public static Either<Rejection.InvalidInput, UpdateHostDetails> of(Option<ParcelDetails> outgoingParcel,
+                Option<ParcelDetails> incomingParcel, Option<RefundDetails> refund,
+                Option<List<RuleModification>> ruleModifications) {
+            return check(outgoingParcel, incomingParcel, refund, ruleModifications).result(
+                    () -> new UpdateHostDetails(outgoingParcel, incomingParcel, refund, ruleModifications));
+        }
+
+        private static Check check(Option<ParcelDetails> outgoingParcel, Option<ParcelDetails> incomingParcel,
+                Option<RefundDetails> refund, Option<List<RuleModification>> ruleModifications) {
+            Check check = Check.start()
+                    .required("outgoingParcel", outgoingParcel)
+                    .required("incomingParcel", incomingParcel)
+                    .required("refund", refund)
+                    .required("ruleModifications", ruleModifications);
+            if (check.failed()) {
+                return check;
+            }
+            return check.require(outgoingParcel.isDefined() || incomingParcel.isDefined() || refund.isDefined()
+                            || ruleModifications.isDefined(), "", "no_changes", "must give at least one field")
+                    .require(ruleModifications.forAll(list -> list != null && list.stream().noneMatch(Objects::isNull)),
+                            "ruleModifications", "required", "must be a list without null entries");
+        }
+
+        @Override
+        public ReturnCommandKind kind() {
+            return ReturnCommandKind.UPDATE_HOST_DETAILS;
+        }
     }
 }

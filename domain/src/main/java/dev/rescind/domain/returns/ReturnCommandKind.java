@@ -27,7 +27,11 @@ public enum ReturnCommandKind implements CommandKind {
     /** parcelLab's {@code cancel_exchange}. */
     CANCEL_EXCHANGE(ActorKind.MERCHANT_SIDE),
     /** The merchant closes the return. */
-    CLOSE(ActorKind.MERCHANT_SIDE);
+    CLOSE(ActorKind.MERCHANT_SIDE),
+    /** The merchant's side or the customer no longer returns some units of one item. */
+    CANCEL_ITEM(ActorKind.merchantSideAnd(CUSTOMER)),
+    /** The merchant replaces the host-given parcel details, refund details or rule modifications. */
+    UPDATE_HOST_DETAILS(ActorKind.MERCHANT_SIDE);
 
     private final Set<ActorKind> permittedActors;
 
@@ -42,6 +46,6 @@ public enum ReturnCommandKind implements CommandKind {
 
     @Override
     public boolean isCancellation() {
-        return this == REQUEST_CANCELLATION;
+        return this == REQUEST_CANCELLATION || this == CANCEL_ITEM;
     }
 }

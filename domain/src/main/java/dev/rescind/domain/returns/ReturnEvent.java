@@ -4,7 +4,9 @@ import dev.rescind.domain.cancellation.CancellationRequestId;
 import dev.rescind.domain.shared.DomainEvent;
 import dev.rescind.domain.shared.Message;
 import dev.rescind.domain.shared.Reason;
+import dev.rescind.domain.shared.Reference;
 import io.vavr.control.Option;
+import java.util.List;
 
 /** What happens to a return. */
 public sealed interface ReturnEvent extends DomainEvent {
@@ -107,5 +109,22 @@ public sealed interface ReturnEvent extends DomainEvent {
 
     /** The merchant closed the return. */
     record ReturnClosed() implements ReturnEvent {
+    }
+
+    /**
+     * Units of one item are no longer returned: {@code quantity} now, {@code cancelledQuantity} in all,
+     * {@code remainingQuantity} still coming.
+     */
+    record ReturnItemCancelled(Reference itemId, int quantity, int cancelledQuantity, int remainingQuantity,
+            Option<Reason> reason) implements ReturnEvent {
+        @Override
+        public Option<String> detail() {
+            return reason.map(Reason::value);
+        }
+    }
+
+    /** The host's data changed; each field holds its new value, and is absent where it stayed as it was. */
+    record ReturnHostDetailsUpdated(Option<ParcelDetails> outgoingParcel, Option<ParcelDetails> incomingParcel,
+            Option<RefundDetails> refund, Option<List<RuleModification>> ruleModifications) implements ReturnEvent {
     }
 }

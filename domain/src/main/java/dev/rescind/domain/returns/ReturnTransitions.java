@@ -9,6 +9,7 @@ import static dev.rescind.domain.returns.ParcelStatus.DELIVERED;
 import static dev.rescind.domain.returns.ParcelStatus.IN_TRANSIT;
 import static dev.rescind.domain.returns.ReturnCommandKind.ANNOUNCE;
 import static dev.rescind.domain.returns.ReturnCommandKind.CANCEL_EXCHANGE;
+import static dev.rescind.domain.returns.ReturnCommandKind.CANCEL_ITEM;
 import static dev.rescind.domain.returns.ReturnCommandKind.CLOSE;
 import static dev.rescind.domain.returns.ReturnCommandKind.CONFIRM_CANCELLATION;
 import static dev.rescind.domain.returns.ReturnCommandKind.DECLINE_CANCELLATION;
@@ -16,6 +17,7 @@ import static dev.rescind.domain.returns.ReturnCommandKind.FAIL_ANNOUNCEMENT;
 import static dev.rescind.domain.returns.ReturnCommandKind.RECORD_DELIVERY;
 import static dev.rescind.domain.returns.ReturnCommandKind.RECORD_SCAN;
 import static dev.rescind.domain.returns.ReturnCommandKind.REQUEST_CANCELLATION;
+import static dev.rescind.domain.returns.ReturnCommandKind.UPDATE_HOST_DETAILS;
 
 import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.TransitionTable;
@@ -27,13 +29,17 @@ import java.util.EnumSet;
  * first carrier scan, and only when the carrier supports upstream cancellation; the carrier's answer (or a
  * carrier fact) settles it; no carrier fact is refused while a cancellation is pending. {@code cancel_exchange}
  * changes compensation, not the parcel, so it is allowed in every state, as is closing the return, except
- * while a cancellation is pending.
+ * while a cancellation is pending. Cancelling the return of some items needs a parcel that has not moved, as a
+ * whole cancellation does, but not the carrier: the label stays for the rest. The host's parcel and refund data
+ * may change in every state.
  */
 public final class ReturnTransitions {
 
     static final Guard<Return> CARRIER_SUPPORTS_CANCELLATION =
             new Guard<>("carrier supports upstream cancellation", Return::carrierSupportsCancellation);
     static final Guard<Return> OPEN = new Guard<>("return is open", Return::open);
+    static final Guard<Return> ITEMS_REMAIN =
+            new Guard<>("some item is still being returned", aReturn -> aReturn.itemCount() > 0);
 
     /**
      * Every state of a return, and every command allowed from each: the source of truth for the decisions,
@@ -59,6 +65,8 @@ public final class ReturnTransitions {
                     .allow(DECLINE_CANCELLATION, CANCELLING, ANNOUNCED)
                     .allowInPlace(CANCEL_EXCHANGE, EnumSet.allOf(ParcelStatus.class))
                     .allowInPlace(CLOSE, EnumSet.complementOf(EnumSet.of(CANCELLING)), OPEN)
+                    .allowInPlace(CANCEL_ITEM, EnumSet.of(ANNOUNCING, ANNOUNCED), ITEMS_REMAIN)
+                    .allowInPlace(UPDATE_HOST_DETAILS, EnumSet.allOf(ParcelStatus.class))
                     .build();
 
     private ReturnTransitions() {

@@ -257,6 +257,30 @@ public sealed interface Rejection {
     }
 
     /**
+     * A partial cancellation asked for more units of one item than are left to cancel: names the item, what
+     * was asked and what remains.
+     */
+    record ExceedsRemainingQuantity(AggregateType aggregateType, String id, String item, int requested,
+            int remaining) implements Rejection {
+        public ExceedsRemainingQuantity {
+            Objects.requireNonNull(aggregateType, "aggregateType");
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(item, "item");
+        }
+
+        @Override
+        public String code() {
+            return "exceeds_remaining_quantity";
+        }
+
+        @Override
+        public String message() {
+            return aggregateType.displayName() + " " + id + " has " + remaining + " of item " + item
+                    + " left to cancel, not " + requested + ".";
+        }
+    }
+
+    /**
      * The idempotency key was first used for a different command; nothing was applied.
      *
      * @param key the key

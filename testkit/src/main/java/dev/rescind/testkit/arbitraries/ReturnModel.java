@@ -49,6 +49,9 @@ public final class ReturnModel implements CommandedModel<Return, ParcelStatus, R
     /** The model; it holds no state. */
     public static final ReturnModel INSTANCE = new ReturnModel();
 
+    private final Arbitrary<ParcelDetails> outgoingDetails = parcelDetails(false);
+    private final Arbitrary<ParcelDetails> incomingDetails = parcelDetails(true);
+
     private ReturnModel() {
     }
 
@@ -213,8 +216,41 @@ public final class ReturnModel implements CommandedModel<Return, ParcelStatus, R
             case DECLINE_CANCELLATION -> optional(Values.messages()).map(ReturnCommand.DeclineCancellation::new);
             case CANCEL_EXCHANGE -> optional(Values.reasons()).map(ReturnCommand.CancelExchange::new);
             case CLOSE -> Arbitraries.just(new ReturnCommand.Close());
+            case CANCEL_ITEM -> itemCancellation(aReturn);
+            case UPDATE_HOST_DETAILS -> hostDetailsUpdate(aReturn);
         };
         return Combinators.combine(actor, command).as(Attempt::new);
+    }
+
+    /** Some units of an item that still has some, up to all of them; of any item when none remain. */
+    private static Arbitrary<ReturnCommand> itemCancellation(Return aReturn) {
+        List<ReturnItem> remaining = aReturn.items().stream().filter(item -> item.remainingQuantity() > 0).toList();
+        List<ReturnItem> candidates = remaining.isEmpty() ? aReturn.items() : remaining;
+        return Combinators.combine(Arbitraries.integers().between(0, candidates.size() - 1),
+                        Arbitraries.integers().between(1, 5), optional(Values.reasons()))
+                .as((index, quantity, reason) -> {
+                    ReturnItem chosen = candidates.get(index);
+                    return new ReturnCommand.CancelItem(chosen.id(),
+                            Math.max(1, Math.min(quantity, chosen.remainingQuantity())), reason);
+                });
+    }
+
+    /**
+     * New details for the parcels the return has, a refund in its currency, modifications of its items; each
+     * given or not, at least one given, now and then the refund the return already has.
+     */
+    private Arbitrary<ReturnCommand> hostDetailsUpdate(Return aReturn) {
+        Currency currency = aReturn.items().get(0).unitPrice().currency();
+        return Combinators.combine(optional(outgoingDetails), optional(incomingDetails),
+                        optional(refundDetails(currency)), optional(ruleModifications(aReturn.items())),
+                        Arbitraries.integers().between(0, 3))
+                .as((out, in, refund, rules, pick) -> {
+                    Option<ParcelDetails> outgoing = aReturn.outgoingParcel().isDefined() ? out : Option.none();
+                    Option<ParcelDetails> incoming = aReturn.incomingParcel().isDefined() ? in : Option.none();
+                    boolean nothing = outgoing.isEmpty() && incoming.isEmpty() && refund.isEmpty() && rules.isEmpty();
+                    Option<RefundDetails> given = pick == 0 || nothing ? Option.some(aReturn.refund()) : refund;
+                    return new ReturnCommand.UpdateHostDetails(outgoing, incoming, given, rules);
+                });
     }
 
     @Override
@@ -229,7 +265,21 @@ public final class ReturnModel implements CommandedModel<Return, ParcelStatus, R
                 .filter(attempt -> aReturn.carrierId().isDefined())
                 .map(attempt -> new Attempt<>(Actor.carrier("not-" + aReturn.carrierId().get().value()),
                         attempt.command()));
-        return aReturn.carrierId().isDefined() ? Arbitraries.oneOf(wrongKind, otherCarrier) : wrongKind;
+        Arbitrary<Attempt<ReturnCommand>> overAsked = Combinators.combine(Values.actors(
+                        ReturnCommandKind.CANCEL_ITEM.permittedActors()), Arbitraries.of(aReturn.items()),
+                        Arbitraries.integers().between(1, 3))
+                .as((actor, item, extra) -> new Attempt<>(actor, new ReturnCommand.CancelItem(item.id(),
+                        item.remainingQuantity() + extra, Option.none())));
+        Arbitrary<Attempt<ReturnCommand>> unknownItem = Values.actors(ReturnCommandKind.CANCEL_ITEM.permittedActors())
+                .map(actor -> new Attempt<>(actor, new ReturnCommand.CancelItem(new Reference("no-such-item"), 1,
+                        Option.none())));
+        Arbitrary<Attempt<ReturnCommand>> foreignRefund = Values.actors(ActorKind.MERCHANT_SIDE)
+                .map(actor -> new Attempt<>(actor, new ReturnCommand.UpdateHostDetails(Option.none(), Option.none(),
+                        Option.some(new RefundDetails(Option.some(otherCurrency(aReturn)), Option.none(),
+                                Option.none(), false)), Option.none())));
+        Arbitrary<Attempt<ReturnCommand>> wrongPayload = Arbitraries.oneOf(overAsked, unknownItem, foreignRefund);
+        return aReturn.carrierId().isDefined() ? Arbitraries.oneOf(wrongKind, otherCarrier, wrongPayload)
+                : Arbitraries.oneOf(wrongKind, wrongPayload);
     }
 
     @Override
@@ -276,6 +326,13 @@ public final class ReturnModel implements CommandedModel<Return, ParcelStatus, R
         if (openForThis > 1) {
             throw new AssertionError("at most one open cancellation request per return, found " + openForThis);
         }
+    }
+
+    /** A refund amount in a currency the return's items are not in. */
+    private static Money otherCurrency(Return aReturn) {
+        Currency items = aReturn.items().get(0).unitPrice().currency();
+        Currency other = Currency.getInstance(items.getCurrencyCode().equals("EUR") ? "USD" : "EUR");
+        return Money.zero(other);
     }
 
     /**

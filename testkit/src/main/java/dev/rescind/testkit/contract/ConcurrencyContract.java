@@ -19,9 +19,15 @@ import dev.rescind.domain.cancellation.CancellationTarget;
 import dev.rescind.domain.fulfillment.FulfillmentOrder;
 import dev.rescind.domain.fulfillment.FulfillmentOrderId;
 import dev.rescind.domain.fulfillment.FulfillmentState;
+import dev.rescind.domain.returns.ParcelStatus;
+import dev.rescind.domain.returns.Return;
+import dev.rescind.domain.returns.ReturnEvent;
+import dev.rescind.domain.returns.ReturnId;
+import dev.rescind.domain.returns.ReturnItem;
 import dev.rescind.domain.shared.Aggregate;
 import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.PickupWindow;
+import dev.rescind.domain.shared.Reference;
 import dev.rescind.domain.shared.Rejection;
 import dev.rescind.domain.shared.TenantId;
 import dev.rescind.domain.shipment.Shipment;
@@ -137,6 +143,60 @@ public abstract class ConcurrencyContract extends StoreContract {
         });
 
         assertOneWinnerEach(rescind, shipments, winners);
+        assertThat(race.accepted()).isPositive();
+    }
+
+    /**
+     * Partial cancels of the return of some units race with the carrier's scan of the same parcel: a cancel that
+     * commits came before the scan, none after; every accepted unit is in the ledger, none twice, none lost.
+     */
+    @Test
+    void partial_cancels_racing_with_a_scan_of_the_parcel_lose_no_unit_and_never_follow_the_scan(
+            TestReporter reporter) throws Exception {
+        Rescind rescind = rescind();
+        List<ReturnId> returns = new ArrayList<>();
+        for (int index = 0; index < pool(); index++) {
+            ReturnId id = new ReturnId(freshId());
+            ok(rescind.returns().create(merchant, StoreFixture.newReturn(id)));
+            ok(rescind.returns().announce(carrier, id));
+            returns.add(id);
+        }
+        Map<ReturnId, AtomicInteger> cancelledUnits = counters(returns);
+        Map<ReturnId, AtomicInteger> scans = counters(returns);
+        List<Reference> items = List.of(new Reference("item-1"), new Reference("item-2"));
+
+        Race race = race(reporter, "partial cancel vs scan", (random, operation) -> {
+            ReturnId id = returns.get(random.nextInt(returns.size()));
+            if (random.nextInt(4) == 0) {
+                Either<Rejection, Applied<Return>> scanned = rescind.returns().recordScan(carrier, id);
+                scanned.forEach(applied -> scans.get(id).incrementAndGet());
+                return scanned.isRight();
+            }
+            Either<Rejection, Applied<Return>> answer = rescind.returns().cancelItem(merchant, id,
+                    items.get(random.nextInt(items.size())), 1, Option.none());
+            answer.forEach(applied -> cancelledUnits.get(id).incrementAndGet());
+            answer.swap().forEach(rejection -> assertThat(rejection).isInstanceOfAny(
+                    Rejection.ExceedsRemainingQuantity.class, Rejection.NotCancellable.class,
+                    Rejection.ConcurrentModification.class));
+            return answer.isRight();
+        });
+
+        for (ReturnId id : returns) {
+            Return aReturn = rescind.returns().get(tenant, id).get();
+            int cancelled = aReturn.items().stream().mapToInt(ReturnItem::cancelledQuantity).sum();
+            assertThat(cancelled).as("units cancelled on %s", id).isEqualTo(cancelledUnits.get(id).get());
+            assertThat(aReturn.items()).allSatisfy(item -> assertThat(item.remainingQuantity()).isNotNegative()
+                    .isEqualTo(item.quantity() - item.cancelledQuantity()));
+            assertThat(scans.get(id).get()).as("scans accepted on %s", id).isLessThanOrEqualTo(1);
+            assertThat(aReturn.parcelStatus()).isEqualTo(scans.get(id).get() == 1
+                    ? ParcelStatus.IN_TRANSIT : ParcelStatus.ANNOUNCED);
+            List<EventEnvelope> history = store().events().history(tenant, AggregateType.RETURN, id.value());
+            List<Object> kinds = history.stream().map(event -> (Object) event.event().getClass()).toList();
+            int scanAt = kinds.indexOf(ReturnEvent.ReturnParcelScanned.class);
+            assertThat(kinds.subList(scanAt < 0 ? kinds.size() : scanAt, kinds.size()))
+                    .as("events from the scan on %s", id).doesNotContain(ReturnEvent.ReturnItemCancelled.class);
+            assertGapless(aReturn, 2 + cancelledUnits.get(id).get() + scans.get(id).get());
+        }
         assertThat(race.accepted()).isPositive();
     }
 

@@ -31,6 +31,7 @@ import dev.rescind.domain.fulfillment.FulfillmentState;
 import dev.rescind.domain.fulfillment.HoldReason;
 import dev.rescind.domain.returns.ExchangeCancellationReport;
 import dev.rescind.domain.returns.ParcelStatus;
+import dev.rescind.domain.returns.RefundDetails;
 import dev.rescind.domain.returns.Return;
 import dev.rescind.domain.returns.ReturnCommand;
 import dev.rescind.domain.returns.ReturnId;
@@ -96,6 +97,48 @@ public abstract class PipelineContract extends StoreContract {
                 .carrierCancellations((owner, id, carrierId, parcel, request) -> gatewayCalls.add(
                         "cancel label of " + id + " for " + request))
                 .build();
+    }
+
+    @Test
+    void a_partial_cancel_retried_with_its_key_cancels_once_and_asking_for_more_than_remains_changes_nothing() {
+        Rescind rescind = rescind();
+        ReturnId id = new ReturnId(freshId());
+        ok(rescind.returns().create(merchant, StoreFixture.newReturn(id)));
+        Reference item = new Reference("item-1");
+        CommandContext keyed = merchant.withIdempotencyKey(freshId());
+
+        Applied<Return> first = ok(rescind.returns().cancelItem(keyed, id, item, 1, Option.none()));
+        Applied<Return> again = ok(rescind.returns().cancelItem(keyed, id, item, 1, Option.none()));
+        Either<Rejection, Applied<Return>> tooMany = rescind.returns().cancelItem(merchant, id, item, 2,
+                Option.none());
+
+        assertThat(again.replayed()).isTrue();
+        assertThat(again.aggregate()).isEqualTo(first.aggregate());
+        assertThat(tooMany.getLeft()).isEqualTo(new Rejection.ExceedsRemainingQuantity(AggregateType.RETURN,
+                id.value(), "item-1", 2, 1));
+        Return stored = rescind.returns().get(tenant, id).get();
+        assertThat(stored).isEqualTo(first.aggregate());
+        assertThat(stored.items().get(0).cancelledQuantity()).isEqualTo(1);
+        assertThat(rescind.returns().timeline(tenant, id).get()).hasSize(2);
+    }
+
+    @Test
+    void updating_host_details_with_what_is_there_already_keeps_the_version_and_records_nothing() {
+        Rescind rescind = rescind();
+        ReturnId id = new ReturnId(freshId());
+        ok(rescind.returns().create(merchant, StoreFixture.newReturn(id)));
+        ReturnCommand.UpdateHostDetails refund = new ReturnCommand.UpdateHostDetails(Option.none(), Option.none(),
+                Option.some(new RefundDetails(Option.some(StoreFixture.euros("10.00")), Option.none(), Option.none(),
+                        true)), Option.none());
+
+        Applied<Return> updated = ok(rescind.returns().updateHostDetails(merchant, id, refund));
+        Applied<Return> same = ok(rescind.returns().updateHostDetails(merchant, id, refund));
+
+        assertThat(updated.aggregate().version().value()).isEqualTo(2);
+        assertThat(same.events()).isEmpty();
+        assertThat(same.aggregate()).isEqualTo(updated.aggregate());
+        assertThat(rescind.returns().get(tenant, id).get().refund()).isEqualTo(refund.refund().get());
+        assertThat(rescind.returns().timeline(tenant, id).get()).hasSize(2);
     }
 
     @Test

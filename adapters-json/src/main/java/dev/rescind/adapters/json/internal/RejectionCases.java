@@ -21,6 +21,8 @@ public interface RejectionCases<R> {
 
     R concurrentModification(Rejection.ConcurrentModification rejection);
 
+    R exceedsRemainingQuantity(Rejection.ExceedsRemainingQuantity rejection);
+
     R idempotencyKeyReused(Rejection.IdempotencyKeyReused rejection);
 
     /** The case for {@code rejection}. */
@@ -42,6 +44,9 @@ public interface RejectionCases<R> {
         }
         if (rejection instanceof Rejection.ConcurrentModification concurrent) {
             return concurrentModification(concurrent);
+        }
+        if (rejection instanceof Rejection.ExceedsRemainingQuantity exceeds) {
+            return exceedsRemainingQuantity(exceeds);
         }
         // The last member of the sealed hierarchy; a test checks that this list names every member.
         return idempotencyKeyReused((Rejection.IdempotencyKeyReused) rejection);

@@ -276,6 +276,12 @@ public final class ParcelLabJson {
         }
 
         @Override
+        public HttpAnswer exceedsRemainingQuantity(Rejection.ExceedsRemainingQuantity rejection) {
+            return answer(400, SCHEMA_VALIDATION_FAILED, List.of(new FieldError("operationPayload.quantity",
+                    rejection.code(), rejection.message())));
+        }
+
+        @Override
         public HttpAnswer idempotencyKeyReused(Rejection.IdempotencyKeyReused rejection) {
             return answer(400, UPDATE_FAILED, rejection);
         }

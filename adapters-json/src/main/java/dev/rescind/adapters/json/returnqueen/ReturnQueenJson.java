@@ -192,6 +192,11 @@ public final class ReturnQueenJson {
         }
 
         @Override
+        public HttpAnswer exceedsRemainingQuantity(Rejection.ExceedsRemainingQuantity rejection) {
+            return detail(409, rejection);
+        }
+
+        @Override
         public HttpAnswer idempotencyKeyReused(Rejection.IdempotencyKeyReused rejection) {
             return detail(422, rejection);
         }

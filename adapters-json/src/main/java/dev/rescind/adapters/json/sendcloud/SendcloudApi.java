@@ -2,7 +2,9 @@ package dev.rescind.adapters.json.sendcloud;
 
 import dev.rescind.adapters.json.HttpAnswer;
 import dev.rescind.application.CommandContext;
+import dev.rescind.adapters.json.internal.StrictJson;
 import dev.rescind.application.Rescind;
+import dev.rescind.domain.returns.ReturnEvent.ReturnItemCancelled;
 import dev.rescind.domain.shared.Rejection;
 import dev.rescind.domain.shared.TenantId;
 import io.vavr.control.Option;
@@ -44,6 +46,41 @@ public final class SendcloudApi {
                 .<Rejection>mapLeft(invalid -> invalid)
                 .flatMap(id -> rescind.returns().requestCancellation(context, id, Option.none()))
                 .fold(SendcloudJson::error, requested -> SendcloudJson.cancellationRequested());
+    }
+
+    /**
+     * Rescind's extension {@code PATCH /returns/{id}/items/{item_id}/cancel} with {@code {"quantity": n}} and an
+     * optional {@code reason}: {@code 200} with the item's ledger and the Return object; {@code 409} when the
+     * parcel has moved ("Return is not cancellable.") or when more is asked than the item has left (field
+     * {@code quantity}); {@code 400} for a bad body; {@code 404} when the tenant has no such return.
+     */
+    public HttpAnswer cancelItem(CommandContext context, String returnId, String itemId, byte[] body) {
+        return SendcloudJson.parseReturnId(returnId).<Rejection>mapLeft(invalid -> invalid)
+                .flatMap(id -> SendcloudReturnEdits.parseItemId(itemId).<Rejection>mapLeft(invalid -> invalid)
+                        .flatMap(item -> StrictJson.readTree(body)
+                                .flatMap(SendcloudReturnEdits::parseItemCancellation)
+                                .<Rejection>mapLeft(invalid -> invalid)
+                                .flatMap(cancellation -> rescind.returns().cancelItem(context, id, item,
+                                        cancellation.quantity(), cancellation.reason()))))
+                .fold(SendcloudJson::error, applied -> SendcloudReturnEdits.itemCancelledAnswer(json,
+                        applied.aggregate(), (ReturnItemCancelled) applied.events().get(0).event()));
+    }
+
+    /**
+     * Rescind's extension {@code PATCH /returns/{id}}: replaces the host's parcel details, refund details or rule
+     * modifications given in the body; {@code 200} with the Return object; giving what is already there changes
+     * nothing and answers the same; {@code 400} for a bad body; {@code 404} when the tenant has no such return.
+     */
+    public HttpAnswer updateReturn(CommandContext context, String returnId, byte[] body) {
+        return SendcloudJson.parseReturnId(returnId)
+                .<Rejection>mapLeft(invalid -> invalid)
+                .flatMap(id -> StrictJson.readTree(body).flatMap(SendcloudReturnEdits::parseReturnUpdate)
+                        .<Rejection>mapLeft(invalid -> invalid)
+                        .flatMap(update -> rescind.returns().get(context.tenant(), id)
+                                .flatMap(current -> update.toCommand(current.items().get(0).unitPrice().currency())
+                                        .<Rejection>mapLeft(invalid -> invalid))
+                                .flatMap(command -> rescind.returns().updateHostDetails(context, id, command))))
+                .fold(SendcloudJson::error, applied -> json.returnAnswer(applied.aggregate()));
     }
 
     /**

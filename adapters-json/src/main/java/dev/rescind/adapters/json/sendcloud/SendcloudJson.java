@@ -291,7 +291,7 @@ public final class SendcloudJson {
             "fromEmail", "from_email", "deleted", "deleted", "colloCount", "collo_count", "fromCountry",
             "from_country", "fromName", "from_name", "shippingMethod", "shipping_method");
 
-    private static Rejection.InvalidInput wireNames(Rejection.InvalidInput invalid) {
+    static Rejection.InvalidInput wireNames(Rejection.InvalidInput invalid) {
         return new Rejection.InvalidInput(invalid.errors().stream()
                 .map(error -> new FieldError(PARCEL_FIELDS.getOrDefault(error.path(), error.path()), error.code(),
                         error.message()))
@@ -304,7 +304,7 @@ public final class SendcloudJson {
     private record StatusRead(Option<Integer> id, ParcelStatus status) {
     }
 
-    private static Either<Rejection.InvalidInput, ShortText> shortText(JsonNode node) {
+    static Either<Rejection.InvalidInput, ShortText> shortText(JsonNode node) {
         return JsonValues.text(node).flatMap(ShortText::of);
     }
 
@@ -342,7 +342,7 @@ public final class SendcloudJson {
                 fields.required("friendly_name", SendcloudJson::shortText));
     }
 
-    private static Either<Rejection.InvalidInput, RuleModification> ruleModification(JsonNode json) {
+    static Either<Rejection.InvalidInput, RuleModification> ruleModification(JsonNode json) {
         return JsonObjectReader.read(json, fields -> {
             ShortText ruleName = fields.required("rule_name", SendcloudJson::shortText);
             Change change = change(fields);
@@ -398,7 +398,7 @@ public final class SendcloudJson {
     }
 
     /** {@code total_refund}: a decimal amount written as a string, not negative. */
-    private static Either<Rejection.InvalidInput, BigDecimal> decimalString(JsonNode node) {
+    static Either<Rejection.InvalidInput, BigDecimal> decimalString(JsonNode node) {
         return JsonValues.text(node).flatMap(text -> {
             if (!text.matches("\\d{1,13}(\\.\\d{1,8})?")) {
                 return Either.left(Rejection.InvalidInput.of("", "malformed",
@@ -451,7 +451,7 @@ public final class SendcloudJson {
         return amount.flatMap(value -> Option.of(fields.value(amountField, Money.of(value, currency.get()))));
     }
 
-    private static Either<Rejection.InvalidInput, Reference> reference(JsonNode node) {
+    static Either<Rejection.InvalidInput, Reference> reference(JsonNode node) {
         return JsonValues.id(node).flatMap(Reference::of);
     }
 
@@ -507,6 +507,12 @@ public final class SendcloudJson {
         @Override
         public HttpAnswer concurrentModification(Rejection.ConcurrentModification rejection) {
             return returns(409, rejection.message());
+        }
+
+        /** Rescind's extension: the item's quantity asked for is more than it has left, a {@code 409}. */
+        @Override
+        public HttpAnswer exceedsRemainingQuantity(Rejection.ExceedsRemainingQuantity rejection) {
+            return errors(409, List.of(new FieldError("quantity", rejection.code(), rejection.message())));
         }
 
         @Override

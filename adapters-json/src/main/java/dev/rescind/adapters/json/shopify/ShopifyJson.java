@@ -402,6 +402,11 @@ public final class ShopifyJson {
         }
 
         @Override
+        public HttpAnswer exceedsRemainingQuantity(Rejection.ExceedsRemainingQuantity rejection) {
+            return fieldErrors(422, List.of(new FieldError("quantity", rejection.code(), rejection.message())));
+        }
+
+        @Override
         public HttpAnswer idempotencyKeyReused(Rejection.IdempotencyKeyReused rejection) {
             return base(rejection);
         }

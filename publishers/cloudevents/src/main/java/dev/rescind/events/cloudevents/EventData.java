@@ -28,8 +28,9 @@ import java.util.Map;
  * snake_case. A nested record of one component ({@code Reason}, {@code ShipmentId}) is that component alone;
  * an absent {@code Option} is an absent member; lists are arrays; maps are objects; enums their names;
  * {@code BigDecimal} a string that keeps its scale; {@code Instant}, {@code ZoneId}, {@code Currency} and
- * {@code URI} their ISO strings. Reading goes through each record's canonical constructor, so the domain's
- * validation runs on every event a consumer reads.
+ * {@code URI} their ISO strings. An {@code int} member that is absent reads as 0, so that a counter added to a
+ * type later keeps the type's version readable both ways. Reading goes through each record's canonical
+ * constructor, so the domain's validation runs on every event a consumer reads.
  *
  * <p>The member names are part of the versioned event type: renaming a component changes
  * {@code docs/events.md}, whose test then fails, and needs a new type version.
@@ -131,6 +132,10 @@ final class EventData {
         if (raw == Option.class) {
             return node == null || node.isNull() ? Option.none() : Option.some(read(node, typeArgument(declared, 0),
                     path));
+        }
+        if (node == null && raw == int.class) {
+            // A counter added to a v1 type later, such as an item's cancelled quantity: older events lack it.
+            return 0;
         }
         if (node == null || node.isNull()) {
             throw new UnreadableEventException(path + " is missing");

@@ -86,6 +86,22 @@ class CloudEventCodecProperties {
         assertThat(read.getLeft().reason()).contains("data.reason");
     }
 
+    /** Return items gained {@code cancelled_quantity} within v1: an event written without it reads with 0. */
+    @Property(tries = 30)
+    void a_return_event_written_before_items_had_a_cancelled_quantity_reads_with_none_cancelled(
+            @ForAll("returnCreations") EventEnvelope event) {
+        String json = new String(codec.toStructuredJson(event), StandardCharsets.UTF_8);
+        String older = json.replaceAll(",\"cancelled_quantity\":0", "");
+
+        assertThat(older).isNotEqualTo(json).doesNotContain("cancelled_quantity");
+        assertThat(codec.fromStructuredJson(older.getBytes(StandardCharsets.UTF_8)).get()).isEqualTo(event);
+    }
+
+    @Provide
+    Arbitrary<EventEnvelope> returnCreations() {
+        return GeneratedEvents.envelopes().filter(event -> event.event() instanceof ReturnEvent.ReturnCreated);
+    }
+
     @Example
     void text_that_is_not_a_cloud_event_is_unreadable() {
         assertThat(codec.fromStructuredJson("not json".getBytes(StandardCharsets.UTF_8)).isLeft()).isTrue();
