@@ -198,6 +198,13 @@ public final class ReturnService {
     /**
      * The customer no longer returns {@code quantity} units of one item; allowed while the parcel has not moved.
      * More than the item has left is {@link Rejection.ExceedsRemainingQuantity}; the label is not touched.
+     *
+     * @param context  who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id       the return's id
+     * @param itemId   the item's id
+     * @param quantity the units no longer returned
+     * @param reason   why, if given
+     * @return the change applied, or why it was refused
      */
     public Either<Rejection, Applied<Return>> cancelItem(CommandContext context, ReturnId id, Reference itemId,
             int quantity, Option<Reason> reason) {
@@ -209,6 +216,11 @@ public final class ReturnService {
     /**
      * Replaces the host's parcel details, refund details or rule modifications, checked as at creation. Giving
      * what is already there answers the return unchanged, at the same version, with no event.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id      the return's id
+     * @param details the new details; a part left out stays as it is
+     * @return the change applied, or why it was refused
      */
     public Either<Rejection, Applied<Return>> updateHostDetails(CommandContext context, ReturnId id,
             ReturnCommand.UpdateHostDetails details) {

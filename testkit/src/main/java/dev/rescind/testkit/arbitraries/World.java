@@ -27,7 +27,12 @@ public final class World {
         return EMPTY;
     }
 
-    /** A world of {@code requests}. */
+    /**
+     * A world of {@code requests}.
+     *
+     * @param requests the cancellation requests
+     * @return the world
+     */
     public static World of(Iterable<CancellationRequest> requests) {
         Map<CancellationRequestId, CancellationRequest> byId = HashMap.empty();
         for (CancellationRequest request : requests) {

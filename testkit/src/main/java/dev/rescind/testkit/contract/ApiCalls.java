@@ -36,7 +36,15 @@ public final class ApiCalls {
     public record Expected(Either<Rejection, Decision<?>> answer, Option<Decision<?>> recordedAnyway) {
     }
 
-    /** Sends {@code command}, one of {@code target}'s commands, for {@code target} through the API. */
+    /**
+     * Sends {@code command}, one of {@code target}'s commands, for {@code target} through the API.
+     *
+     * @param rescind the library under test
+     * @param context who sends it, for which tenant
+     * @param target  the aggregate addressed
+     * @param command a command of the target's type
+     * @return what the API answered
+     */
     public static Either<Rejection, ? extends Applied<?>> send(Rescind rescind, CommandContext context,
             Aggregate target, Object command) {
         return rescind.execute(context, target.id(), (Command) command);
@@ -45,6 +53,10 @@ public final class ApiCalls {
     /**
      * {@code command} with fresh ids for what it opens, as the use cases make them up for every call, so that
      * ids a run generated twice never meet in the store.
+     *
+     * @param target  the aggregate addressed
+     * @param command a command of the target's type
+     * @return the command with fresh ids
      */
     public static Object withFreshIds(Aggregate target, Object command) {
         return withFreshIds(modelOf(target), command);
@@ -53,6 +65,13 @@ public final class ApiCalls {
     /**
      * The domain's decision on {@code target} for {@code command}, given the cancellation requests as the
      * pipeline would load them.
+     *
+     * @param target   the aggregate addressed
+     * @param actor    who sends it
+     * @param command  a command of the target's type
+     * @param requests the cancellation requests, as the pipeline loads them
+     * @param now      when the command is decided
+     * @return the expected outcome
      */
     public static Expected decide(Aggregate target, Actor actor, Object command, World requests, Instant now) {
         return decide(modelOf(target), target, actor, command, requests, now);

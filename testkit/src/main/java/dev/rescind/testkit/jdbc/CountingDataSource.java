@@ -38,7 +38,12 @@ public final class CountingDataSource {
     /** What a caller cost so far, or between two readings ({@link #minus}). */
     public record Counts(long checkouts, long roundTrips, long transactions) {
 
-        /** What happened since {@code earlier}. */
+        /**
+         * What happened since {@code earlier}.
+         *
+         * @param earlier an earlier reading
+         * @return the difference
+         */
         public Counts minus(Counts earlier) {
             return new Counts(checkouts - earlier.checkouts, roundTrips - earlier.roundTrips,
                     transactions - earlier.transactions);
@@ -49,12 +54,17 @@ public final class CountingDataSource {
         this.counted = Objects.requireNonNull(counted, "counted");
     }
 
-    /** Counts what is done through {@code dataSource}. */
+    /**
+     * Counts what is done through {@code dataSource}.
+     *
+     * @param dataSource the data source to count
+     * @return the counter
+     */
     public static CountingDataSource of(DataSource dataSource) {
         return new CountingDataSource(dataSource);
     }
 
-    /** The data source to hand to the code whose cost is counted. */
+    /** {@return the data source to hand to the code whose cost is counted} */
     public DataSource dataSource() {
         return (DataSource) Proxy.newProxyInstance(CountingDataSource.class.getClassLoader(),
                 new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
@@ -68,12 +78,12 @@ public final class CountingDataSource {
                 });
     }
 
-    /** How many connections are checked out now: taken and not yet closed. */
+    /** {@return how many connections are checked out now: taken and not yet closed} */
     public long open() {
         return open.sum();
     }
 
-    /** The counts so far. */
+    /** {@return the counts so far} */
     public Counts counts() {
         return new Counts(checkouts.sum(), roundTrips.sum(), transactions.sum());
     }
