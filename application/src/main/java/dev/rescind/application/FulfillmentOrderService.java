@@ -14,6 +14,7 @@ import dev.rescind.domain.fulfillment.NewFulfillmentOrder;
 import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.Message;
 import dev.rescind.domain.shared.Reason;
+import dev.rescind.domain.shared.Reference;
 import dev.rescind.domain.shared.Rejection;
 import dev.rescind.domain.shared.TenantId;
 import io.vavr.control.Either;
@@ -101,27 +102,43 @@ public final class FulfillmentOrderService {
             FulfillmentOrderId id, List<FulfillmentLine> lines) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("lines", lines)
                 .then(() -> {
-                    // Immutable lists throw on contains(null), so look for a missing line by hand.
-                    for (int index = 0; index < lines.size(); index++) {
-                        if (lines.get(index) == null) {
-                            return Either.left(Rejection.InvalidInput.of("lines[" + index + "]", "required",
-                                    "is required"));
-                        }
-                    }
-                    return decide(context, id, new FulfillmentCommand.CreateFulfillment(lines));
+                    Option<Rejection> missing = Arguments.noMissingElement("lines", lines);
+                    return missing.isDefined() ? Either.left(missing.get())
+                            : decide(context, id, new FulfillmentCommand.CreateFulfillment(lines));
                 });
     }
 
+    /** Places a hold, its id from the id supplier: the answer's order lists it last in {@code holds()}. */
     public Either<Rejection, Applied<FulfillmentOrder>> hold(CommandContext context, FulfillmentOrderId id,
             HoldReason reason, Option<Reason> reasonNotes) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("reason", reason)
                 .and("reasonNotes", reasonNotes)
-                .then(() -> decide(context, id, new FulfillmentCommand.Hold(reason, reasonNotes)));
+                .then(() -> decide(context, id, List.of(reason, reasonNotes),
+                        new FulfillmentCommand.Hold(new Reference(pipeline.ids().nextId()), reason, reasonNotes)));
     }
 
-    public Either<Rejection, Applied<FulfillmentOrder>> releaseHold(CommandContext context, FulfillmentOrderId id) {
+    /**
+     * Releases the holds named; the order opens again, at the request status it was held at, once none remain.
+     * An id the order does not carry is {@code InvalidInput} naming it.
+     */
+    public Either<Rejection, Applied<FulfillmentOrder>> releaseHolds(CommandContext context, FulfillmentOrderId id,
+            List<Reference> holdIds) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id).and("holdIds", holdIds)
+                .then(() -> {
+                    Option<Rejection> missing = Arguments.noMissingElement("holdIds", holdIds);
+                    return missing.isDefined() ? Either.left(missing.get())
+                            : decide(context, id, FulfillmentCommand.ReleaseHold.of(holdIds));
+                });
+    }
+
+    /**
+     * Releases every hold at once. Shopify warns that this may release an order before the reason of another
+     * app's hold is resolved; prefer {@link #releaseHolds}.
+     */
+    public Either<Rejection, Applied<FulfillmentOrder>> releaseAllHolds(CommandContext context,
+            FulfillmentOrderId id) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id)
-                .then(() -> decide(context, id, new FulfillmentCommand.ReleaseHold()));
+                .then(() -> decide(context, id, FulfillmentCommand.ReleaseHold.all()));
     }
 
     public Either<Rejection, Applied<FulfillmentOrder>> reschedule(CommandContext context, FulfillmentOrderId id,

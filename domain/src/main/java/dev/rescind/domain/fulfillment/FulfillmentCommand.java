@@ -4,6 +4,7 @@ import dev.rescind.domain.cancellation.CancellationRequestId;
 import dev.rescind.domain.shared.Check;
 import dev.rescind.domain.shared.Message;
 import dev.rescind.domain.shared.Reason;
+import dev.rescind.domain.shared.Reference;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.List;
@@ -116,9 +117,11 @@ public sealed interface FulfillmentCommand {
         }
     }
 
-    record Hold(HoldReason reason, Option<Reason> reasonNotes) implements FulfillmentCommand {
+    /** Places hold {@code holdId} (made up by the caller, unique on the order) on top of any others. */
+    record Hold(Reference holdId, HoldReason reason, Option<Reason> reasonNotes) implements FulfillmentCommand {
         public Hold {
-            Check.start().required("reason", reason).required("reasonNotes", reasonNotes).orThrow();
+            Check.start().required("holdId", holdId).required("reason", reason).required("reasonNotes", reasonNotes)
+                    .orThrow();
         }
 
         @Override
@@ -127,8 +130,25 @@ public sealed interface FulfillmentCommand {
         }
     }
 
-    /** Releases every hold. */
-    record ReleaseHold() implements FulfillmentCommand {
+    /**
+     * Releases the holds {@code holdIds} names, or every hold when it is empty: only when asked for with
+     * {@link #all()}, since releasing every hold may release an order before the reason of another hold is
+     * resolved (Shopify's docs warn about it). The order opens again when its last hold goes.
+     */
+    record ReleaseHold(Option<List<Reference>> holdIds) implements FulfillmentCommand {
+        public ReleaseHold {
+            Check.start().required("holdIds", holdIds).orThrow();
+            holdIds = holdIds.map(List::copyOf);
+        }
+
+        public static ReleaseHold all() {
+            return new ReleaseHold(Option.none());
+        }
+
+        public static ReleaseHold of(List<Reference> holdIds) {
+            return new ReleaseHold(Option.some(holdIds));
+        }
+
         @Override
         public FulfillmentCommandKind kind() {
             return FulfillmentCommandKind.RELEASE_HOLD;

@@ -3,14 +3,20 @@ package dev.rescind.domain.fulfillment;
 import dev.rescind.domain.shared.Actor;
 import dev.rescind.domain.shared.Check;
 import dev.rescind.domain.shared.Reason;
+import dev.rescind.domain.shared.Reference;
 import io.vavr.control.Option;
 import java.time.Instant;
 
-/** One hold on a fulfillment order (holds stack): Shopify's {@code reason} and {@code reason_notes}. */
-public record FulfillmentHold(HoldReason reason, Option<Reason> reasonNotes, Actor heldBy, Instant heldAt) {
+/**
+ * One hold on a fulfillment order (holds stack): its id, by which it is released alone, and Shopify's
+ * {@code reason} and {@code reason_notes}.
+ */
+public record FulfillmentHold(Reference id, HoldReason reason, Option<Reason> reasonNotes, Actor heldBy,
+        Instant heldAt) {
 
     public FulfillmentHold {
         Check.start()
+                .required("id", id)
                 .required("reason", reason)
                 .required("reasonNotes", reasonNotes)
                 .required("heldBy", heldBy)

@@ -62,8 +62,9 @@ import java.util.Set;
  * opens); the service accepts ({@code CANCELLED/CANCELLATION_ACCEPTED}) or rejects
  * ({@code IN_PROGRESS/CANCELLATION_REJECTED}, and the merchant may ask again). The service ships units until
  * none remain ({@code CLOSED}), or closes unfinished work ({@code INCOMPLETE/CLOSED}). Holds
- * ({@code ON_HOLD}, stacking) and scheduling ({@code SCHEDULED}, {@code fulfill_at}) apply before anything
- * is submitted. An order without a service is fulfilled by the merchant itself.
+ * ({@code ON_HOLD}, stacking, also on a submitted order) and scheduling ({@code SCHEDULED}, {@code fulfill_at}) apply before anything
+ * is submitted; each hold has an id and is released by it, and the order opens again, at the request status
+ * it was held at, when its last hold goes. An order without a service is fulfilled by the merchant itself.
  *
  * <p>Only the assigned fulfillment service answers requests and ships a service's order; anyone else is
  * {@link Rejection.Forbidden}. Invariants: {@code 0 ≤ fulfillable ≤ quantity} on every line;
@@ -139,6 +140,8 @@ public record FulfillmentOrder(
                 .require(holds.isEmpty() == (state.status() != FulfillmentOrderStatus.ON_HOLD), "holds",
                         "inconsistent", "must be present exactly while on_hold")
                 .require(holds.size() <= MAX_HOLDS, "holds", "too_many", "must be at most " + MAX_HOLDS)
+                .require(holds.stream().map(FulfillmentHold::id).distinct().count() == holds.size(), "holds",
+                        "duplicate", "hold ids must be unique")
                 .require(fulfillAt.isDefined() || state.status() != FulfillmentOrderStatus.SCHEDULED, "fulfillAt",
                         "required", "is required while scheduled")
                 .require(!updatedAt.isBefore(createdAt), "updatedAt", "before_created_at",
@@ -198,9 +201,7 @@ public record FulfillmentOrder(
                     ((FulfillmentCommand.RejectCancellationRequest) command).message(), openRequest, now);
             case CREATE_FULFILLMENT -> createFulfillment(actor, (CreateFulfillment) command, openRequest, now);
             case HOLD -> hold(actor, (Hold) command, now);
-            case RELEASE_HOLD -> Either.right(Decision.of(
-                    next(kind, now).holds(List.of()).build(),
-                    new FulfillmentOrderReleased(holds.size()), actor, now));
+            case RELEASE_HOLD -> releaseHold(actor, (FulfillmentCommand.ReleaseHold) command, now);
             case RESCHEDULE -> reschedule(actor, (Reschedule) command, now);
             case MARK_AS_OPEN -> Either.right(Decision.of(
                     next(kind, now).fulfillAt(Option.none()).build(),
@@ -402,12 +403,46 @@ public record FulfillmentOrder(
             return Either.left(Rejection.InvalidInput.of("holds", "too_many",
                     "an order carries at most " + MAX_HOLDS + " holds"));
         }
-        FulfillmentHold hold = new FulfillmentHold(command.reason(), command.reasonNotes(), actor, now);
+        if (holds.stream().anyMatch(held -> held.id().equals(command.holdId()))) {
+            return Either.left(Rejection.InvalidInput.of("holdId", "duplicate",
+                    "hold " + command.holdId() + " is already on this order"));
+        }
+        FulfillmentHold hold = new FulfillmentHold(command.holdId(), command.reason(), command.reasonNotes(), actor,
+                now);
         return Either.right(Decision.of(
                 next(FulfillmentCommandKind.HOLD, now)
                         .holds(append(holds, hold))
                         .build(),
                 new FulfillmentOrderHeld(hold), actor, now));
+    }
+
+    /**
+     * Releases the named holds (or all of them, when asked to); the order stays held while others remain and
+     * comes back to the request status it was held at with its last.
+     */
+    private Either<Rejection, Decision<FulfillmentOrder>> releaseHold(Actor actor,
+            FulfillmentCommand.ReleaseHold command, Instant now) {
+        List<Reference> released = command.holdIds().getOrElse(() -> holds.stream().map(FulfillmentHold::id)
+                .toList());
+        Set<Reference> held = new HashSet<>();
+        holds.forEach(hold -> held.add(hold.id()));
+        Set<Reference> seen = new HashSet<>();
+        Check check = Check.start().require(!released.isEmpty(), "holdIds", "required",
+                "must name at least one hold");
+        for (int index = 0; index < released.size(); index++) {
+            check.require(held.contains(released.get(index)), "holdIds[" + index + "]", "unknown",
+                            "is not a hold of this fulfillment order")
+                    .require(seen.add(released.get(index)), "holdIds[" + index + "]", "duplicate",
+                            "must appear once");
+        }
+        List<FulfillmentHold> remaining = holds.stream().filter(hold -> !seen.contains(hold.id())).toList();
+        FulfillmentState target = remaining.isEmpty()
+                ? new FulfillmentState(FulfillmentOrderStatus.OPEN, state.requestStatus())
+                : state;
+        return check.<Decision<FulfillmentOrder>>result(() -> Decision.of(
+                        next(FulfillmentCommandKind.RELEASE_HOLD, target, now).holds(remaining).build(),
+                        new FulfillmentOrderReleased(released.size(), released, remaining.size()), actor, now))
+                .mapLeft(invalid -> invalid);
     }
 
     private Either<Rejection, Decision<FulfillmentOrder>> reschedule(Actor actor, Reschedule command, Instant now) {

@@ -3,6 +3,7 @@ package dev.rescind.domain.fulfillment;
 import dev.rescind.domain.cancellation.CancellationRequestId;
 import dev.rescind.domain.shared.DomainEvent;
 import dev.rescind.domain.shared.Message;
+import dev.rescind.domain.shared.Reference;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.List;
@@ -80,7 +81,12 @@ public sealed interface FulfillmentOrderEvent extends DomainEvent {
         }
     }
 
-    record FulfillmentOrderReleased(int holdsReleased) implements FulfillmentOrderEvent {
+    /**
+     * Holds released: {@code releasedHolds} by id; {@code holdsRemaining} zero when the order opened again.
+     * {@code holdsReleased} counts them, as events before hold ids did.
+     */
+    record FulfillmentOrderReleased(int holdsReleased, List<Reference> releasedHolds, int holdsRemaining)
+            implements FulfillmentOrderEvent {
     }
 
     record FulfillmentOrderRescheduled(Instant fulfillAt) implements FulfillmentOrderEvent {

@@ -24,6 +24,7 @@ import static dev.rescind.domain.fulfillment.FulfillmentState.IN_PROGRESS_ACCEPT
 import static dev.rescind.domain.fulfillment.FulfillmentState.IN_PROGRESS_CANCELLATION_REJECTED;
 import static dev.rescind.domain.fulfillment.FulfillmentState.IN_PROGRESS_CANCELLATION_REQUESTED;
 import static dev.rescind.domain.fulfillment.FulfillmentState.IN_PROGRESS_UNSUBMITTED;
+import static dev.rescind.domain.fulfillment.FulfillmentState.ON_HOLD_SUBMITTED;
 import static dev.rescind.domain.fulfillment.FulfillmentState.ON_HOLD_UNSUBMITTED;
 import static dev.rescind.domain.fulfillment.FulfillmentState.OPEN_REJECTED;
 import static dev.rescind.domain.fulfillment.FulfillmentState.OPEN_SUBMITTED;
@@ -40,7 +41,7 @@ import dev.rescind.domain.shared.TransitionTable.Guard;
  * <p>Rows carry the {@code supported_actions} name Shopify's current API generation (2025-01 and later)
  * advertises for them. Some permitted rows are not advertised, because Shopify's answers do not list them:
  * accepting and rejecting requests (the service's side), sending a cancellation request again after a
- * rejection, stacking a further hold, rescheduling, and cancelling a service's order before it is submitted
+ * rejection, holding a submitted order, releasing some of several holds, rescheduling, and cancelling a service's order before it is submitted
  * (see {@code docs/adr/0020-supported-actions-of-shopifys-current-generation.md}).
  */
 public final class FulfillmentTransitions {
@@ -108,13 +109,19 @@ public final class FulfillmentTransitions {
                             MERCHANT_MANAGED)
                     .allow(CLOSE_INCOMPLETE, IN_PROGRESS_ACCEPTED, INCOMPLETE_CLOSED, SERVICE_MANAGED)
                     .allow(CLOSE_INCOMPLETE, IN_PROGRESS_CANCELLATION_REJECTED, INCOMPLETE_CLOSED, SERVICE_MANAGED)
-                    // Holds stack; releasing clears them all. Work not with a service can be held.
+                    // Holds stack and are released by id; the order opens again with its last hold, at the request
+                    // status it had. Work no service has accepted can be held.
                     .advertise("hold", HOLD, OPEN_UNSUBMITTED, ON_HOLD_UNSUBMITTED)
+                    .allow(HOLD, OPEN_SUBMITTED, ON_HOLD_SUBMITTED, SERVICE_MANAGED)
                     .advertise("hold", HOLD, OPEN_REJECTED, ON_HOLD_UNSUBMITTED, SERVICE_MANAGED)
                     .advertise("hold", HOLD, INCOMPLETE_CLOSED, ON_HOLD_UNSUBMITTED, SERVICE_MANAGED)
                     .advertise("hold", HOLD, CANCELLED_CANCELLATION_ACCEPTED, ON_HOLD_UNSUBMITTED, SERVICE_MANAGED)
-                    .allow(HOLD, ON_HOLD_UNSUBMITTED, ON_HOLD_UNSUBMITTED)
+                    .advertise("hold", HOLD, ON_HOLD_UNSUBMITTED, ON_HOLD_UNSUBMITTED)
+                    .advertise("hold", HOLD, ON_HOLD_SUBMITTED, ON_HOLD_SUBMITTED, SERVICE_MANAGED)
                     .advertise("release_hold", RELEASE_HOLD, ON_HOLD_UNSUBMITTED, OPEN_UNSUBMITTED)
+                    .allow(RELEASE_HOLD, ON_HOLD_UNSUBMITTED, ON_HOLD_UNSUBMITTED)
+                    .advertise("release_hold", RELEASE_HOLD, ON_HOLD_SUBMITTED, OPEN_SUBMITTED, SERVICE_MANAGED)
+                    .allow(RELEASE_HOLD, ON_HOLD_SUBMITTED, ON_HOLD_SUBMITTED, SERVICE_MANAGED)
                     // Scheduling.
                     .allow(RESCHEDULE, OPEN_UNSUBMITTED, SCHEDULED_UNSUBMITTED)
                     .allow(RESCHEDULE, SCHEDULED_UNSUBMITTED, SCHEDULED_UNSUBMITTED)

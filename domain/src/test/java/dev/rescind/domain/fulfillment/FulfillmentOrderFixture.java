@@ -94,8 +94,8 @@ final class FulfillmentOrderFixture {
     }
 
     static FulfillmentOrder onHold() {
-        return apply(openUnsubmitted(), MERCHANT, new FulfillmentCommand.Hold(HoldReason.INVENTORY_OUT_OF_STOCK,
-                Option.none()), SUBMITTED_AT);
+        return apply(openUnsubmitted(), MERCHANT, new FulfillmentCommand.Hold(new Reference("hold-1"),
+                HoldReason.INVENTORY_OUT_OF_STOCK, Option.none()), SUBMITTED_AT);
     }
 
     /** The service took the order and closed it unfinished: {@code INCOMPLETE}. */

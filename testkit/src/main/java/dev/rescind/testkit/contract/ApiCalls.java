@@ -15,6 +15,7 @@ import dev.rescind.domain.returns.ReturnId;
 import dev.rescind.domain.shared.Actor;
 import dev.rescind.domain.shared.Aggregate;
 import dev.rescind.domain.shared.Decision;
+import dev.rescind.domain.shared.Reference;
 import dev.rescind.domain.shared.Rejection;
 import dev.rescind.domain.shipment.Shipment;
 import dev.rescind.domain.shipment.ShipmentCommand;
@@ -61,6 +62,14 @@ public final class ApiCalls {
         }
         if (command instanceof FulfillmentCommand.SendCancellationRequest request) {
             return new FulfillmentCommand.SendCancellationRequest(requestId(answer), request.message());
+        }
+        if (command instanceof FulfillmentCommand.Hold hold) {
+            // The hold the pipeline placed is the answer's last.
+            return new FulfillmentCommand.Hold(answer.toOption()
+                    .map(applied -> (FulfillmentOrder) applied.aggregate())
+                    .filter(order -> !order.holds().isEmpty())
+                    .map(order -> order.holds().get(order.holds().size() - 1).id())
+                    .getOrElse(() -> new Reference(StoreFixture.freshId())), hold.reason(), hold.reasonNotes());
         }
         if (command instanceof FulfillmentCommand.Cancel) {
             return new FulfillmentCommand.Cancel(answer.toOption()
@@ -168,7 +177,9 @@ public final class ApiCalls {
                     ((FulfillmentCommand.CreateFulfillment) command).lines());
             case HOLD -> orders.hold(context, id, ((FulfillmentCommand.Hold) command).reason(),
                     ((FulfillmentCommand.Hold) command).reasonNotes());
-            case RELEASE_HOLD -> orders.releaseHold(context, id);
+            case RELEASE_HOLD -> ((FulfillmentCommand.ReleaseHold) command).holdIds()
+                    .map(holdIds -> orders.releaseHolds(context, id, holdIds))
+                    .getOrElse(() -> orders.releaseAllHolds(context, id));
             case RESCHEDULE -> orders.reschedule(context, id, ((FulfillmentCommand.Reschedule) command).fulfillAt());
             case MARK_AS_OPEN -> orders.markAsOpen(context, id);
             case CLOSE_INCOMPLETE -> orders.closeIncomplete(context, id,

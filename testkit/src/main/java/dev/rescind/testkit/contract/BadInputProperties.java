@@ -312,8 +312,12 @@ public abstract class BadInputProperties extends StoreContract {
                     r -> a -> r.fulfillmentOrders().create((CommandContext) a[0],
                             (NewFulfillmentOrder) a[1])));
             all.add(orderCommand("fulfillmentOrders.cancel", r -> (c, id) -> r.fulfillmentOrders().cancel(c, id)));
-            all.add(orderCommand("fulfillmentOrders.releaseHold",
-                    r -> (c, id) -> r.fulfillmentOrders().releaseHold(c, id)));
+            all.add(orderCommand("fulfillmentOrders.releaseAllHolds",
+                    r -> (c, id) -> r.fulfillmentOrders().releaseAllHolds(c, id)));
+            all.add(use("fulfillmentOrders.releaseHolds", List.of("context", "fulfillmentOrderId", "holdIds"),
+                    w -> new Object[] {w.merchant, w.order, List.of(new Reference("hold-1"))},
+                    r -> a -> r.fulfillmentOrders().releaseHolds((CommandContext) a[0], (FulfillmentOrderId) a[1],
+                            list(a[2]))));
             all.add(orderCommand("fulfillmentOrders.markAsOpen",
                     r -> (c, id) -> r.fulfillmentOrders().markAsOpen(c, id)));
             all.add(orderWithMessage("fulfillmentOrders.submitFulfillmentRequest",

@@ -289,10 +289,13 @@ public abstract class PipelineContract extends StoreContract {
         Rescind rescind = rescind();
         FulfillmentOrderId id = createOrder(rescind);
 
-        ok(rescind.fulfillmentOrders().hold(merchant, id, HoldReason.INVENTORY_OUT_OF_STOCK, Option.none()));
+        FulfillmentOrder heldOnce = ok(rescind.fulfillmentOrders().hold(merchant, id,
+                HoldReason.INVENTORY_OUT_OF_STOCK, Option.none())).aggregate();
         FulfillmentOrder held = ok(rescind.fulfillmentOrders().hold(merchant, id, HoldReason.AWAITING_PAYMENT,
                 Option.some(new Reason("card declined")))).aggregate();
-        ok(rescind.fulfillmentOrders().releaseHold(merchant, id));
+        FulfillmentOrder stillHeld = ok(rescind.fulfillmentOrders().releaseHolds(merchant, id,
+                List.of(heldOnce.holds().get(0).id()))).aggregate();
+        ok(rescind.fulfillmentOrders().releaseAllHolds(merchant, id));
         FulfillmentOrder scheduled = ok(rescind.fulfillmentOrders().reschedule(merchant, id,
                 NOW.plus(Duration.ofDays(2)))).aggregate();
         ok(rescind.fulfillmentOrders().markAsOpen(merchant, id));
@@ -304,12 +307,14 @@ public abstract class PipelineContract extends StoreContract {
                 .aggregate();
 
         assertThat(held.holds()).hasSize(2);
+        assertThat(stillHeld.state()).isEqualTo(FulfillmentState.ON_HOLD_UNSUBMITTED);
+        assertThat(stillHeld.holds()).containsExactly(held.holds().get(1));
         assertThat(scheduled.state()).isEqualTo(FulfillmentState.SCHEDULED_UNSUBMITTED);
         assertThat(shipped.fulfillableQuantity()).isEqualTo(2);
         assertThat(incomplete.state()).isEqualTo(FulfillmentState.INCOMPLETE_CLOSED);
-        assertThat(rescind.fulfillmentOrders().timeline(tenant, id).get()).hasSize(10)
+        assertThat(rescind.fulfillmentOrders().timeline(tenant, id).get()).hasSize(11)
                 .extracting(entry -> entry.version().value())
-                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
+                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L);
     }
 
     @Test

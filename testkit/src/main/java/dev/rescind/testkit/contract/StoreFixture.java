@@ -164,7 +164,7 @@ public final class StoreFixture {
 
     public static Decision<FulfillmentOrder> hold(FulfillmentOrder order) {
         return accepted(order.decide(MERCHANT, new FulfillmentCommand.Hold(
-                HoldReason.OTHER, Option.none()), NOW));
+                new Reference(freshId()), HoldReason.OTHER, Option.none()), NOW));
     }
 
     /** The change's aggregate of type {@code kind}, of a decision that changes more than one aggregate. */

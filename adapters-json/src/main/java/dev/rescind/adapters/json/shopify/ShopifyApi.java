@@ -7,11 +7,14 @@ import dev.rescind.application.Rescind;
 import dev.rescind.domain.fulfillment.FulfillmentOrder;
 import dev.rescind.domain.fulfillment.FulfillmentOrderId;
 import dev.rescind.domain.shared.Message;
+import dev.rescind.domain.shared.Reference;
 import dev.rescind.domain.shared.Rejection;
 import dev.rescind.domain.shared.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -52,6 +55,55 @@ public final class ShopifyApi {
     /** {@code POST /fulfillment_orders/{id}/cancellation_request/reject.json}, by the assigned service. */
     public HttpAnswer rejectCancellationRequest(CommandContext context, String fulfillmentOrderId, byte[] body) {
         return answer(context, fulfillmentOrderId, body, rescind.fulfillmentOrders()::rejectCancellationRequest);
+    }
+
+    /**
+     * {@code POST /fulfillment_orders/{id}/hold.json}, by the merchant's side: a hold with an id of its own,
+     * listed in {@code fulfillment_holds}. Line items may be given only as every unit still to ship (Rescind
+     * holds whole orders); anything less is {@code 422}.
+     */
+    public HttpAnswer hold(CommandContext context, String fulfillmentOrderId, byte[] body) {
+        return ShopifyJson.parseFulfillmentOrderId(fulfillmentOrderId)
+                .<Rejection>mapLeft(invalid -> invalid)
+                .flatMap(id -> ShopifyJson.parseHold(body)
+                        .<Rejection>mapLeft(invalid -> invalid)
+                        .flatMap(hold -> wholeOrder(context, id, hold))
+                        .flatMap(hold -> rescind.fulfillmentOrders().hold(context, id, hold.reason(),
+                                hold.reasonNotes())))
+                .fold(ShopifyJson::error, applied -> json.fulfillmentOrderAnswer(applied.aggregate()));
+    }
+
+    /**
+     * {@code POST /fulfillment_orders/{id}/release_hold.json}, by the merchant's side: the holds
+     * {@code hold_ids} names, or every hold for an empty body, as Shopify's REST endpoint releases them.
+     */
+    public HttpAnswer releaseHold(CommandContext context, String fulfillmentOrderId, byte[] body) {
+        return ShopifyJson.parseFulfillmentOrderId(fulfillmentOrderId)
+                .<Rejection>mapLeft(invalid -> invalid)
+                .flatMap(id -> ShopifyJson.parseReleaseHold(body)
+                        .<Rejection>mapLeft(invalid -> invalid)
+                        .flatMap(holdIds -> holdIds
+                                .map(ids -> rescind.fulfillmentOrders().releaseHolds(context, id, ids))
+                                .getOrElse(() -> rescind.fulfillmentOrders().releaseAllHolds(context, id))))
+                .fold(ShopifyJson::error, applied -> json.fulfillmentOrderAnswer(applied.aggregate()));
+    }
+
+    /** The hold, if its line items are none or every unit the order still has to ship. */
+    private Either<Rejection, HoldBody> wholeOrder(CommandContext context, FulfillmentOrderId id, HoldBody hold) {
+        if (hold.lineItems().isEmpty()) {
+            return Either.right(hold);
+        }
+        return rescind.fulfillmentOrders().get(context.tenant(), id).flatMap(order -> {
+            Map<Reference, Integer> remaining = new HashMap<>();
+            order.lineItems().stream().filter(line -> line.fulfillableQuantity() > 0)
+                    .forEach(line -> remaining.put(line.id(), line.fulfillableQuantity()));
+            Map<Reference, Integer> asked = new HashMap<>();
+            hold.lineItems().forEach(line -> asked.merge(line.lineItemId(), line.quantity(), Integer::sum));
+            return asked.equals(remaining) ? Either.right(hold)
+                    : Either.left(Rejection.InvalidInput.of("fulfillment_hold.fulfillment_order_line_items",
+                            "partial_hold_unsupported", "must name every unit still to ship: Rescind holds whole "
+                                    + "fulfillment orders"));
+        });
     }
 
     /** {@code GET /fulfillment_orders/{id}.json}. */

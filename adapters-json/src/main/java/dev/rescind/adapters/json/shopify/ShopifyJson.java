@@ -11,6 +11,7 @@ import dev.rescind.adapters.json.internal.JsonValues;
 import dev.rescind.adapters.json.internal.RejectionCases;
 import dev.rescind.adapters.json.internal.StrictJson;
 import dev.rescind.domain.fulfillment.Destination;
+import dev.rescind.domain.fulfillment.FulfillmentLine;
 import dev.rescind.domain.fulfillment.FulfillmentLineItem;
 import dev.rescind.domain.fulfillment.FulfillmentOrder;
 import dev.rescind.domain.fulfillment.FulfillmentOrderId;
@@ -32,6 +33,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +87,7 @@ public final class ShopifyJson {
         json.putNull("international_duties");
         ArrayNode holds = json.putArray("fulfillment_holds");
         order.fulfillmentHolds().forEach(hold -> holds.addObject()
+                .<ObjectNode>set("id", JsonValues.id(hold.id().value()))
                 .put("reason", hold.reason().wireName())
                 .put("reason_notes", hold.reasonNotes().map(Reason::value).getOrNull()));
         json.putNull("delivery_method");
@@ -260,10 +263,11 @@ public final class ShopifyJson {
 
     private static Either<Rejection.InvalidInput, ShopifyFulfillmentOrder.Hold> hold(JsonNode json) {
         return JsonObjectReader.read(json, fields -> {
+            Reference id = fields.required("id", ShopifyJson::reference);
             HoldReason reason = fields.required("reason",
                     node -> JsonValues.oneOf(node, HoldReason.class, HoldReason::wireName));
             Option<Reason> notes = fields.optional("reason_notes", node -> JsonValues.text(node).flatMap(Reason::of));
-            return () -> new ShopifyFulfillmentOrder.Hold(reason, notes);
+            return () -> new ShopifyFulfillmentOrder.Hold(id, reason, notes);
         });
     }
 
@@ -310,6 +314,111 @@ public final class ShopifyJson {
                     return Message.of(envelope.cancellationRequest().message())
                             .mapLeft(invalid -> invalid.under("cancellation_request.message"))
                             .map(message -> new CancellationRequestBody(Option.some(message)));
+                });
+    }
+
+    record HoldEnvelope(@JsonProperty("fulfillment_hold") HoldPayload fulfillmentHold) {
+    }
+
+    record HoldPayload(@JsonProperty("reason") String reason, @JsonProperty("reason_notes") String reasonNotes,
+            @JsonProperty("notify_merchant") Boolean notifyMerchant,
+            @JsonProperty("fulfillment_order_line_items") List<LineItemPayload> lineItems) {
+    }
+
+    record LineItemPayload(@JsonProperty("id") JsonNode id, @JsonProperty("quantity") Integer quantity) {
+    }
+
+    record ReleaseHoldEnvelope(@JsonProperty("hold_ids") List<JsonNode> holdIds) {
+    }
+
+    /**
+     * Reads the body of {@code POST …/hold.json}. {@code reason} is required; {@code notify_merchant} is read
+     * and left to the host, which sends Shopify's notifications.
+     */
+    public static Either<Rejection.InvalidInput, HoldBody> parseHold(byte[] body) {
+        return StrictJson.readTree(body)
+                .flatMap(tree -> StrictJson.bind(tree, HoldEnvelope.class))
+                .flatMap(envelope -> {
+                    HoldPayload hold = envelope.fulfillmentHold();
+                    if (hold == null) {
+                        return Either.left(Rejection.InvalidInput.of("fulfillment_hold", StrictJson.REQUIRED,
+                                "is required"));
+                    }
+                    return holdBody(hold);
+                });
+    }
+
+    private static Either<Rejection.InvalidInput, HoldBody> holdBody(HoldPayload hold) {
+        if (hold.reason() == null) {
+            return Either.left(Rejection.InvalidInput.of("fulfillment_hold.reason", StrictJson.REQUIRED,
+                    "is required"));
+        }
+        Either<Rejection.InvalidInput, HoldReason> reason = JsonValues.oneOf(StrictJson.nodes().textNode(hold.reason()),
+                HoldReason.class, HoldReason::wireName).mapLeft(invalid -> invalid.under("fulfillment_hold.reason"));
+        if (reason.isLeft()) {
+            return Either.left(reason.getLeft());
+        }
+        Either<Rejection.InvalidInput, Option<Reason>> notes = hold.reasonNotes() == null
+                ? Either.right(Option.none())
+                : Reason.of(hold.reasonNotes()).map(Option::some)
+                        .mapLeft(invalid -> invalid.under("fulfillment_hold.reason_notes"));
+        if (notes.isLeft()) {
+            return Either.left(notes.getLeft());
+        }
+        return lines(hold.lineItems(), "fulfillment_hold.fulfillment_order_line_items")
+                .map(lines -> new HoldBody(reason.get(), notes.get(), lines));
+    }
+
+    /** Shopify's {@code fulfillment_order_line_items}: {@code [{"id": …, "quantity": …}]}; absent means none. */
+    static Either<Rejection.InvalidInput, List<FulfillmentLine>> lines(List<LineItemPayload> items, String path) {
+        if (items == null) {
+            return Either.right(List.of());
+        }
+        ArrayList<FulfillmentLine> lines = new ArrayList<>();
+        for (int index = 0; index < items.size(); index++) {
+            String at = path + "[" + index + "]";
+            LineItemPayload item = items.get(index);
+            if (item == null || item.id() == null || item.quantity() == null) {
+                return Either.left(Rejection.InvalidInput.of(item == null ? at : at + (item.id() == null ? ".id"
+                        : ".quantity"), StrictJson.REQUIRED, "is required"));
+            }
+            Either<Rejection.InvalidInput, Reference> id = reference(item.id()).mapLeft(invalid -> invalid.under(at
+                    + ".id"));
+            if (id.isLeft()) {
+                return Either.left(id.getLeft());
+            }
+            lines.add(new FulfillmentLine(id.get(), item.quantity()));
+        }
+        return Either.right(List.copyOf(lines));
+    }
+
+    /**
+     * Reads the body of {@code POST …/release_hold.json}: empty or {@code {}} releases every hold, as Shopify's
+     * REST endpoint does; {@code {"hold_ids": [...]}} (Rescind's extension, after Shopify's GraphQL
+     * {@code holdIds}) releases only those.
+     */
+    public static Either<Rejection.InvalidInput, Option<List<Reference>>> parseReleaseHold(byte[] body) {
+        if (StrictJson.isBlank(body)) {
+            return Either.right(Option.none());
+        }
+        return StrictJson.readTree(body)
+                .flatMap(tree -> StrictJson.bind(tree, ReleaseHoldEnvelope.class))
+                .flatMap(envelope -> {
+                    if (envelope.holdIds() == null) {
+                        return Either.right(Option.none());
+                    }
+                    ArrayList<Reference> ids = new ArrayList<>();
+                    for (int index = 0; index < envelope.holdIds().size(); index++) {
+                        String at = "hold_ids[" + index + "]";
+                        Either<Rejection.InvalidInput, Reference> id = envelope.holdIds().get(index) == null
+                                ? Either.left(Rejection.InvalidInput.of(at, StrictJson.REQUIRED, "is required"))
+                                : reference(envelope.holdIds().get(index)).mapLeft(invalid -> invalid.under(at));
+                        if (id.isLeft()) {
+                            return Either.left(id.getLeft());
+                        }
+                        ids.add(id.get());
+                    }
+                    return Either.right(Option.some(List.copyOf(ids)));
                 });
     }
 

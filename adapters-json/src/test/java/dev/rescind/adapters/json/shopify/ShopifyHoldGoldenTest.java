@@ -1,0 +1,174 @@
+package dev.rescind.adapters.json.shopify;
+
+import static dev.rescind.adapters.json.SeedExampleFixture.bytes;
+import static dev.rescind.adapters.json.SeedExampleFixture.compare;
+import static dev.rescind.adapters.json.SeedExampleFixture.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rescind.adapters.json.HttpAnswer;
+import dev.rescind.adapters.json.RescindFixture;
+import dev.rescind.application.CommandContext;
+import dev.rescind.domain.fulfillment.Destination;
+import dev.rescind.domain.fulfillment.FulfillmentHold;
+import dev.rescind.domain.fulfillment.FulfillmentLineItem;
+import dev.rescind.domain.fulfillment.FulfillmentOrder;
+import dev.rescind.domain.fulfillment.FulfillmentOrderId;
+import dev.rescind.domain.fulfillment.FulfillmentState;
+import dev.rescind.domain.fulfillment.HoldReason;
+import dev.rescind.domain.fulfillment.NewFulfillmentOrder;
+import dev.rescind.domain.fulfillment.Origin;
+import dev.rescind.domain.shared.Actor;
+import dev.rescind.domain.shared.Reason;
+import dev.rescind.domain.shared.Reference;
+import dev.rescind.domain.shared.ShortText;
+import dev.rescind.domain.shared.TenantId;
+import io.vavr.control.Option;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shopify's documented {@code hold} and {@code release_hold} answers (Shopify/shopify-api-ruby
+ * {@code test/rest/2026_01/fulfillment_order_test.rb}, tests 12 and 14), each from the documented starting
+ * state. The examples' offsets are {@code -05:00} in July, so the shop's zone here is that offset.
+ */
+class ShopifyHoldGoldenTest {
+
+    private static final TenantId SHOP = new TenantId("548380009");
+    private static final CommandContext MERCHANT = CommandContext.of(SHOP, Actor.merchant("shop-owner"));
+    private static final String SERVICE = "apple-api-shipwire";
+
+    @Test
+    void holding_an_order_answers_the_documented_order_with_the_holds_id() {
+        RescindFixture fixture = fixture("2025-07-02T16:22:26Z");
+        order(fixture, "1046000782", "1072503279", "1042572114");
+        fixture.now("2025-07-02T16:22:27Z");
+
+        HttpAnswer answer = api(fixture).hold(MERCHANT, "1046000782", bytes("shopify/hold-request.json"));
+
+        assertThat(answer.status()).isEqualTo(200);
+        FulfillmentOrder held = stored(fixture, "1046000782");
+        assertThat(held.holds()).singleElement().satisfies(hold -> {
+            assertThat(hold.reason()).isEqualTo(HoldReason.INVENTORY_OUT_OF_STOCK);
+            assertThat(hold.reasonNotes()).contains(new Reason("Not enough inventory to complete this work."));
+        });
+        compare(json("shopify/hold-response.json"), answer.body())
+                .adds("fulfillment_order.fulfillment_holds[0].id", held.holds().get(0).id().value(),
+                        "Rescind lists each hold's id, by which it is released, as Shopify's GraphQL API does")
+                .differs("fulfillment_order.assigned_location", "null",
+                        "Rescind renders the location as origin, as the seed 003 examples do")
+                .adds("fulfillment_order.origin", ORIGIN, "Rescind renders the location as origin")
+                .adds("fulfillment_order.outgoing_requests", "[]", "seed 003 shape")
+                .verify();
+    }
+
+    @Test
+    void releasing_the_hold_of_a_submitted_order_answers_the_documented_open_submitted_order() {
+        RescindFixture fixture = fixture("2025-07-02T16:22:36Z");
+        order(fixture, "1046000794", "1072503290", "1042572126");
+        FulfillmentOrderId id = new FulfillmentOrderId("1046000794");
+        fixture.rescind.fulfillmentOrders().submitFulfillmentRequest(MERCHANT, id, Option.none()).get();
+        FulfillmentOrder held = fixture.rescind.fulfillmentOrders().hold(MERCHANT, id,
+                HoldReason.AWAITING_PAYMENT, Option.none()).get().aggregate();
+        assertThat(held.state()).isEqualTo(FulfillmentState.ON_HOLD_SUBMITTED);
+        fixture.now("2025-07-02T16:22:37Z");
+
+        HttpAnswer answer = api(fixture).releaseHold(MERCHANT, "1046000794", new byte[0]);
+
+        assertThat(answer.status()).isEqualTo(200);
+        compare(json("shopify/release-hold-response.json"), answer.body())
+                .adds("fulfillment_order.merchant_requests", """
+                        [{"kind": "fulfillment_request", "message": null, "sent_at": "2025-07-02T11:22:36-05:00"}]""",
+                        "Rescind renders the merchant's requests, which this example leaves out")
+                .verify();
+    }
+
+    @Test
+    void releasing_one_hold_by_id_keeps_the_other_and_the_order_held() {
+        RescindFixture fixture = fixture("2025-07-02T16:22:36Z");
+        order(fixture, "1046000794", "1072503290", "1042572126");
+        FulfillmentOrderId id = new FulfillmentOrderId("1046000794");
+        fixture.rescind.fulfillmentOrders().hold(MERCHANT, id, HoldReason.AWAITING_PAYMENT, Option.none()).get();
+        FulfillmentOrder twice = fixture.rescind.fulfillmentOrders().hold(MERCHANT, id, HoldReason.OTHER,
+                Option.none()).get().aggregate();
+        Reference first = twice.holds().get(0).id();
+
+        HttpAnswer answer = api(fixture).releaseHold(MERCHANT, "1046000794",
+                ("{\"hold_ids\": [" + first.value() + "]}").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().at("/fulfillment_order/status").asText()).isEqualTo("on_hold");
+        assertThat(answer.body().at("/fulfillment_order/fulfillment_holds").size()).isEqualTo(1);
+        assertThat(stored(fixture, "1046000794").holds()).extracting(FulfillmentHold::reason)
+                .containsExactly(HoldReason.OTHER);
+    }
+
+    @Test
+    void an_unknown_hold_id_is_a_422_naming_it_and_releases_nothing() {
+        RescindFixture fixture = fixture("2025-07-02T16:22:36Z");
+        order(fixture, "1046000794", "1072503290", "1042572126");
+        FulfillmentOrderId id = new FulfillmentOrderId("1046000794");
+        fixture.rescind.fulfillmentOrders().hold(MERCHANT, id, HoldReason.AWAITING_PAYMENT, Option.none()).get();
+
+        HttpAnswer answer = api(fixture).releaseHold(MERCHANT, "1046000794",
+                "{\"hold_ids\": [\"no-such-hold\"]}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.body().at("/errors").fieldNames().next()).isEqualTo("holdIds[0]");
+        assertThat(stored(fixture, "1046000794").holds()).hasSize(1);
+    }
+
+    @Test
+    void holding_part_of_an_order_is_a_422_and_holds_nothing() {
+        RescindFixture fixture = fixture("2025-07-02T16:22:26Z");
+        order(fixture, "1046000782", "1072503279", "1042572114");
+
+        HttpAnswer answer = api(fixture).hold(MERCHANT, "1046000782", """
+                {"fulfillment_hold": {"reason": "other", "fulfillment_order_line_items": [{"id": 1072503279,
+                 "quantity": 2}]}}""".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.body().at("/errors").fieldNames().next())
+                .isEqualTo("fulfillment_hold.fulfillment_order_line_items");
+        assertThat(stored(fixture, "1046000782").state()).isEqualTo(FulfillmentState.OPEN_UNSUBMITTED);
+    }
+
+    private static final String ORIGIN = """
+            {"address1": null, "address2": null, "city": null, "country_code": "DE", "location_id": 24826418,
+             "name": "Apple Api Shipwire", "phone": null, "province": null, "zip": null}""";
+
+    /** Numeric ids, as Shopify's are. */
+    private static RescindFixture fixture(String now) {
+        AtomicLong ids = new AtomicLong(1_200_000_000L);
+        return RescindFixture.at(now, builder -> builder.ids(() -> Long.toString(ids.incrementAndGet())));
+    }
+
+    private static ShopifyApi api(RescindFixture fixture) {
+        return new ShopifyApi(fixture.rescind, ZoneOffset.ofHours(-5));
+    }
+
+    private static FulfillmentOrder stored(RescindFixture fixture, String id) {
+        return fixture.rescind.fulfillmentOrders().get(SHOP, new FulfillmentOrderId(id)).get();
+    }
+
+    private static void order(RescindFixture fixture, String id, String lineId, String destinationId) {
+        Destination destination = new Destination(Option.some(new Reference(destinationId)),
+                text("Chestnut Street 92"), text(""), text("Louisville"), Option.none(), text("United States"),
+                text("bob.norman@mail.example.com"), text("Bob"), text("Norman"), text("+1(502)-459-2181"),
+                text("Kentucky"), text("40202"));
+        Origin origin = new Origin(Option.none(), Option.none(), Option.none(), text("DE"),
+                Option.some(new Reference("24826418")), text("Apple Api Shipwire"), Option.none(), Option.none(),
+                Option.none());
+        FulfillmentLineItem line = FulfillmentLineItem.of(new Reference(lineId), new Reference("518995019"),
+                Option.some(new Reference("49148385")), Option.some(new Reference("49148385")), 1);
+        fixture.rescind.fulfillmentOrders().create(MERCHANT, new NewFulfillmentOrder(new FulfillmentOrderId(id),
+                new Reference("450789469"), new Reference("24826418"), Option.some(new Reference(SERVICE)),
+                Option.some(destination), Option.some(origin), List.of(line), Option.none(), Option.none())).get();
+    }
+
+    private static Option<ShortText> text(String value) {
+        return Option.some(new ShortText(value));
+    }
+}
