@@ -3,6 +3,7 @@ package dev.rescind.application;
 import dev.rescind.application.internal.Operation;
 import dev.rescind.application.internal.Pipeline;
 import dev.rescind.application.internal.Verdict;
+import dev.rescind.application.port.RescindStore;
 import dev.rescind.domain.cancellation.CancellationRequestId;
 import dev.rescind.domain.fulfillment.FulfillmentCommand;
 import dev.rescind.domain.fulfillment.FulfillmentLine;
@@ -20,7 +21,11 @@ import dev.rescind.domain.shared.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Fulfillment order use cases, after Shopify: the merchant's requests, the assigned fulfillment service's
@@ -156,6 +161,70 @@ public final class FulfillmentOrderService {
             FulfillmentOrderId id, Option<Message> message) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
                 .then(() -> decide(context, id, new FulfillmentCommand.CloseIncomplete(message)));
+    }
+
+    /** Sets the order's {@code fulfill_by}, the latest time by which it should be fulfilled. */
+    public Either<Rejection, Applied<FulfillmentOrder>> setFulfillBy(CommandContext context, FulfillmentOrderId id,
+            Instant fulfillBy) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id).and("fulfillBy", fulfillBy)
+                .then(() -> decide(context, id, new FulfillmentCommand.SetFulfillBy(fulfillBy)));
+    }
+
+    /** The most fulfillment orders one {@link #setFulfillmentOrdersDeadline} may name. */
+    public static final int MAX_BATCH = 1_000;
+
+    /**
+     * Shopify's {@code set_fulfillment_orders_deadline}: one {@code fulfill_by} for many orders, each with the
+     * answer {@link #setFulfillBy} would give, committed in one unit of work. Setting a deadline twice gives
+     * the same order, so a retry is safe without an idempotency key; batches take neither a key nor an
+     * expected version.
+     */
+    public Either<Rejection, List<BatchItem<FulfillmentOrder>>> setFulfillmentOrdersDeadline(CommandContext context,
+            List<FulfillmentOrderId> ids, Instant fulfillBy) {
+        return Arguments.require("context", context).and("fulfillmentOrderIds", ids).and("fulfillBy", fulfillBy)
+                .then(() -> {
+                    Option<Rejection> invalid = batchProblem(context, ids);
+                    if (invalid.isDefined()) {
+                        return Either.left(invalid.get());
+                    }
+                    FulfillmentCommand command = new FulfillmentCommand.SetFulfillBy(fulfillBy);
+                    List<String> values = ids.stream().map(FulfillmentOrderId::value).toList();
+                    return Either.right(pipeline.executeBatch(context, AggregateType.FULFILLMENT_ORDER, values,
+                            store -> loadAll(store, context.tenant(), ids),
+                            (current, now) -> Verdict.of(current.decide(context.actor(), command, now)),
+                            id -> decide(context, new FulfillmentOrderId(id), command)));
+                });
+    }
+
+    /** Loaded one by one: the store has no bulk read of fulfillment orders. */
+    private static Map<String, FulfillmentOrder> loadAll(RescindStore store, TenantId tenant,
+            List<FulfillmentOrderId> ids) {
+        Map<String, FulfillmentOrder> loaded = new HashMap<>();
+        ids.forEach(id -> store.fulfillmentOrders().find(tenant, id).forEach(order -> loaded.put(id.value(), order)));
+        return loaded;
+    }
+
+    private static Option<Rejection> batchProblem(CommandContext context, List<FulfillmentOrderId> ids) {
+        if (context.idempotencyKey().isDefined() || context.expectedVersion().isDefined()) {
+            return Option.some(Rejection.InvalidInput.of(context.idempotencyKey().isDefined() ? "idempotencyKey"
+                    : "expectedVersion", "not_supported", "is not supported for a batch"));
+        }
+        if (ids.isEmpty() || ids.size() > MAX_BATCH) {
+            return Option.some(Rejection.InvalidInput.of("fulfillmentOrderIds", "out_of_range",
+                    "must hold 1 to " + MAX_BATCH + " ids"));
+        }
+        Option<Rejection> missing = Arguments.noMissingElement("fulfillmentOrderIds", ids);
+        if (missing.isDefined()) {
+            return missing;
+        }
+        Set<FulfillmentOrderId> seen = new HashSet<>();
+        for (int index = 0; index < ids.size(); index++) {
+            if (!seen.add(ids.get(index))) {
+                return Option.some(Rejection.InvalidInput.of("fulfillmentOrderIds[" + index + "]", "duplicate",
+                        "must appear once"));
+            }
+        }
+        return Option.none();
     }
 
     public Either<Rejection, FulfillmentOrder> get(TenantId tenant, FulfillmentOrderId id) {

@@ -185,4 +185,19 @@ public sealed interface FulfillmentCommand {
             return FulfillmentCommandKind.CLOSE_INCOMPLETE;
         }
     }
+
+    /**
+     * Shopify's {@code set_fulfillment_orders_deadline}: the latest time by which the order should be fulfilled
+     * ({@code fulfill_by}); the state does not change. Shopify takes any time, past ones too.
+     */
+    record SetFulfillBy(Instant fulfillBy) implements FulfillmentCommand {
+        public SetFulfillBy {
+            Check.start().required("fulfillBy", fulfillBy).orThrow();
+        }
+
+        @Override
+        public FulfillmentCommandKind kind() {
+            return FulfillmentCommandKind.SET_FULFILL_BY;
+        }
+    }
 }

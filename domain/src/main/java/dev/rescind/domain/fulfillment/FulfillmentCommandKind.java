@@ -21,7 +21,8 @@ public enum FulfillmentCommandKind implements CommandKind {
     RELEASE_HOLD(Side.MERCHANT),
     RESCHEDULE(Side.MERCHANT),
     MARK_AS_OPEN(Side.MERCHANT),
-    CLOSE_INCOMPLETE(Side.SERVICE);
+    CLOSE_INCOMPLETE(Side.SERVICE),
+    SET_FULFILL_BY(Side.MERCHANT);
 
     /** Who issues a command: the merchant's side, the assigned service, or whoever fulfills the order. */
     enum Side {

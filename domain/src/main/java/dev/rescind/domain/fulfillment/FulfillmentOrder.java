@@ -206,6 +206,11 @@ public record FulfillmentOrder(
             case MARK_AS_OPEN -> Either.right(Decision.of(
                     next(kind, now).fulfillAt(Option.none()).build(),
                     new FulfillmentOrderOpened(), actor, now));
+            case SET_FULFILL_BY -> {
+                Instant fulfillBy = ((FulfillmentCommand.SetFulfillBy) command).fulfillBy();
+                yield Either.right(Decision.of(next(kind, now).fulfillBy(Option.some(fulfillBy)).build(),
+                        new FulfillmentOrderEvent.FulfillByChanged(fulfillBy, this.fulfillBy), actor, now));
+            }
             case CLOSE_INCOMPLETE -> Either.right(Decision.of(
                     next(kind, now).build(),
                     new FulfillmentOrderClosedIncomplete(
@@ -507,6 +512,7 @@ public record FulfillmentOrder(
         private final Instant updatedAt;
         private List<FulfillmentLineItem> lineItems;
         private Option<Instant> fulfillAt;
+        private Option<Instant> fulfillBy;
         private List<FulfillmentHold> holds;
         private List<MerchantRequest> merchantRequests;
         private Option<CancellationRequestId> openCancellationRequest;
@@ -517,6 +523,7 @@ public record FulfillmentOrder(
             this.updatedAt = updatedAt;
             this.lineItems = current.lineItems;
             this.fulfillAt = current.fulfillAt;
+            this.fulfillBy = current.fulfillBy;
             this.holds = current.holds;
             this.merchantRequests = current.merchantRequests;
             this.openCancellationRequest = current.openCancellationRequest;
@@ -529,6 +536,11 @@ public record FulfillmentOrder(
 
         Next fulfillAt(Option<Instant> value) {
             fulfillAt = value;
+            return this;
+        }
+
+        Next fulfillBy(Option<Instant> value) {
+            fulfillBy = value;
             return this;
         }
 
@@ -550,7 +562,7 @@ public record FulfillmentOrder(
         FulfillmentOrder build() {
             return new FulfillmentOrder(current.id, current.tenant, current.version.next(), state, current.orderId,
                     current.assignedLocationId, current.assignedService, current.destination, current.origin,
-                    lineItems, fulfillAt, current.fulfillBy, holds, merchantRequests, openCancellationRequest,
+                    lineItems, fulfillAt, fulfillBy, holds, merchantRequests, openCancellationRequest,
                     current.replaces, current.createdAt, updatedAt);
         }
     }

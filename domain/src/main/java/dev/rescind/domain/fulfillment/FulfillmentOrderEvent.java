@@ -101,4 +101,8 @@ public sealed interface FulfillmentOrderEvent extends DomainEvent {
             return message.map(Message::value);
         }
     }
+
+    /** A new {@code fulfill_by}; {@code previous} is the one it replaces, if any. */
+    record FulfillByChanged(Instant fulfillBy, Option<Instant> previous) implements FulfillmentOrderEvent {
+    }
 }

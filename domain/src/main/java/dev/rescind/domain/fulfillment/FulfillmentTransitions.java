@@ -12,6 +12,7 @@ import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.REJECT_FULFI
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.RELEASE_HOLD;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.RESCHEDULE;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.SEND_CANCELLATION_REQUEST;
+import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.SET_FULFILL_BY;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.SUBMIT_FULFILLMENT_REQUEST;
 import static dev.rescind.domain.fulfillment.FulfillmentState.CANCELLED_CANCELLATION_ACCEPTED;
 import static dev.rescind.domain.fulfillment.FulfillmentState.CLOSED_ACCEPTED;
@@ -34,6 +35,7 @@ import static dev.rescind.domain.fulfillment.FulfillmentState.SCHEDULED_UNSUBMIT
 import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.TransitionTable;
 import dev.rescind.domain.shared.TransitionTable.Guard;
+import java.util.List;
 
 /**
  * The fulfillment order's state machine over Shopify's {@code status}/{@code request_status} pairs.
@@ -126,6 +128,11 @@ public final class FulfillmentTransitions {
                     .allow(RESCHEDULE, OPEN_UNSUBMITTED, SCHEDULED_UNSUBMITTED)
                     .allow(RESCHEDULE, SCHEDULED_UNSUBMITTED, SCHEDULED_UNSUBMITTED)
                     .advertise("mark_as_open", MARK_AS_OPEN, SCHEDULED_UNSUBMITTED, OPEN_UNSUBMITTED)
+                    // The fulfill-by deadline of any order not yet closed; Shopify lists no action for it.
+                    .allowInPlace(SET_FULFILL_BY, List.of(OPEN_UNSUBMITTED, OPEN_SUBMITTED, OPEN_REJECTED,
+                            SCHEDULED_UNSUBMITTED, ON_HOLD_UNSUBMITTED, ON_HOLD_SUBMITTED, IN_PROGRESS_UNSUBMITTED,
+                            IN_PROGRESS_ACCEPTED, IN_PROGRESS_CANCELLATION_REQUESTED,
+                            IN_PROGRESS_CANCELLATION_REJECTED, INCOMPLETE_CLOSED, CANCELLED_CANCELLATION_ACCEPTED))
                     .build();
 
     private FulfillmentTransitions() {

@@ -155,6 +155,8 @@ public final class FulfillmentOrderModel implements
                     .map(lead -> new FulfillmentCommand.Reschedule(now.plus(lead)));
             case MARK_AS_OPEN -> Arbitraries.just(new FulfillmentCommand.MarkAsOpen());
             case CLOSE_INCOMPLETE -> optional(Values.messages()).map(FulfillmentCommand.CloseIncomplete::new);
+            case SET_FULFILL_BY -> Values.durationsUpTo(Duration.ofDays(30)).flatMap(offset -> Arbitraries.of(
+                    now.plus(offset), now.minus(offset))).map(FulfillmentCommand.SetFulfillBy::new);
         };
         return Combinators.combine(actor, command).as(Attempt::new);
     }

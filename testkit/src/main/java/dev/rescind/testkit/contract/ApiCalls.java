@@ -184,6 +184,8 @@ public final class ApiCalls {
             case MARK_AS_OPEN -> orders.markAsOpen(context, id);
             case CLOSE_INCOMPLETE -> orders.closeIncomplete(context, id,
                     ((FulfillmentCommand.CloseIncomplete) command).message());
+            case SET_FULFILL_BY -> orders.setFulfillBy(context, id,
+                    ((FulfillmentCommand.SetFulfillBy) command).fulfillBy());
         };
     }
 }

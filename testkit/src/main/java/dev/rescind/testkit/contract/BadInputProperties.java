@@ -342,6 +342,15 @@ public abstract class BadInputProperties extends StoreContract {
                     w -> new Object[] {w.merchant, w.order, HoldReason.OTHER, reason},
                     r -> a -> r.fulfillmentOrders().hold((CommandContext) a[0], (FulfillmentOrderId) a[1],
                             (HoldReason) a[2], option(a[3]))));
+            all.add(use("fulfillmentOrders.setFulfillBy", List.of("context", "fulfillmentOrderId", "fulfillBy"),
+                    w -> new Object[] {w.merchant, w.order, NOW.plus(Duration.ofDays(1))},
+                    r -> a -> r.fulfillmentOrders().setFulfillBy((CommandContext) a[0], (FulfillmentOrderId) a[1],
+                            (Instant) a[2])));
+            all.add(use("fulfillmentOrders.setFulfillmentOrdersDeadline",
+                    List.of("context", "fulfillmentOrderIds", "fulfillBy"),
+                    w -> new Object[] {w.merchant, List.of(w.order), NOW.plus(Duration.ofDays(1))},
+                    r -> a -> r.fulfillmentOrders().setFulfillmentOrdersDeadline((CommandContext) a[0], list(a[1]),
+                            (Instant) a[2])));
             all.add(use("fulfillmentOrders.reschedule", List.of("context", "fulfillmentOrderId", "fulfillAt"),
                     w -> new Object[] {w.merchant, w.order, NOW.plus(Duration.ofDays(1))},
                     r -> a -> r.fulfillmentOrders().reschedule((CommandContext) a[0], (FulfillmentOrderId) a[1],

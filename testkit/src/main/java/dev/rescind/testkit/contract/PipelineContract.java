@@ -49,6 +49,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -685,6 +686,35 @@ public abstract class PipelineContract extends StoreContract {
                 Option.none()).getLeft()).isEqualTo(Rejection.InvalidInput.of("idempotencyKey", "not_supported",
                 "is not supported for a batch"));
         assertThat(rescind.shipments().get(tenant, id).get().version()).isEqualTo(Version.FIRST);
+    }
+
+    @Test
+    void one_deadline_is_set_on_several_fulfillment_orders_in_one_commit_each_as_alone() {
+        Rescind rescind = rescind();
+        FulfillmentOrderId open = createOrder(rescind);
+        FulfillmentOrderId held = createOrder(rescind);
+        ok(rescind.fulfillmentOrders().hold(merchant, held, HoldReason.OTHER, Option.none()));
+        FulfillmentOrderId closed = createOrder(rescind);
+        ok(rescind.fulfillmentOrders().cancel(merchant, closed));
+        FulfillmentOrderId unknown = new FulfillmentOrderId(freshId());
+        Instant deadline = NOW.plus(Duration.ofDays(3));
+
+        List<BatchItem<FulfillmentOrder>> items = rescind.fulfillmentOrders().setFulfillmentOrdersDeadline(merchant,
+                List.of(open, held, closed, unknown), deadline).get();
+
+        assertThat(items).extracting(BatchItem::id).containsExactly(open.value(), held.value(), closed.value(),
+                unknown.value());
+        assertThat(items.get(0).outcome().get().aggregate().fulfillBy()).contains(deadline);
+        assertThat(items.get(1).outcome().get().aggregate().state()).isEqualTo(FulfillmentState.ON_HOLD_UNSUBMITTED);
+        assertThat(items.get(2).outcome().getLeft()).isInstanceOf(Rejection.NotAllowedInState.class);
+        assertThat(items.get(3).outcome().getLeft()).isEqualTo(new Rejection.NotFound(
+                AggregateType.FULFILLMENT_ORDER, unknown.value()));
+        assertThat(rescind.fulfillmentOrders().get(tenant, held).get().fulfillBy()).contains(deadline);
+        assertThat(history(AggregateType.FULFILLMENT_ORDER, open.value())).extracting(EventEnvelope::eventType)
+                .containsExactly("FulfillmentOrderCreated", "FulfillByChanged");
+        assertThat(rescind.fulfillmentOrders().setFulfillmentOrdersDeadline(merchant, List.of(open, open), deadline)
+                .getLeft()).isEqualTo(Rejection.InvalidInput.of("fulfillmentOrderIds[1]", "duplicate",
+                "must appear once"));
     }
 
     private ShipmentId createShipment(Rescind rescind) {

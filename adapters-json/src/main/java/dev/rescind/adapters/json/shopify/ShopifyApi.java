@@ -1,11 +1,14 @@
 package dev.rescind.adapters.json.shopify;
 
 import dev.rescind.adapters.json.HttpAnswer;
+import dev.rescind.adapters.json.internal.StrictJson;
 import dev.rescind.application.Applied;
+import dev.rescind.application.BatchItem;
 import dev.rescind.application.CommandContext;
 import dev.rescind.application.Rescind;
 import dev.rescind.domain.fulfillment.FulfillmentOrder;
 import dev.rescind.domain.fulfillment.FulfillmentOrderId;
+import dev.rescind.domain.shared.FieldError;
 import dev.rescind.domain.shared.Message;
 import dev.rescind.domain.shared.Reference;
 import dev.rescind.domain.shared.Rejection;
@@ -13,7 +16,9 @@ import dev.rescind.domain.shared.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -86,6 +91,37 @@ public final class ShopifyApi {
                                 .map(ids -> rescind.fulfillmentOrders().releaseHolds(context, id, ids))
                                 .getOrElse(() -> rescind.fulfillmentOrders().releaseAllHolds(context, id))))
                 .fold(ShopifyJson::error, applied -> json.fulfillmentOrderAnswer(applied.aggregate()));
+    }
+
+    /**
+     * {@code POST /fulfillment_orders/set_fulfillment_orders_deadline.json}, by the merchant's side:
+     * {@code 200 {}}, as Shopify answers, when every order took the deadline. Otherwise {@code 422} with each
+     * refused order's reason under {@code fulfillment_order_ids[<index>]} ({@code 404} when none was found);
+     * the orders not listed took the deadline.
+     */
+    public HttpAnswer setFulfillmentOrdersDeadline(CommandContext context, byte[] body) {
+        Either<Rejection, List<BatchItem<FulfillmentOrder>>> items = ShopifyJson.parseDeadline(body)
+                .<Rejection>mapLeft(invalid -> invalid)
+                .flatMap(deadline -> rescind.fulfillmentOrders().setFulfillmentOrdersDeadline(context,
+                        deadline.fulfillmentOrderIds(), deadline.fulfillmentDeadline()));
+        if (items.isLeft()) {
+            return ShopifyJson.error(items.getLeft());
+        }
+        List<FieldError> refused = new ArrayList<>();
+        for (int index = 0; index < items.get().size(); index++) {
+            Either<Rejection, ?> outcome = items.get().get(index).outcome();
+            if (outcome.isLeft()) {
+                refused.add(new FieldError("fulfillment_order_ids[" + index + "]", outcome.getLeft().code(),
+                        outcome.getLeft().message()));
+            }
+        }
+        if (refused.isEmpty()) {
+            return new HttpAnswer(200, StrictJson.object());
+        }
+        boolean noneFound = refused.size() == items.get().size()
+                && items.get().stream().allMatch(item -> item.outcome().getLeft() instanceof Rejection.NotFound);
+        return noneFound ? ShopifyJson.error(items.get().get(0).outcome().getLeft())
+                : ShopifyJson.error(new Rejection.InvalidInput(refused));
     }
 
     /** The hold, if its line items are none or every unit the order still has to ship. */

@@ -328,6 +328,53 @@ public final class ShopifyJson {
     record LineItemPayload(@JsonProperty("id") JsonNode id, @JsonProperty("quantity") Integer quantity) {
     }
 
+    record DeadlineEnvelope(@JsonProperty("fulfillment_order_ids") List<JsonNode> fulfillmentOrderIds,
+            @JsonProperty("fulfillment_deadline") JsonNode fulfillmentDeadline) {
+    }
+
+    /** The body of {@code set_fulfillment_orders_deadline}: which orders, and their new {@code fulfill_by}. */
+    public record DeadlineBody(List<FulfillmentOrderId> fulfillmentOrderIds, Instant fulfillmentDeadline) {
+    }
+
+    /**
+     * Reads the body of {@code POST /fulfillment_orders/set_fulfillment_orders_deadline.json}:
+     * {@code {"fulfillment_order_ids": [...], "fulfillment_deadline": "…"}}, both required; the deadline in any
+     * offset.
+     */
+    public static Either<Rejection.InvalidInput, DeadlineBody> parseDeadline(byte[] body) {
+        return StrictJson.readTree(body)
+                .flatMap(tree -> StrictJson.bind(tree, DeadlineEnvelope.class))
+                .flatMap(envelope -> {
+                    if (envelope.fulfillmentOrderIds() == null) {
+                        return Either.left(Rejection.InvalidInput.of("fulfillment_order_ids", StrictJson.REQUIRED,
+                                "is required"));
+                    }
+                    if (envelope.fulfillmentDeadline() == null || envelope.fulfillmentDeadline().isNull()) {
+                        return Either.left(Rejection.InvalidInput.of("fulfillment_deadline", StrictJson.REQUIRED,
+                                "is required"));
+                    }
+                    Either<Rejection.InvalidInput, Instant> deadline = JsonValues.timestamp(
+                            envelope.fulfillmentDeadline()).mapLeft(invalid -> invalid.under("fulfillment_deadline"));
+                    if (deadline.isLeft()) {
+                        return Either.left(deadline.getLeft());
+                    }
+                    ArrayList<FulfillmentOrderId> ids = new ArrayList<>();
+                    for (int index = 0; index < envelope.fulfillmentOrderIds().size(); index++) {
+                        String at = "fulfillment_order_ids[" + index + "]";
+                        JsonNode node = envelope.fulfillmentOrderIds().get(index);
+                        Either<Rejection.InvalidInput, FulfillmentOrderId> id = node == null
+                                ? Either.left(Rejection.InvalidInput.of(at, StrictJson.REQUIRED, "is required"))
+                                : JsonValues.id(node).flatMap(FulfillmentOrderId::of)
+                                        .mapLeft(invalid -> invalid.under(at));
+                        if (id.isLeft()) {
+                            return Either.left(id.getLeft());
+                        }
+                        ids.add(id.get());
+                    }
+                    return Either.right(new DeadlineBody(List.copyOf(ids), deadline.get()));
+                });
+    }
+
     record ReleaseHoldEnvelope(@JsonProperty("hold_ids") List<JsonNode> holdIds) {
     }
 

@@ -30,11 +30,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
- * Shopify's documented {@code hold} and {@code release_hold} answers (Shopify/shopify-api-ruby
- * {@code test/rest/2026_01/fulfillment_order_test.rb}, tests 12 and 14), each from the documented starting
- * state. The examples' offsets are {@code -05:00} in July, so the shop's zone here is that offset.
+ * Shopify's documented fulfillment order answers beyond seed 003 (Shopify/shopify-api-ruby
+ * {@code test/rest/2026_01/fulfillment_order_test.rb}: {@code hold} test 12, {@code release_hold} test 14,
+ * {@code set_fulfillment_orders_deadline} test 13), each from the documented starting state. The examples'
+ * offsets are {@code -05:00} in July, so the shop's zone here is that offset.
  */
-class ShopifyHoldGoldenTest {
+class ShopifyFulfillmentOrderGoldenTest {
 
     private static final TenantId SHOP = new TenantId("548380009");
     private static final CommandContext MERCHANT = CommandContext.of(SHOP, Actor.merchant("shop-owner"));
@@ -133,6 +134,41 @@ class ShopifyHoldGoldenTest {
         assertThat(answer.body().at("/errors").fieldNames().next())
                 .isEqualTo("fulfillment_hold.fulfillment_order_line_items");
         assertThat(stored(fixture, "1046000782").state()).isEqualTo(FulfillmentState.OPEN_UNSUBMITTED);
+    }
+
+    @Test
+    void setting_the_deadline_of_orders_answers_the_documented_empty_object_and_sets_fulfill_by() {
+        RescindFixture fixture = fixture("2025-07-02T16:22:34Z");
+        order(fixture, "1046000792", "1072503288", "1042572124");
+
+        HttpAnswer answer = api(fixture).setFulfillmentOrdersDeadline(MERCHANT,
+                bytes("shopify/set-deadline-request.json"));
+
+        assertThat(answer.status()).isEqualTo(200);
+        compare(json("shopify/set-deadline-response.json"), answer.body()).verify();
+        assertThat(stored(fixture, "1046000792").fulfillBy())
+                .contains(java.time.OffsetDateTime.parse("2021-05-26T10:00:00-04:00").toInstant());
+        assertThat(api(fixture).fulfillmentOrder(SHOP, "1046000792").body().at("/fulfillment_order/fulfill_by")
+                .asText()).isEqualTo("2021-05-26T09:00:00-05:00");
+    }
+
+    @Test
+    void a_deadline_for_an_order_the_shop_does_not_have_is_a_404_and_the_others_take_it() {
+        RescindFixture fixture = fixture("2025-07-02T16:22:34Z");
+        order(fixture, "1046000792", "1072503288", "1042572124");
+
+        HttpAnswer unknownOnly = api(fixture).setFulfillmentOrdersDeadline(MERCHANT, """
+                {"fulfillment_order_ids": [999], "fulfillment_deadline": "2021-05-26T10:00:00-04:00"}"""
+                .getBytes(StandardCharsets.UTF_8));
+        HttpAnswer mixed = api(fixture).setFulfillmentOrdersDeadline(MERCHANT, """
+                {"fulfillment_order_ids": [1046000792, 999], "fulfillment_deadline": "2021-05-26T10:00:00-04:00"}"""
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(unknownOnly.status()).isEqualTo(404);
+        assertThat(mixed.status()).isEqualTo(422);
+        assertThat(mixed.body().at("/errors").fieldNames().next()).isEqualTo("fulfillment_order_ids[1]");
+        assertThat(stored(fixture, "1046000792").fulfillBy())
+                .contains(java.time.OffsetDateTime.parse("2021-05-26T10:00:00-04:00").toInstant());
     }
 
     private static final String ORIGIN = """
