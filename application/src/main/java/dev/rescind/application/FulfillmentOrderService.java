@@ -163,6 +163,28 @@ public final class FulfillmentOrderService {
                 .then(() -> decide(context, id, new FulfillmentCommand.CloseIncomplete(message)));
     }
 
+    /**
+     * Shopify's move: the units of {@code lines} (every unit still to ship when empty) go to a new order at
+     * {@code newLocationId}, fulfilled by {@code newService} (the merchant when empty); the original closes,
+     * and a remaining order at the original location takes the units not moved. The answer's related orders
+     * are the moved order, then the remaining one if any.
+     */
+    public Either<Rejection, Applied<FulfillmentOrder>> move(CommandContext context, FulfillmentOrderId id,
+            Reference newLocationId, Option<Reference> newService, List<FulfillmentLine> lines) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id)
+                .and("newLocationId", newLocationId).and("newService", newService).and("lines", lines)
+                .then(() -> {
+                    Option<Rejection> missing = Arguments.noMissingElement("lines", lines);
+                    if (missing.isDefined()) {
+                        return Either.left(missing.get());
+                    }
+                    FulfillmentOrderId moved = new FulfillmentOrderId(pipeline.ids().nextId());
+                    FulfillmentOrderId remaining = new FulfillmentOrderId(pipeline.ids().nextId());
+                    return decide(context, id, List.of(newLocationId, newService, lines),
+                            new FulfillmentCommand.Move(newLocationId, newService, lines, moved, remaining));
+                });
+    }
+
     /** Sets the order's {@code fulfill_by}, the latest time by which it should be fulfilled. */
     public Either<Rejection, Applied<FulfillmentOrder>> setFulfillBy(CommandContext context, FulfillmentOrderId id,
             Instant fulfillBy) {

@@ -200,4 +200,25 @@ public sealed interface FulfillmentCommand {
             return FulfillmentCommandKind.SET_FULFILL_BY;
         }
     }
+
+    /**
+     * Shopify's {@code POST /fulfillment_orders/{id}/move.json}: the units of {@code lines} (every unit still to
+     * ship when empty) go to {@code movedId}, a new order at {@code newLocationId} (fulfilled by
+     * {@code newService}, or the merchant when empty); the original closes, and {@code remainingId} opens at
+     * the original location with the units not moved, if any.
+     */
+    record Move(Reference newLocationId, Option<Reference> newService, List<FulfillmentLine> lines,
+            FulfillmentOrderId movedId, FulfillmentOrderId remainingId) implements FulfillmentCommand {
+        public Move {
+            Check.start().required("newLocationId", newLocationId).required("newService", newService)
+                    .required("lines", lines).required("movedId", movedId).required("remainingId", remainingId)
+                    .orThrow();
+            lines = List.copyOf(lines);
+        }
+
+        @Override
+        public FulfillmentCommandKind kind() {
+            return FulfillmentCommandKind.MOVE;
+        }
+    }
 }

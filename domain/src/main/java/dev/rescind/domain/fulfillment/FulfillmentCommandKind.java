@@ -22,7 +22,8 @@ public enum FulfillmentCommandKind implements CommandKind {
     RESCHEDULE(Side.MERCHANT),
     MARK_AS_OPEN(Side.MERCHANT),
     CLOSE_INCOMPLETE(Side.SERVICE),
-    SET_FULFILL_BY(Side.MERCHANT);
+    SET_FULFILL_BY(Side.MERCHANT),
+    MOVE(Side.MERCHANT);
 
     /** Who issues a command: the merchant's side, the assigned service, or whoever fulfills the order. */
     enum Side {

@@ -206,6 +206,7 @@ public record FulfillmentOrder(
             case MARK_AS_OPEN -> Either.right(Decision.of(
                     next(kind, now).fulfillAt(Option.none()).build(),
                     new FulfillmentOrderOpened(), actor, now));
+            case MOVE -> move(actor, (FulfillmentCommand.Move) command, now);
             case SET_FULFILL_BY -> {
                 Instant fulfillBy = ((FulfillmentCommand.SetFulfillBy) command).fulfillBy();
                 yield Either.right(Decision.of(next(kind, now).fulfillBy(Option.some(fulfillBy)).build(),
@@ -293,6 +294,54 @@ public record FulfillmentOrder(
         return Either.right(Decision.of(original, new FulfillmentOrderCancelled(replacement.id()), actor, now)
                 .with(new Change(replacement, new FulfillmentOrderCreated(replacementDetails, Option.some(id)), actor,
                         now)));
+    }
+
+    /**
+     * Closes this order (request status kept, no line items left, as Shopify's move answer shows) and opens the
+     * moved order at the new location and, when units stay, the remaining order here: one commit, one event
+     * each, as a direct cancel does (ADR 0010).
+     */
+    private Either<Rejection, Decision<FulfillmentOrder>> move(Actor actor, FulfillmentCommand.Move command,
+            Instant now) {
+        Check check = Check.start()
+                .require(!command.movedId().equals(id), "movedId", "same_as_order", "must differ from the order's id")
+                .require(!command.remainingId().equals(id) && !command.remainingId().equals(command.movedId()),
+                        "remainingId", "same_as_order", "must differ from the order's and the moved order's id")
+                .require(!command.newLocationId().equals(assignedLocationId), "newLocationId", "same_location",
+                        "must differ from the assigned location");
+        if (check.failed()) {
+            return check.<Decision<FulfillmentOrder>>result(() -> null).mapLeft(invalid -> invalid);
+        }
+        return shipped(command.lines()).map(staying -> {
+            List<FulfillmentLine> moving = command.lines().isEmpty() ? everythingRemaining() : command.lines();
+            List<FulfillmentLineItem> movedLines = new ArrayList<>();
+            for (FulfillmentLineItem line : lineItems) {
+                moving.stream().filter(unit -> unit.lineItemId().equals(line.id())).findFirst()
+                        .ifPresent(unit -> movedLines.add(line.portion(unit.quantity())));
+            }
+            List<FulfillmentLineItem> remainingLines = staying.stream()
+                    .filter(line -> line.fulfillableQuantity() > 0)
+                    .map(FulfillmentLineItem::remainder)
+                    .toList();
+            NewFulfillmentOrder movedDetails = new NewFulfillmentOrder(command.movedId(), orderId,
+                    command.newLocationId(), command.newService(), destination, Option.none(), movedLines,
+                    Option.none(), fulfillBy);
+            Option<FulfillmentOrderId> remainingId = remainingLines.isEmpty() ? Option.none()
+                    : Option.some(command.remainingId());
+            FulfillmentOrder original = next(FulfillmentCommandKind.MOVE, now).lineItems(List.of()).build();
+            Decision<FulfillmentOrder> decision = Decision.of(original, new FulfillmentOrderEvent.FulfillmentOrderMoved(
+                    command.newLocationId(), command.movedId(), remainingId, moving), actor, now)
+                    .with(new Change(fromDetails(tenant, movedDetails, Option.some(id), now),
+                            new FulfillmentOrderCreated(movedDetails, Option.some(id)), actor, now));
+            if (remainingId.isEmpty()) {
+                return decision;
+            }
+            NewFulfillmentOrder remainingDetails = new NewFulfillmentOrder(command.remainingId(), orderId,
+                    assignedLocationId, assignedService, destination, origin, remainingLines, Option.none(),
+                    fulfillBy);
+            return decision.with(new Change(fromDetails(tenant, remainingDetails, Option.some(id), now),
+                    new FulfillmentOrderCreated(remainingDetails, Option.some(id)), actor, now));
+        });
     }
 
     private Decision<FulfillmentOrder> sendCancellationRequest(Actor actor, SendCancellationRequest command,

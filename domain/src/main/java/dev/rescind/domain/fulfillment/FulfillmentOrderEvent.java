@@ -11,7 +11,9 @@ import java.util.List;
 /** What happens to a fulfillment order. */
 public sealed interface FulfillmentOrderEvent extends DomainEvent {
 
-    /** A new order; {@code replaces} names the order it took the remaining units from, after a direct cancel. */
+    /**
+     * A new order; {@code replaces} names the order it took its units from, after a direct cancel or a move.
+     */
     record FulfillmentOrderCreated(NewFulfillmentOrder details, Option<FulfillmentOrderId> replaces)
             implements FulfillmentOrderEvent {
     }
@@ -104,5 +106,13 @@ public sealed interface FulfillmentOrderEvent extends DomainEvent {
 
     /** A new {@code fulfill_by}; {@code previous} is the one it replaces, if any. */
     record FulfillByChanged(Instant fulfillBy, Option<Instant> previous) implements FulfillmentOrderEvent {
+    }
+
+    /**
+     * Moved to another location and closed: {@code moved} took the units moved, {@code remaining} (if any) the
+     * units that stay at this order's location.
+     */
+    record FulfillmentOrderMoved(Reference newLocationId, FulfillmentOrderId moved,
+            Option<FulfillmentOrderId> remaining, List<FulfillmentLine> lines) implements FulfillmentOrderEvent {
     }
 }

@@ -7,6 +7,7 @@ import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.CLOSE_INCOMP
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.CREATE_FULFILLMENT;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.HOLD;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.MARK_AS_OPEN;
+import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.MOVE;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.REJECT_CANCELLATION_REQUEST;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.REJECT_FULFILLMENT_REQUEST;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.RELEASE_HOLD;
@@ -128,6 +129,11 @@ public final class FulfillmentTransitions {
                     .allow(RESCHEDULE, OPEN_UNSUBMITTED, SCHEDULED_UNSUBMITTED)
                     .allow(RESCHEDULE, SCHEDULED_UNSUBMITTED, SCHEDULED_UNSUBMITTED)
                     .advertise("mark_as_open", MARK_AS_OPEN, SCHEDULED_UNSUBMITTED, OPEN_UNSUBMITTED)
+                    // Moving to another location closes the order; new orders take the units (ADR 0027).
+                    .advertise("move", MOVE, OPEN_UNSUBMITTED, CLOSED_UNSUBMITTED, MERCHANT_MANAGED)
+                    .allow(MOVE, OPEN_UNSUBMITTED, CLOSED_UNSUBMITTED, SERVICE_MANAGED)
+                    .allow(MOVE, OPEN_SUBMITTED, CLOSED_SUBMITTED, SERVICE_MANAGED)
+                    .allow(MOVE, OPEN_REJECTED, CLOSED_REJECTED, SERVICE_MANAGED)
                     // The fulfill-by deadline of any order not yet closed; Shopify lists no action for it.
                     .allowInPlace(SET_FULFILL_BY, List.of(OPEN_UNSUBMITTED, OPEN_SUBMITTED, OPEN_REJECTED,
                             SCHEDULED_UNSUBMITTED, ON_HOLD_UNSUBMITTED, ON_HOLD_SUBMITTED, IN_PROGRESS_UNSUBMITTED,

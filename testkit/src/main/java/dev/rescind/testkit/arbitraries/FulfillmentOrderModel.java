@@ -155,6 +155,14 @@ public final class FulfillmentOrderModel implements
                     .map(lead -> new FulfillmentCommand.Reschedule(now.plus(lead)));
             case MARK_AS_OPEN -> Arbitraries.just(new FulfillmentCommand.MarkAsOpen());
             case CLOSE_INCOMPLETE -> optional(Values.messages()).map(FulfillmentCommand.CloseIncomplete::new);
+            case MOVE -> Combinators.combine(Values.references()
+                            .filter(location -> !location.equals(order.assignedLocationId())),
+                    optional(Values.references()), moveLines(order), Values.rawIds(), Values.rawIds())
+                    .as((location, service, lines, moved, remaining) -> new FulfillmentCommand.Move(location, service,
+                            lines, new FulfillmentOrderId(moved), new FulfillmentOrderId(remaining)))
+                    .filter(move -> !move.movedId().equals(order.id()) && !move.remainingId().equals(order.id())
+                            && !move.remainingId().equals(move.movedId()))
+                    .map(FulfillmentCommand.class::cast);
             case SET_FULFILL_BY -> Values.durationsUpTo(Duration.ofDays(30)).flatMap(offset -> Arbitraries.of(
                     now.plus(offset), now.minus(offset))).map(FulfillmentCommand.SetFulfillBy::new);
         };
@@ -260,6 +268,15 @@ public final class FulfillmentOrderModel implements
     /** Who ships this order: its service, or the merchant's side when it has none. */
     public static Arbitrary<Actor> fulfillerOf(FulfillmentOrder order) {
         return order.isServiceManaged() ? serviceOf(order) : Values.actors(ActorKind.MERCHANT_SIDE);
+    }
+
+    /** Every unit still to ship, or some of them. */
+    private static Arbitrary<List<FulfillmentLine>> moveLines(FulfillmentOrder order) {
+        Arbitrary<List<FulfillmentLine>> everything = Arbitraries.just(List.of());
+        return partialShipment(order)
+                .map(partial -> Arbitraries.oneOf(everything,
+                        partial.map(command -> ((FulfillmentCommand.CreateFulfillment) command).lines())))
+                .getOrElse(everything);
     }
 
     /** Releasing every hold: all at once, or each by id. */

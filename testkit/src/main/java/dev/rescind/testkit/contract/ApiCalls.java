@@ -23,6 +23,7 @@ import dev.rescind.domain.shipment.ShipmentId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -70,6 +71,14 @@ public final class ApiCalls {
                     .filter(order -> !order.holds().isEmpty())
                     .map(order -> order.holds().get(order.holds().size() - 1).id())
                     .getOrElse(() -> new Reference(StoreFixture.freshId())), hold.reason(), hold.reasonNotes());
+        }
+        if (command instanceof FulfillmentCommand.Move move) {
+            List<FulfillmentOrderId> created = answer.toOption().map(applied -> applied.related().stream()
+                    .filter(FulfillmentOrder.class::isInstance).map(order -> ((FulfillmentOrder) order).id())
+                    .toList()).getOrElse(List.of());
+            return new FulfillmentCommand.Move(move.newLocationId(), move.newService(), move.lines(),
+                    created.size() > 0 ? created.get(0) : new FulfillmentOrderId(StoreFixture.freshId()),
+                    created.size() > 1 ? created.get(1) : new FulfillmentOrderId(StoreFixture.freshId()));
         }
         if (command instanceof FulfillmentCommand.Cancel) {
             return new FulfillmentCommand.Cancel(answer.toOption()
@@ -184,6 +193,8 @@ public final class ApiCalls {
             case MARK_AS_OPEN -> orders.markAsOpen(context, id);
             case CLOSE_INCOMPLETE -> orders.closeIncomplete(context, id,
                     ((FulfillmentCommand.CloseIncomplete) command).message());
+            case MOVE -> orders.move(context, id, ((FulfillmentCommand.Move) command).newLocationId(),
+                    ((FulfillmentCommand.Move) command).newService(), ((FulfillmentCommand.Move) command).lines());
             case SET_FULFILL_BY -> orders.setFulfillBy(context, id,
                     ((FulfillmentCommand.SetFulfillBy) command).fulfillBy());
         };

@@ -94,6 +94,26 @@ public final class ShopifyApi {
     }
 
     /**
+     * {@code POST /fulfillment_orders/{id}/move.json}, by the merchant's side: the moved order is fulfilled by
+     * the merchant at the new location (a host that moves to a fulfillment service's location calls
+     * {@code FulfillmentOrderService.move} with the service). Answers Shopify's three orders.
+     */
+    public HttpAnswer move(CommandContext context, String fulfillmentOrderId, byte[] body) {
+        return ShopifyJson.parseFulfillmentOrderId(fulfillmentOrderId)
+                .<Rejection>mapLeft(invalid -> invalid)
+                .flatMap(id -> ShopifyJson.parseMove(body)
+                        .<Rejection>mapLeft(invalid -> invalid)
+                        .flatMap(move -> rescind.fulfillmentOrders().move(context, id, move.newLocationId(),
+                                Option.none(), move.lineItems())))
+                .fold(ShopifyJson::error, applied -> {
+                    List<FulfillmentOrder> created = applied.related().stream()
+                            .filter(FulfillmentOrder.class::isInstance).map(FulfillmentOrder.class::cast).toList();
+                    return json.moveAnswer(applied.aggregate(), created.get(0),
+                            created.size() > 1 ? Option.some(created.get(1)) : Option.none());
+                });
+    }
+
+    /**
      * {@code POST /fulfillment_orders/set_fulfillment_orders_deadline.json}, by the merchant's side:
      * {@code 200 {}}, as Shopify answers, when every order took the deadline. Otherwise {@code 422} with each
      * refused order's reason under {@code fulfillment_order_ids[<index>]} ({@code 404} when none was found);

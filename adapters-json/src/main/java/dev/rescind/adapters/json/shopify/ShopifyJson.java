@@ -62,6 +62,19 @@ public final class ShopifyJson {
         return new HttpAnswer(200, render(ShopifyFulfillmentOrder.of(order)));
     }
 
+    /**
+     * {@code 200} with Shopify's move answer: {@code original_fulfillment_order} (closed),
+     * {@code moved_fulfillment_order} and {@code remaining_fulfillment_order} ({@code null} when every unit moved).
+     */
+    public HttpAnswer moveAnswer(FulfillmentOrder original, FulfillmentOrder moved, Option<FulfillmentOrder> remaining) {
+        ObjectNode body = StrictJson.object();
+        body.set("original_fulfillment_order", render(ShopifyFulfillmentOrder.of(original)).get("fulfillment_order"));
+        body.set("moved_fulfillment_order", render(ShopifyFulfillmentOrder.of(moved)).get("fulfillment_order"));
+        body.set("remaining_fulfillment_order", remaining.<JsonNode>map(order -> render(ShopifyFulfillmentOrder.of(
+                order)).get("fulfillment_order")).getOrElse(NullNode.instance));
+        return new HttpAnswer(200, body);
+    }
+
     /** {@code {"fulfillment_order": …}}, fields in the order Shopify lists them, {@code merchant_requests} last. */
     public ObjectNode render(ShopifyFulfillmentOrder order) {
         ObjectNode envelope = StrictJson.object();
@@ -372,6 +385,40 @@ public final class ShopifyJson {
                         ids.add(id.get());
                     }
                     return Either.right(new DeadlineBody(List.copyOf(ids), deadline.get()));
+                });
+    }
+
+    record MoveEnvelope(@JsonProperty("fulfillment_order") MovePayload fulfillmentOrder) {
+    }
+
+    record MovePayload(@JsonProperty("new_location_id") JsonNode newLocationId,
+            @JsonProperty("fulfillment_order_line_items") List<LineItemPayload> lineItems) {
+    }
+
+    /** The body of {@code move.json}: the new location, and the units to move (every unit when absent). */
+    public record MoveBody(Reference newLocationId, List<FulfillmentLine> lineItems) {
+    }
+
+    /**
+     * Reads the body of {@code POST …/move.json}: {@code {"fulfillment_order": {"new_location_id": …,
+     * "fulfillment_order_line_items": [{"id": …, "quantity": …}]}}}, the location required.
+     */
+    public static Either<Rejection.InvalidInput, MoveBody> parseMove(byte[] body) {
+        return StrictJson.readTree(body)
+                .flatMap(tree -> StrictJson.bind(tree, MoveEnvelope.class))
+                .flatMap(envelope -> {
+                    MovePayload move = envelope.fulfillmentOrder();
+                    if (move == null || move.newLocationId() == null || move.newLocationId().isNull()) {
+                        return Either.left(Rejection.InvalidInput.of(move == null ? "fulfillment_order"
+                                : "fulfillment_order.new_location_id", StrictJson.REQUIRED, "is required"));
+                    }
+                    Either<Rejection.InvalidInput, Reference> location = reference(move.newLocationId())
+                            .mapLeft(invalid -> invalid.under("fulfillment_order.new_location_id"));
+                    if (location.isLeft()) {
+                        return Either.left(location.getLeft());
+                    }
+                    return lines(move.lineItems(), "fulfillment_order.fulfillment_order_line_items")
+                            .map(lines -> new MoveBody(location.get(), lines));
                 });
     }
 

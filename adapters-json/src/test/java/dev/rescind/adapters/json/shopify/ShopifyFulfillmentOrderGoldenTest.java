@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Shopify's documented fulfillment order answers beyond seed 003 (Shopify/shopify-api-ruby
  * {@code test/rest/2026_01/fulfillment_order_test.rb}: {@code hold} test 12, {@code release_hold} test 14,
- * {@code set_fulfillment_orders_deadline} test 13), each from the documented starting state. The examples'
+ * {@code set_fulfillment_orders_deadline} test 13, {@code move} test 9), each from the documented starting state. The examples'
  * offsets are {@code -05:00} in July, so the shop's zone here is that offset.
  */
 class ShopifyFulfillmentOrderGoldenTest {
@@ -171,6 +171,82 @@ class ShopifyFulfillmentOrderGoldenTest {
                 .contains(java.time.OffsetDateTime.parse("2021-05-26T10:00:00-04:00").toInstant());
     }
 
+    @Test
+    void moving_an_order_answers_the_documented_closed_original_and_moved_order() {
+        RescindFixture fixture = fixture("2025-07-02T16:22:30Z");
+        order(fixture, "1046000786", "1072503283", "1042572118", "487838322");
+        FulfillmentOrderId id = new FulfillmentOrderId("1046000786");
+        fixture.rescind.fulfillmentOrders().submitFulfillmentRequest(MERCHANT, id, Option.none()).get();
+        fixture.now("2025-07-02T16:22:31Z");
+
+        HttpAnswer answer = api(fixture).move(MERCHANT, "1046000786", bytes("shopify/move-request.json"));
+
+        assertThat(answer.status()).isEqualTo(200);
+        String movedId = answer.body().at("/moved_fulfillment_order/id").asText();
+        FulfillmentOrder moved = stored(fixture, movedId);
+        assertThat(moved.state()).isEqualTo(FulfillmentState.OPEN_UNSUBMITTED);
+        assertThat(moved.assignedLocationId()).isEqualTo(new Reference("655441491"));
+        assertThat(moved.fulfillableQuantity()).isEqualTo(1);
+        assertThat(stored(fixture, "1046000786").state()).isEqualTo(FulfillmentState.CLOSED_SUBMITTED);
+        String keptLineId = "Rescind keeps the line's id in the order that takes its units";
+        compare(json("shopify/move-response.json"), answer.body())
+                .differs("original_fulfillment_order.assigned_location", "null", AS_ORIGIN)
+                .adds("original_fulfillment_order.origin", ORIGIN, AS_ORIGIN)
+                .adds("original_fulfillment_order.outgoing_requests", "[]", "seed 003 shape")
+                .differs("original_fulfillment_order.merchant_requests", """
+                        [{"kind": "fulfillment_request", "message": null, "sent_at": "2025-07-02T11:22:30-05:00"}]""",
+                        "Rescind keeps the fulfillment request the example's order was submitted with")
+                .differs("moved_fulfillment_order.id", movedId, "the id comes from the host's id supplier")
+                .differs("moved_fulfillment_order.destination.id", "1042572118",
+                        "Rescind keeps the destination's id in the moved order")
+                .differs("moved_fulfillment_order.line_items[0].id", "1072503283", keptLineId)
+                .differs("moved_fulfillment_order.line_items[0].fulfillment_order_id", movedId,
+                        "the moved order's id")
+                .differs("moved_fulfillment_order.supported_actions",
+                        "[\"create_fulfillment\", \"cancel_fulfillment_order\", \"move\", \"hold\"]",
+                        "Rescind offers the direct cancel on an open merchant order, as ADR 0020 records")
+                .differs("moved_fulfillment_order.assigned_location", "null",
+                        "the new location's address is the host's; Rescind renders origin null")
+                .adds("moved_fulfillment_order.origin", "null", "the new location's address is the host's")
+                .adds("moved_fulfillment_order.outgoing_requests", "[]", "seed 003 shape")
+                .verify();
+    }
+
+    @Test
+    void moving_some_units_leaves_a_remaining_order_at_the_original_location() {
+        RescindFixture fixture = fixture("2025-07-02T16:22:30Z");
+        order(fixture, "1046000786", "1072503283", "1042572118", "487838322", 3);
+
+        HttpAnswer answer = api(fixture).move(MERCHANT, "1046000786", """
+                {"fulfillment_order": {"new_location_id": 655441491,
+                 "fulfillment_order_line_items": [{"id": 1072503283, "quantity": 2}]}}"""
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().at("/original_fulfillment_order/status").asText()).isEqualTo("closed");
+        assertThat(answer.body().at("/moved_fulfillment_order/line_items/0/quantity").asInt()).isEqualTo(2);
+        assertThat(answer.body().at("/remaining_fulfillment_order/assigned_location_id").asText())
+                .isEqualTo("487838322");
+        assertThat(answer.body().at("/remaining_fulfillment_order/line_items/0/fulfillable_quantity").asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void moving_more_units_than_remain_is_a_422_and_moves_nothing() {
+        RescindFixture fixture = fixture("2025-07-02T16:22:30Z");
+        order(fixture, "1046000786", "1072503283", "1042572118", "487838322");
+
+        HttpAnswer answer = api(fixture).move(MERCHANT, "1046000786", """
+                {"fulfillment_order": {"new_location_id": 655441491,
+                 "fulfillment_order_line_items": [{"id": 1072503283, "quantity": 2}]}}"""
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(stored(fixture, "1046000786").state()).isEqualTo(FulfillmentState.OPEN_UNSUBMITTED);
+    }
+
+    private static final String AS_ORIGIN = "Rescind renders the location as origin, as the seed 003 examples do";
+
     private static final String ORIGIN = """
             {"address1": null, "address2": null, "city": null, "country_code": "DE", "location_id": 24826418,
              "name": "Apple Api Shipwire", "phone": null, "province": null, "zip": null}""";
@@ -190,6 +266,16 @@ class ShopifyFulfillmentOrderGoldenTest {
     }
 
     private static void order(RescindFixture fixture, String id, String lineId, String destinationId) {
+        order(fixture, id, lineId, destinationId, "24826418", 1);
+    }
+
+    private static void order(RescindFixture fixture, String id, String lineId, String destinationId,
+            String locationId) {
+        order(fixture, id, lineId, destinationId, locationId, 1);
+    }
+
+    private static void order(RescindFixture fixture, String id, String lineId, String destinationId,
+            String locationId, int quantity) {
         Destination destination = new Destination(Option.some(new Reference(destinationId)),
                 text("Chestnut Street 92"), text(""), text("Louisville"), Option.none(), text("United States"),
                 text("bob.norman@mail.example.com"), text("Bob"), text("Norman"), text("+1(502)-459-2181"),
@@ -198,9 +284,9 @@ class ShopifyFulfillmentOrderGoldenTest {
                 Option.some(new Reference("24826418")), text("Apple Api Shipwire"), Option.none(), Option.none(),
                 Option.none());
         FulfillmentLineItem line = FulfillmentLineItem.of(new Reference(lineId), new Reference("518995019"),
-                Option.some(new Reference("49148385")), Option.some(new Reference("49148385")), 1);
+                Option.some(new Reference("49148385")), Option.some(new Reference("49148385")), quantity);
         fixture.rescind.fulfillmentOrders().create(MERCHANT, new NewFulfillmentOrder(new FulfillmentOrderId(id),
-                new Reference("450789469"), new Reference("24826418"), Option.some(new Reference(SERVICE)),
+                new Reference("450789469"), new Reference(locationId), Option.some(new Reference(SERVICE)),
                 Option.some(destination), Option.some(origin), List.of(line), Option.none(), Option.none())).get();
     }
 
