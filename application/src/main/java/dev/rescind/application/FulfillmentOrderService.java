@@ -55,6 +55,27 @@ public final class FulfillmentOrderService {
                 .then(() -> decide(context, id, new FulfillmentCommand.SubmitFulfillmentRequest(message)));
     }
 
+    /**
+     * A fulfillment request for some units: those are submitted, and the rest is split off into a new open,
+     * unsubmitted order, the answer's related aggregate. No lines means every unit, as
+     * {@link #submitFulfillmentRequest(CommandContext, FulfillmentOrderId, Option)}.
+     */
+    public Either<Rejection, Applied<FulfillmentOrder>> submitFulfillmentRequest(CommandContext context,
+            FulfillmentOrderId id, Option<Message> message, List<FulfillmentLine> lines) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
+                .and("lines", lines)
+                .then(() -> {
+                    Option<Rejection> missing = Arguments.noMissingElement("lines", lines);
+                    if (missing.isDefined()) {
+                        return Either.left(missing.get());
+                    }
+                    FulfillmentOrderId unsubmitted = new FulfillmentOrderId(pipeline.ids().nextId());
+                    return decide(context, id, List.of(message, lines),
+                            new FulfillmentCommand.SubmitFulfillmentRequest(message, lines,
+                                    Option.some(unsubmitted)));
+                });
+    }
+
     public Either<Rejection, Applied<FulfillmentOrder>> acceptFulfillmentRequest(CommandContext context,
             FulfillmentOrderId id, Option<Message> message) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)

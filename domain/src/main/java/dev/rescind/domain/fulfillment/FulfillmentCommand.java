@@ -14,10 +14,22 @@ public sealed interface FulfillmentCommand {
 
     FulfillmentCommandKind kind();
 
-    /** The merchant asks the assigned service to fulfill the order. */
-    record SubmitFulfillmentRequest(Option<Message> message) implements FulfillmentCommand {
+    /**
+     * The merchant asks the assigned service to fulfill the order: every unit still to ship when {@code lines}
+     * is empty; otherwise only those, and the rest is split off into {@code unsubmittedId}, a new open,
+     * unsubmitted order (Shopify's {@code unsubmitted_fulfillment_order}).
+     */
+    record SubmitFulfillmentRequest(Option<Message> message, List<FulfillmentLine> lines,
+            Option<FulfillmentOrderId> unsubmittedId) implements FulfillmentCommand {
         public SubmitFulfillmentRequest {
-            Check.start().required("message", message).orThrow();
+            Check.start().required("message", message).required("lines", lines).required("unsubmittedId",
+                    unsubmittedId).orThrow();
+            lines = List.copyOf(lines);
+        }
+
+        /** A request for every unit still to ship. */
+        public SubmitFulfillmentRequest(Option<Message> message) {
+            this(message, List.of(), Option.none());
         }
 
         @Override

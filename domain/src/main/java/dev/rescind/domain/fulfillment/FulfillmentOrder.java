@@ -176,14 +176,8 @@ public record FulfillmentOrder(
             return Either.left(allowed.getLeft());
         }
         return switch (kind) {
-            case SUBMIT_FULFILLMENT_REQUEST -> {
-                Option<Message> message = ((FulfillmentCommand.SubmitFulfillmentRequest) command).message();
-                List<MerchantRequest> requests = append(merchantRequests,
-                        new MerchantRequest(MerchantRequest.Kind.FULFILLMENT_REQUEST, message, now));
-                yield Either.right(Decision.of(
-                        next(kind, now).merchantRequests(requests).build(),
-                        new FulfillmentRequestSubmitted(message), actor, now));
-            }
+            case SUBMIT_FULFILLMENT_REQUEST -> submitFulfillmentRequest(actor,
+                    (FulfillmentCommand.SubmitFulfillmentRequest) command, now);
             case ACCEPT_FULFILLMENT_REQUEST -> Either.right(Decision.of(
                     next(kind, now).build(),
                     new FulfillmentRequestAccepted(
@@ -294,6 +288,52 @@ public record FulfillmentOrder(
         return Either.right(Decision.of(original, new FulfillmentOrderCancelled(replacement.id()), actor, now)
                 .with(new Change(replacement, new FulfillmentOrderCreated(replacementDetails, Option.some(id)), actor,
                         now)));
+    }
+
+    /**
+     * Submits the order, or only the units asked for: the rest is split off into a new open, unsubmitted order
+     * with the same location and service, in the same commit (Shopify's {@code unsubmitted_fulfillment_order}).
+     */
+    private Either<Rejection, Decision<FulfillmentOrder>> submitFulfillmentRequest(Actor actor,
+            FulfillmentCommand.SubmitFulfillmentRequest command, Instant now) {
+        if (command.lines().isEmpty()) {
+            // The common case, every unit: no line to check, nothing split off.
+            List<MerchantRequest> requests = append(merchantRequests,
+                    new MerchantRequest(MerchantRequest.Kind.FULFILLMENT_REQUEST, command.message(), now));
+            return Either.right(Decision.of(next(FulfillmentCommandKind.SUBMIT_FULFILLMENT_REQUEST, now)
+                    .merchantRequests(requests).build(), new FulfillmentRequestSubmitted(command.message()), actor,
+                    now));
+        }
+        return shipped(command.lines()).flatMap(rest -> {
+            List<FulfillmentLineItem> unrequested = rest.stream().filter(line -> line.fulfillableQuantity() > 0)
+                    .map(FulfillmentLineItem::remainder).toList();
+            if (!unrequested.isEmpty() && command.unsubmittedId().isEmpty()) {
+                return Either.left(Rejection.InvalidInput.of("unsubmittedId", "required",
+                        "is required to request part of the order"));
+            }
+            if (!unrequested.isEmpty() && command.unsubmittedId().get().equals(id)) {
+                return Either.left(Rejection.InvalidInput.of("unsubmittedId", "same_as_order",
+                        "must differ from the order's id"));
+            }
+            List<MerchantRequest> requests = append(merchantRequests,
+                    new MerchantRequest(MerchantRequest.Kind.FULFILLMENT_REQUEST, command.message(), now));
+            Next submitted = next(FulfillmentCommandKind.SUBMIT_FULFILLMENT_REQUEST, now).merchantRequests(requests);
+            if (unrequested.isEmpty()) {
+                return Either.right(Decision.of(submitted.build(), new FulfillmentRequestSubmitted(command.message()),
+                        actor, now));
+            }
+            List<FulfillmentLineItem> requested = new ArrayList<>();
+            for (FulfillmentLineItem line : lineItems) {
+                command.lines().stream().filter(unit -> unit.lineItemId().equals(line.id())).findFirst()
+                        .ifPresent(unit -> requested.add(line.portion(unit.quantity())));
+            }
+            NewFulfillmentOrder unsubmitted = new NewFulfillmentOrder(command.unsubmittedId().get(), orderId,
+                    assignedLocationId, assignedService, destination, origin, unrequested, Option.none(), fulfillBy);
+            return Either.right(Decision.of(submitted.lineItems(requested).build(),
+                            new FulfillmentRequestSubmitted(command.message()), actor, now)
+                    .with(new Change(fromDetails(tenant, unsubmitted, Option.some(id), now),
+                            new FulfillmentOrderCreated(unsubmitted, Option.some(id)), actor, now)));
+        });
     }
 
     /**

@@ -129,8 +129,10 @@ public final class FulfillmentOrderModel implements
             default -> Values.actors(ActorKind.MERCHANT_SIDE);
         };
         Arbitrary<FulfillmentCommand> command = switch (kind) {
-            case SUBMIT_FULFILLMENT_REQUEST -> optional(Values.messages())
-                    .map(FulfillmentCommand.SubmitFulfillmentRequest::new);
+            case SUBMIT_FULFILLMENT_REQUEST -> Combinators.combine(optional(Values.messages()), moveLines(order),
+                            Values.rawIds().filter(id -> !id.equals(order.id().value())))
+                    .as((message, lines, unsubmitted) -> new FulfillmentCommand.SubmitFulfillmentRequest(message,
+                            lines, Option.some(new FulfillmentOrderId(unsubmitted))));
             case ACCEPT_FULFILLMENT_REQUEST -> optional(Values.messages())
                     .map(FulfillmentCommand.AcceptFulfillmentRequest::new);
             case REJECT_FULFILLMENT_REQUEST -> optional(Values.messages())
@@ -270,7 +272,7 @@ public final class FulfillmentOrderModel implements
         return order.isServiceManaged() ? serviceOf(order) : Values.actors(ActorKind.MERCHANT_SIDE);
     }
 
-    /** Every unit still to ship, or some of them. */
+    /** Every unit still to ship (no lines), or some of them, for a move or a fulfillment request. */
     private static Arbitrary<List<FulfillmentLine>> moveLines(FulfillmentOrder order) {
         Arbitrary<List<FulfillmentLine>> everything = Arbitraries.just(List.of());
         return partialShipment(order)

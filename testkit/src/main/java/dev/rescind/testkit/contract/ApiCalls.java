@@ -72,6 +72,12 @@ public final class ApiCalls {
                     .map(order -> order.holds().get(order.holds().size() - 1).id())
                     .getOrElse(() -> new Reference(StoreFixture.freshId())), hold.reason(), hold.reasonNotes());
         }
+        if (command instanceof FulfillmentCommand.SubmitFulfillmentRequest submit) {
+            return new FulfillmentCommand.SubmitFulfillmentRequest(submit.message(), submit.lines(),
+                    Option.some(answer.toOption().flatMap(applied -> applied.related(FulfillmentOrder.class))
+                            .map(FulfillmentOrder::id)
+                            .getOrElse(() -> new FulfillmentOrderId(StoreFixture.freshId()))));
+        }
         if (command instanceof FulfillmentCommand.Move move) {
             List<FulfillmentOrderId> created = answer.toOption().map(applied -> applied.related().stream()
                     .filter(FulfillmentOrder.class::isInstance).map(order -> ((FulfillmentOrder) order).id())
@@ -170,7 +176,8 @@ public final class ApiCalls {
         var orders = rescind.fulfillmentOrders();
         return switch (command.kind()) {
             case SUBMIT_FULFILLMENT_REQUEST -> orders.submitFulfillmentRequest(context, id,
-                    ((FulfillmentCommand.SubmitFulfillmentRequest) command).message());
+                    ((FulfillmentCommand.SubmitFulfillmentRequest) command).message(),
+                    ((FulfillmentCommand.SubmitFulfillmentRequest) command).lines());
             case ACCEPT_FULFILLMENT_REQUEST -> orders.acceptFulfillmentRequest(context, id,
                     ((FulfillmentCommand.AcceptFulfillmentRequest) command).message());
             case REJECT_FULFILLMENT_REQUEST -> orders.rejectFulfillmentRequest(context, id,

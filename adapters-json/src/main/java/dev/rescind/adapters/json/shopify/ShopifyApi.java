@@ -94,6 +94,22 @@ public final class ShopifyApi {
     }
 
     /**
+     * {@code POST /fulfillment_orders/{id}/fulfillment_request.json}, by the merchant's side: the units asked
+     * for (all when none) are submitted to the assigned service, the rest split off into an open, unsubmitted
+     * order. Answers Shopify's three orders.
+     */
+    public HttpAnswer submitFulfillmentRequest(CommandContext context, String fulfillmentOrderId, byte[] body) {
+        return ShopifyJson.parseFulfillmentOrderId(fulfillmentOrderId)
+                .<Rejection>mapLeft(invalid -> invalid)
+                .flatMap(id -> ShopifyJson.parseFulfillmentRequest(body)
+                        .<Rejection>mapLeft(invalid -> invalid)
+                        .flatMap(request -> rescind.fulfillmentOrders().submitFulfillmentRequest(context, id,
+                                request.message(), request.lineItems())))
+                .fold(ShopifyJson::error, applied -> json.fulfillmentRequestAnswer(applied.aggregate(),
+                        applied.related(FulfillmentOrder.class)));
+    }
+
+    /**
      * {@code POST /fulfillment_orders/{id}/move.json}, by the merchant's side: the moved order is fulfilled by
      * the merchant at the new location (a host that moves to a fulfillment service's location calls
      * {@code FulfillmentOrderService.move} with the service). Answers Shopify's three orders.

@@ -75,6 +75,21 @@ public final class ShopifyJson {
         return new HttpAnswer(200, body);
     }
 
+    /**
+     * {@code 200} with Shopify's fulfillment request answer: {@code original_fulfillment_order} and
+     * {@code submitted_fulfillment_order} (the same order, submitted) and {@code unsubmitted_fulfillment_order}
+     * ({@code null} when every unit was requested).
+     */
+    public HttpAnswer fulfillmentRequestAnswer(FulfillmentOrder submitted, Option<FulfillmentOrder> unsubmitted) {
+        ObjectNode body = StrictJson.object();
+        JsonNode order = render(ShopifyFulfillmentOrder.of(submitted)).get("fulfillment_order");
+        body.set("original_fulfillment_order", order);
+        body.set("submitted_fulfillment_order", order.deepCopy());
+        body.set("unsubmitted_fulfillment_order", unsubmitted.<JsonNode>map(rest -> render(
+                ShopifyFulfillmentOrder.of(rest)).get("fulfillment_order")).getOrElse(NullNode.instance));
+        return new HttpAnswer(200, body);
+    }
+
     /** {@code {"fulfillment_order": …}}, fields in the order Shopify lists them, {@code merchant_requests} last. */
     public ObjectNode render(ShopifyFulfillmentOrder order) {
         ObjectNode envelope = StrictJson.object();
@@ -419,6 +434,44 @@ public final class ShopifyJson {
                     }
                     return lines(move.lineItems(), "fulfillment_order.fulfillment_order_line_items")
                             .map(lines -> new MoveBody(location.get(), lines));
+                });
+    }
+
+    record FulfillmentRequestEnvelope(@JsonProperty("fulfillment_request") FulfillmentRequestPayload request) {
+    }
+
+    record FulfillmentRequestPayload(@JsonProperty("message") String message,
+            @JsonProperty("fulfillment_order_line_items") List<LineItemPayload> lineItems,
+            @JsonProperty("notify_customer") Boolean notifyCustomer) {
+    }
+
+    /** The body of {@code fulfillment_request.json}: the message, and the units asked for (all when none). */
+    public record FulfillmentRequestBody(Option<Message> message, List<FulfillmentLine> lineItems) {
+    }
+
+    /**
+     * Reads the body of {@code POST …/fulfillment_request.json}: {@code {"fulfillment_request": {"message": …,
+     * "fulfillment_order_line_items": [{"id": …, "quantity": …}], "notify_customer": …}}}, every field optional;
+     * {@code notify_customer} is left to the host, which sends Shopify's notifications.
+     */
+    public static Either<Rejection.InvalidInput, FulfillmentRequestBody> parseFulfillmentRequest(byte[] body) {
+        if (StrictJson.isBlank(body)) {
+            return Either.right(new FulfillmentRequestBody(Option.none(), List.of()));
+        }
+        return StrictJson.readTree(body)
+                .flatMap(tree -> StrictJson.bind(tree, FulfillmentRequestEnvelope.class))
+                .flatMap(envelope -> {
+                    FulfillmentRequestPayload request = envelope.request();
+                    if (request == null) {
+                        return Either.right(new FulfillmentRequestBody(Option.none(), List.of()));
+                    }
+                    Either<Rejection.InvalidInput, Option<Message>> message = request.message() == null
+                            ? Either.right(Option.none())
+                            : Message.of(request.message()).map(Option::some)
+                                    .mapLeft(invalid -> invalid.under("fulfillment_request.message"));
+                    return message.flatMap(text -> lines(request.lineItems(),
+                            "fulfillment_request.fulfillment_order_line_items")
+                            .map(lines -> new FulfillmentRequestBody(text, lines)));
                 });
     }
 

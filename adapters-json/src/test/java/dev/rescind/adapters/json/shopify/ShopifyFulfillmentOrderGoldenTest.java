@@ -245,6 +245,58 @@ class ShopifyFulfillmentOrderGoldenTest {
         assertThat(stored(fixture, "1046000786").state()).isEqualTo(FulfillmentState.OPEN_UNSUBMITTED);
     }
 
+    /**
+     * Shopify/shopify-api-ruby {@code test/rest/2026_01/fulfillment_request_test.rb} test 2: two of three lines
+     * requested, the third split off into an open, unsubmitted order.
+     */
+    @Test
+    void requesting_some_lines_submits_them_and_splits_the_rest_off_as_documented() {
+        RescindFixture fixture = fixture("2025-07-02T16:35:27Z");
+        FulfillmentOrderId id = new FulfillmentOrderId("1046000807");
+        fixture.rescind.fulfillmentOrders().create(MERCHANT, new NewFulfillmentOrder(id, new Reference("450789469"),
+                new Reference("24826418"), Option.some(new Reference(SERVICE)), Option.some(destination("1042572139")),
+                Option.some(origin()), List.of(line("1072503307", "466157049", "39072856"),
+                        line("1072503308", "518995019", "49148385"), line("1072503309", "703073504", "457924702")),
+                Option.none(), Option.none())).get();
+
+        HttpAnswer answer = api(fixture).submitFulfillmentRequest(MERCHANT, "1046000807",
+                bytes("shopify/fulfillment-request-request.json"));
+
+        assertThat(answer.status()).isEqualTo(200);
+        String unsubmittedId = answer.body().at("/unsubmitted_fulfillment_order/id").asText();
+        assertThat(stored(fixture, unsubmittedId).state()).isEqualTo(FulfillmentState.OPEN_UNSUBMITTED);
+        assertThat(stored(fixture, "1046000807").lineItems()).extracting(line -> line.id().value())
+                .containsExactly("1072503307", "1072503308");
+        String requests = """
+                [{"kind": "fulfillment_request", "message": "Fulfill this ASAP please.",
+                  "sent_at": "2025-07-02T11:35:27-05:00"}]""";
+        String whyOutgoing = "Rescind lists the merchant's requests as merchant_requests, outgoing_requests: []";
+        String whyDelivery = "delivery_method is not modeled: null";
+        compare(json("shopify/fulfillment-request-response.json"), answer.body())
+                .differs("original_fulfillment_order.outgoing_requests", "[]", whyOutgoing)
+                .differs("original_fulfillment_order.delivery_method", "null", whyDelivery)
+                .adds("original_fulfillment_order.merchant_requests", requests, whyOutgoing)
+                .differs("submitted_fulfillment_order.outgoing_requests", "[]", whyOutgoing)
+                .differs("submitted_fulfillment_order.delivery_method", "null", whyDelivery)
+                .adds("submitted_fulfillment_order.merchant_requests", requests, whyOutgoing)
+                .differs("unsubmitted_fulfillment_order.id", unsubmittedId, "the id comes from the host's id supplier")
+                .differs("unsubmitted_fulfillment_order.destination.id", "1042572139",
+                        "Rescind keeps the destination's id in the split-off order")
+                .differs("unsubmitted_fulfillment_order.line_items[0].fulfillment_order_id", unsubmittedId,
+                        "the split-off order's id")
+                .differs("unsubmitted_fulfillment_order.supported_actions", "[\"request_fulfillment\", \"hold\"]",
+                        "create_fulfillment: only the assigned service ships a service's order (ADR 0020); merge is "
+                                + "not offered (ADR 0027)")
+                .differs("unsubmitted_fulfillment_order.delivery_method", "null", whyDelivery)
+                .adds("unsubmitted_fulfillment_order.merchant_requests", "[]", whyOutgoing)
+                .verify();
+    }
+
+    private static FulfillmentLineItem line(String id, String lineItemId, String variantId) {
+        return FulfillmentLineItem.of(new Reference(id), new Reference(lineItemId), Option.some(new Reference(variantId)),
+                Option.some(new Reference(variantId)), 1);
+    }
+
     private static final String AS_ORIGIN = "Rescind renders the location as origin, as the seed 003 examples do";
 
     private static final String ORIGIN = """
@@ -263,6 +315,18 @@ class ShopifyFulfillmentOrderGoldenTest {
 
     private static FulfillmentOrder stored(RescindFixture fixture, String id) {
         return fixture.rescind.fulfillmentOrders().get(SHOP, new FulfillmentOrderId(id)).get();
+    }
+
+    private static Destination destination(String id) {
+        return new Destination(Option.some(new Reference(id)), text("Chestnut Street 92"), text(""), text("Louisville"),
+                Option.none(), text("United States"), text("bob.norman@mail.example.com"), text("Bob"), text("Norman"),
+                text("+1(502)-459-2181"), text("Kentucky"), text("40202"));
+    }
+
+    private static Origin origin() {
+        return new Origin(Option.none(), Option.none(), Option.none(), text("DE"),
+                Option.some(new Reference("24826418")), text("Apple Api Shipwire"), Option.none(), Option.none(),
+                Option.none());
     }
 
     private static void order(RescindFixture fixture, String id, String lineId, String destinationId) {
