@@ -206,6 +206,23 @@ public final class FulfillmentOrderService {
                 });
     }
 
+    /**
+     * Shopify's split: the units of {@code lines} go to a new open, unsubmitted order at the same location and
+     * with the same service, the answer's related aggregate; this order keeps the rest and its state.
+     */
+    public Either<Rejection, Applied<FulfillmentOrder>> split(CommandContext context, FulfillmentOrderId id,
+            List<FulfillmentLine> lines) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id).and("lines", lines)
+                .then(() -> {
+                    Option<Rejection> missing = Arguments.noMissingElement("lines", lines);
+                    if (missing.isDefined()) {
+                        return Either.left(missing.get());
+                    }
+                    FulfillmentOrderId splitOff = new FulfillmentOrderId(pipeline.ids().nextId());
+                    return decide(context, id, List.of(lines), new FulfillmentCommand.Split(lines, splitOff));
+                });
+    }
+
     /** Sets the order's {@code fulfill_by}, the latest time by which it should be fulfilled. */
     public Either<Rejection, Applied<FulfillmentOrder>> setFulfillBy(CommandContext context, FulfillmentOrderId id,
             Instant fulfillBy) {

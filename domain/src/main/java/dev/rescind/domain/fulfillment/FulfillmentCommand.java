@@ -233,4 +233,21 @@ public sealed interface FulfillmentCommand {
             return FulfillmentCommandKind.MOVE;
         }
     }
+
+    /**
+     * Shopify's {@code fulfillmentOrderSplit}: the units of {@code lines} go to {@code splitId}, a new open,
+     * unsubmitted order at the same location with the same service; this order keeps the rest (at least one
+     * unit) and its state.
+     */
+    record Split(List<FulfillmentLine> lines, FulfillmentOrderId splitId) implements FulfillmentCommand {
+        public Split {
+            Check.start().required("lines", lines).required("splitId", splitId).orThrow();
+            lines = List.copyOf(lines);
+        }
+
+        @Override
+        public FulfillmentCommandKind kind() {
+            return FulfillmentCommandKind.SPLIT;
+        }
+    }
 }

@@ -23,7 +23,8 @@ public enum FulfillmentCommandKind implements CommandKind {
     MARK_AS_OPEN(Side.MERCHANT),
     CLOSE_INCOMPLETE(Side.SERVICE),
     SET_FULFILL_BY(Side.MERCHANT),
-    MOVE(Side.MERCHANT);
+    MOVE(Side.MERCHANT),
+    SPLIT(Side.MERCHANT);
 
     /** Who issues a command: the merchant's side, the assigned service, or whoever fulfills the order. */
     enum Side {

@@ -201,6 +201,7 @@ public record FulfillmentOrder(
                     next(kind, now).fulfillAt(Option.none()).build(),
                     new FulfillmentOrderOpened(), actor, now));
             case MOVE -> move(actor, (FulfillmentCommand.Move) command, now);
+            case SPLIT -> split(actor, (FulfillmentCommand.Split) command, now);
             case SET_FULFILL_BY -> {
                 Instant fulfillBy = ((FulfillmentCommand.SetFulfillBy) command).fulfillBy();
                 yield Either.right(Decision.of(next(kind, now).fulfillBy(Option.some(fulfillBy)).build(),
@@ -333,6 +334,36 @@ public record FulfillmentOrder(
                             new FulfillmentRequestSubmitted(command.message()), actor, now)
                     .with(new Change(fromDetails(tenant, unsubmitted, Option.some(id), now),
                             new FulfillmentOrderCreated(unsubmitted, Option.some(id)), actor, now)));
+        });
+    }
+
+    /** Splits the units of {@code lines} off into a new open, unsubmitted order; this one keeps the rest. */
+    private Either<Rejection, Decision<FulfillmentOrder>> split(Actor actor, FulfillmentCommand.Split command,
+            Instant now) {
+        if (command.lines().isEmpty() || command.splitId().equals(id)) {
+            return Either.left(command.lines().isEmpty()
+                    ? Rejection.InvalidInput.of("lines", "required", "must name the units to split off")
+                    : Rejection.InvalidInput.of("splitId", "same_as_order", "must differ from the order's id"));
+        }
+        return shipped(command.lines()).flatMap(rest -> {
+            List<FulfillmentLineItem> kept = rest.stream().filter(line -> line.fulfillableQuantity() > 0)
+                    .map(FulfillmentLineItem::remainder).toList();
+            if (kept.isEmpty()) {
+                return Either.left(Rejection.InvalidInput.of("lines", "nothing_left",
+                        "must leave at least one unit in the order"));
+            }
+            List<FulfillmentLineItem> splitOff = new ArrayList<>();
+            for (FulfillmentLineItem line : lineItems) {
+                command.lines().stream().filter(unit -> unit.lineItemId().equals(line.id())).findFirst()
+                        .ifPresent(unit -> splitOff.add(line.portion(unit.quantity())));
+            }
+            NewFulfillmentOrder details = new NewFulfillmentOrder(command.splitId(), orderId, assignedLocationId,
+                    assignedService, destination, origin, splitOff, Option.none(), fulfillBy);
+            return Either.right(Decision.of(next(FulfillmentCommandKind.SPLIT, now).lineItems(kept).build(),
+                            new FulfillmentOrderEvent.FulfillmentOrderSplit(command.splitId(), command.lines()),
+                            actor, now)
+                    .with(new Change(fromDetails(tenant, details, Option.some(id), now),
+                            new FulfillmentOrderCreated(details, Option.some(id)), actor, now)));
         });
     }
 

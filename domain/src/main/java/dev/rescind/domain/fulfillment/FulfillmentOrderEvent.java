@@ -115,4 +115,9 @@ public sealed interface FulfillmentOrderEvent extends DomainEvent {
     record FulfillmentOrderMoved(Reference newLocationId, FulfillmentOrderId moved,
             Option<FulfillmentOrderId> remaining, List<FulfillmentLine> lines) implements FulfillmentOrderEvent {
     }
+
+    /** The units of {@code lines} split off into the new order {@code splitOff}. */
+    record FulfillmentOrderSplit(FulfillmentOrderId splitOff, List<FulfillmentLine> lines)
+            implements FulfillmentOrderEvent {
+    }
 }

@@ -14,6 +14,7 @@ import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.RELEASE_HOLD
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.RESCHEDULE;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.SEND_CANCELLATION_REQUEST;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.SET_FULFILL_BY;
+import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.SPLIT;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.SUBMIT_FULFILLMENT_REQUEST;
 import static dev.rescind.domain.fulfillment.FulfillmentState.CANCELLED_CANCELLATION_ACCEPTED;
 import static dev.rescind.domain.fulfillment.FulfillmentState.CLOSED_ACCEPTED;
@@ -53,6 +54,13 @@ public final class FulfillmentTransitions {
             new Guard<>("an assigned fulfillment service", order -> order.assignedService().isDefined());
     static final Guard<FulfillmentOrder> MERCHANT_MANAGED =
             new Guard<>("no fulfillment service", order -> order.assignedService().isEmpty());
+
+    /** A split leaves a unit in each order. */
+    static final Guard<FulfillmentOrder> SPLITTABLE =
+            new Guard<>("two units to ship", order -> order.fulfillableQuantity() >= 2);
+    static final Guard<FulfillmentOrder> SPLITTABLE_SERVICE_ORDER = new Guard<>(
+            "an assigned fulfillment service and two units to ship",
+            order -> order.assignedService().isDefined() && order.fulfillableQuantity() >= 2);
 
     public static final TransitionTable<FulfillmentOrder, FulfillmentState, FulfillmentCommandKind> TABLE =
             TransitionTable.<FulfillmentOrder, FulfillmentState, FulfillmentCommandKind>builder(
@@ -134,6 +142,9 @@ public final class FulfillmentTransitions {
                     .allow(MOVE, OPEN_UNSUBMITTED, CLOSED_UNSUBMITTED, SERVICE_MANAGED)
                     .allow(MOVE, OPEN_SUBMITTED, CLOSED_SUBMITTED, SERVICE_MANAGED)
                     .allow(MOVE, OPEN_REJECTED, CLOSED_REJECTED, SERVICE_MANAGED)
+                    // Splitting units off into a new order; this one keeps its state (ADR 0027).
+                    .allow(SPLIT, OPEN_UNSUBMITTED, OPEN_UNSUBMITTED, SPLITTABLE)
+                    .advertise("split", SPLIT, OPEN_REJECTED, OPEN_REJECTED, SPLITTABLE_SERVICE_ORDER)
                     // The fulfill-by deadline of any order not yet closed; Shopify lists no action for it.
                     .allowInPlace(SET_FULFILL_BY, List.of(OPEN_UNSUBMITTED, OPEN_SUBMITTED, OPEN_REJECTED,
                             SCHEDULED_UNSUBMITTED, ON_HOLD_UNSUBMITTED, ON_HOLD_SUBMITTED, IN_PROGRESS_UNSUBMITTED,

@@ -115,7 +115,7 @@ final class FulfillmentOrderFixture {
                 .aggregate();
     }
 
-    private static FulfillmentOrder created(NewFulfillmentOrder details) {
+    static FulfillmentOrder created(NewFulfillmentOrder details) {
         return FulfillmentOrder.create(SHOP, MERCHANT, details, CREATED_AT)
                 .getOrElseThrow(rejection -> new AssertionError(rejection.message()))
                 .aggregate();

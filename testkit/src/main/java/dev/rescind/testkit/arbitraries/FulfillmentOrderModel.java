@@ -109,6 +109,9 @@ public final class FulfillmentOrderModel implements
                     : Option.some(Combinators.combine(Values.actors(ActorKind.MERCHANT_SIDE), everyHold(order))
                             .as(Attempt::new));
         }
+        if (row.command() == FulfillmentCommandKind.SPLIT && partialShipment(order).isEmpty()) {
+            return Option.none();
+        }
         if (row.command() != FulfillmentCommandKind.CREATE_FULFILLMENT) {
             return Option.some(wellFormed(order, row.command(), now));
         }
@@ -165,6 +168,12 @@ public final class FulfillmentOrderModel implements
                     .filter(move -> !move.movedId().equals(order.id()) && !move.remainingId().equals(order.id())
                             && !move.remainingId().equals(move.movedId()))
                     .map(FulfillmentCommand.class::cast);
+            case SPLIT -> Combinators.combine(partialShipment(order)
+                            .map(partial -> partial.map(shipment -> ((FulfillmentCommand.CreateFulfillment) shipment)
+                                    .lines()))
+                            .getOrElse(Arbitraries.just(List.of())),
+                    Values.rawIds().filter(id -> !id.equals(order.id().value())))
+                    .as((lines, splitId) -> new FulfillmentCommand.Split(lines, new FulfillmentOrderId(splitId)));
             case SET_FULFILL_BY -> Values.durationsUpTo(Duration.ofDays(30)).flatMap(offset -> Arbitraries.of(
                     now.plus(offset), now.minus(offset))).map(FulfillmentCommand.SetFulfillBy::new);
         };

@@ -78,6 +78,11 @@ public final class ApiCalls {
                             .map(FulfillmentOrder::id)
                             .getOrElse(() -> new FulfillmentOrderId(StoreFixture.freshId()))));
         }
+        if (command instanceof FulfillmentCommand.Split split) {
+            return new FulfillmentCommand.Split(split.lines(), answer.toOption()
+                    .flatMap(applied -> applied.related(FulfillmentOrder.class)).map(FulfillmentOrder::id)
+                    .getOrElse(() -> new FulfillmentOrderId(StoreFixture.freshId())));
+        }
         if (command instanceof FulfillmentCommand.Move move) {
             List<FulfillmentOrderId> created = answer.toOption().map(applied -> applied.related().stream()
                     .filter(FulfillmentOrder.class::isInstance).map(order -> ((FulfillmentOrder) order).id())
@@ -202,6 +207,7 @@ public final class ApiCalls {
                     ((FulfillmentCommand.CloseIncomplete) command).message());
             case MOVE -> orders.move(context, id, ((FulfillmentCommand.Move) command).newLocationId(),
                     ((FulfillmentCommand.Move) command).newService(), ((FulfillmentCommand.Move) command).lines());
+            case SPLIT -> orders.split(context, id, ((FulfillmentCommand.Split) command).lines());
             case SET_FULFILL_BY -> orders.setFulfillBy(context, id,
                     ((FulfillmentCommand.SetFulfillBy) command).fulfillBy());
         };
