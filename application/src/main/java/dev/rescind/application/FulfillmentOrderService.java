@@ -3,6 +3,7 @@ package dev.rescind.application;
 import dev.rescind.application.internal.Operation;
 import dev.rescind.application.internal.Pipeline;
 import dev.rescind.application.internal.Verdict;
+import dev.rescind.application.port.RescindStore;
 import dev.rescind.domain.cancellation.CancellationRequestId;
 import dev.rescind.domain.fulfillment.FulfillmentCommand;
 import dev.rescind.domain.fulfillment.FulfillmentLine;
@@ -14,12 +15,17 @@ import dev.rescind.domain.fulfillment.NewFulfillmentOrder;
 import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.Message;
 import dev.rescind.domain.shared.Reason;
+import dev.rescind.domain.shared.Reference;
 import dev.rescind.domain.shared.Rejection;
 import dev.rescind.domain.shared.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Fulfillment order use cases, after Shopify: the merchant's requests, the assigned fulfillment service's
@@ -87,6 +93,27 @@ public final class FulfillmentOrderService {
             FulfillmentOrderId id, Option<Message> message) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
                 .then(() -> decide(context, id, new FulfillmentCommand.SubmitFulfillmentRequest(message)));
+    }
+
+    /**
+     * A fulfillment request for some units: those are submitted, and the rest is split off into a new open,
+     * unsubmitted order, the answer's related aggregate. No lines means every unit, as
+     * {@link #submitFulfillmentRequest(CommandContext, FulfillmentOrderId, Option)}.
+     */
+    public Either<Rejection, Applied<FulfillmentOrder>> submitFulfillmentRequest(CommandContext context,
+            FulfillmentOrderId id, Option<Message> message, List<FulfillmentLine> lines) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
+                .and("lines", lines)
+                .then(() -> {
+                    Option<Rejection> missing = Arguments.noMissingElement("lines", lines);
+                    if (missing.isDefined()) {
+                        return Either.left(missing.get());
+                    }
+                    FulfillmentOrderId unsubmitted = new FulfillmentOrderId(pipeline.ids().nextId());
+                    return decide(context, id, List.of(message, lines),
+                            new FulfillmentCommand.SubmitFulfillmentRequest(message, lines,
+                                    Option.some(unsubmitted)));
+                });
     }
 
     /**
@@ -189,43 +216,43 @@ public final class FulfillmentOrderService {
             FulfillmentOrderId id, List<FulfillmentLine> lines) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("lines", lines)
                 .then(() -> {
-                    // Immutable lists throw on contains(null), so look for a missing line by hand.
-                    for (int index = 0; index < lines.size(); index++) {
-                        if (lines.get(index) == null) {
-                            return Either.left(Rejection.InvalidInput.of("lines[" + index + "]", "required",
-                                    "is required"));
-                        }
-                    }
-                    return decide(context, id, new FulfillmentCommand.CreateFulfillment(lines));
+                    Option<Rejection> missing = Arguments.noMissingElement("lines", lines);
+                    return missing.isDefined() ? Either.left(missing.get())
+                            : decide(context, id, new FulfillmentCommand.CreateFulfillment(lines));
                 });
     }
 
-    /**
-     * Puts the order on hold.
-     *
-     * @param context     who sends it, for which tenant, with an idempotency key or expected version if any
-     * @param id          the order's id
-     * @param reason      why
-     * @param reasonNotes notes on the reason, if any
-     * @return the change applied, or why it was refused
-     */
+    /** Places a hold, its id from the id supplier: the answer's order lists it last in {@code holds()}. */
     public Either<Rejection, Applied<FulfillmentOrder>> hold(CommandContext context, FulfillmentOrderId id,
             HoldReason reason, Option<Reason> reasonNotes) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("reason", reason)
                 .and("reasonNotes", reasonNotes)
-                .then(() -> decide(context, id, new FulfillmentCommand.Hold(reason, reasonNotes)));
+                .then(() -> decide(context, id, List.of(reason, reasonNotes),
+                        new FulfillmentCommand.Hold(new Reference(pipeline.ids().nextId()), reason, reasonNotes)));
     }
 
     /**
-     * Releases the order's holds.
-     *
-     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
-     * @param id      the order's id
-     * @return the change applied, or why it was refused
+     * Releases the holds named; the order opens again, at the request status it was held at, once none remain.
+     * An id the order does not carry is {@code InvalidInput} naming it.
      */
-    public Either<Rejection, Applied<FulfillmentOrder>> releaseHold(CommandContext context, FulfillmentOrderId id) {
+    public Either<Rejection, Applied<FulfillmentOrder>> releaseHolds(CommandContext context, FulfillmentOrderId id,
+            List<Reference> holdIds) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id).and("holdIds", holdIds)
+                .then(() -> {
+                    Option<Rejection> missing = Arguments.noMissingElement("holdIds", holdIds);
+                    return missing.isDefined() ? Either.left(missing.get())
+                            : decide(context, id, FulfillmentCommand.ReleaseHold.of(holdIds));
+                });
+    }
+
+    /**
+     * Releases every hold at once. Shopify warns that this may release an order before the reason of another
+     * app's hold is resolved; prefer {@link #releaseHolds}.
+     */
+    public Either<Rejection, Applied<FulfillmentOrder>> releaseAllHolds(CommandContext context,
+            FulfillmentOrderId id) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id)
-                .then(() -> decide(context, id, new FulfillmentCommand.ReleaseHold()));
+                .then(() -> decide(context, id, FulfillmentCommand.ReleaseHold.all()));
     }
 
     /**
@@ -266,6 +293,109 @@ public final class FulfillmentOrderService {
             FulfillmentOrderId id, Option<Message> message) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
                 .then(() -> decide(context, id, new FulfillmentCommand.CloseIncomplete(message)));
+    }
+
+    /**
+     * Shopify's move: the units of {@code lines} (every unit still to ship when empty) go to a new order at
+     * {@code newLocationId}, fulfilled by {@code newService} (the merchant when empty); the original closes,
+     * and a remaining order at the original location takes the units not moved. The answer's related orders
+     * are the moved order, then the remaining one if any.
+     */
+    public Either<Rejection, Applied<FulfillmentOrder>> move(CommandContext context, FulfillmentOrderId id,
+            Reference newLocationId, Option<Reference> newService, List<FulfillmentLine> lines) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id)
+                .and("newLocationId", newLocationId).and("newService", newService).and("lines", lines)
+                .then(() -> {
+                    Option<Rejection> missing = Arguments.noMissingElement("lines", lines);
+                    if (missing.isDefined()) {
+                        return Either.left(missing.get());
+                    }
+                    FulfillmentOrderId moved = new FulfillmentOrderId(pipeline.ids().nextId());
+                    FulfillmentOrderId remaining = new FulfillmentOrderId(pipeline.ids().nextId());
+                    return decide(context, id, List.of(newLocationId, newService, lines),
+                            new FulfillmentCommand.Move(newLocationId, newService, lines, moved, remaining));
+                });
+    }
+
+    /**
+     * Shopify's split: the units of {@code lines} go to a new open, unsubmitted order at the same location and
+     * with the same service, the answer's related aggregate; this order keeps the rest and its state.
+     */
+    public Either<Rejection, Applied<FulfillmentOrder>> split(CommandContext context, FulfillmentOrderId id,
+            List<FulfillmentLine> lines) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id).and("lines", lines)
+                .then(() -> {
+                    Option<Rejection> missing = Arguments.noMissingElement("lines", lines);
+                    if (missing.isDefined()) {
+                        return Either.left(missing.get());
+                    }
+                    FulfillmentOrderId splitOff = new FulfillmentOrderId(pipeline.ids().nextId());
+                    return decide(context, id, List.of(lines), new FulfillmentCommand.Split(lines, splitOff));
+                });
+    }
+
+    /** Sets the order's {@code fulfill_by}, the latest time by which it should be fulfilled. */
+    public Either<Rejection, Applied<FulfillmentOrder>> setFulfillBy(CommandContext context, FulfillmentOrderId id,
+            Instant fulfillBy) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id).and("fulfillBy", fulfillBy)
+                .then(() -> decide(context, id, new FulfillmentCommand.SetFulfillBy(fulfillBy)));
+    }
+
+    /** The most fulfillment orders one {@link #setFulfillmentOrdersDeadline} may name. */
+    public static final int MAX_BATCH = 1_000;
+
+    /**
+     * Shopify's {@code set_fulfillment_orders_deadline}: one {@code fulfill_by} for many orders, each with the
+     * answer {@link #setFulfillBy} would give, committed in one unit of work. Setting a deadline twice gives
+     * the same order, so a retry is safe without an idempotency key; batches take neither a key nor an
+     * expected version.
+     */
+    public Either<Rejection, List<BatchItem<FulfillmentOrder>>> setFulfillmentOrdersDeadline(CommandContext context,
+            List<FulfillmentOrderId> ids, Instant fulfillBy) {
+        return Arguments.require("context", context).and("fulfillmentOrderIds", ids).and("fulfillBy", fulfillBy)
+                .then(() -> {
+                    Option<Rejection> invalid = batchProblem(context, ids);
+                    if (invalid.isDefined()) {
+                        return Either.left(invalid.get());
+                    }
+                    FulfillmentCommand command = new FulfillmentCommand.SetFulfillBy(fulfillBy);
+                    List<String> values = ids.stream().map(FulfillmentOrderId::value).toList();
+                    return Either.right(pipeline.executeBatch(context, AggregateType.FULFILLMENT_ORDER, values,
+                            store -> loadAll(store, context.tenant(), ids),
+                            (current, now) -> Verdict.of(current.decide(context.actor(), command, now)),
+                            id -> decide(context, new FulfillmentOrderId(id), command)));
+                });
+    }
+
+    /** Loaded one by one: the store has no bulk read of fulfillment orders. */
+    private static Map<String, FulfillmentOrder> loadAll(RescindStore store, TenantId tenant,
+            List<FulfillmentOrderId> ids) {
+        Map<String, FulfillmentOrder> loaded = new HashMap<>();
+        ids.forEach(id -> store.fulfillmentOrders().find(tenant, id).forEach(order -> loaded.put(id.value(), order)));
+        return loaded;
+    }
+
+    private static Option<Rejection> batchProblem(CommandContext context, List<FulfillmentOrderId> ids) {
+        if (context.idempotencyKey().isDefined() || context.expectedVersion().isDefined()) {
+            return Option.some(Rejection.InvalidInput.of(context.idempotencyKey().isDefined() ? "idempotencyKey"
+                    : "expectedVersion", "not_supported", "is not supported for a batch"));
+        }
+        if (ids.isEmpty() || ids.size() > MAX_BATCH) {
+            return Option.some(Rejection.InvalidInput.of("fulfillmentOrderIds", "out_of_range",
+                    "must hold 1 to " + MAX_BATCH + " ids"));
+        }
+        Option<Rejection> missing = Arguments.noMissingElement("fulfillmentOrderIds", ids);
+        if (missing.isDefined()) {
+            return missing;
+        }
+        Set<FulfillmentOrderId> seen = new HashSet<>();
+        for (int index = 0; index < ids.size(); index++) {
+            if (!seen.add(ids.get(index))) {
+                return Option.some(Rejection.InvalidInput.of("fulfillmentOrderIds[" + index + "]", "duplicate",
+                        "must appear once"));
+            }
+        }
+        return Option.none();
     }
 
     /**

@@ -92,7 +92,7 @@ class AggregatesTest {
                 .hasMessageContaining("ShipmentCommandKind");
         assertThat(new ShipmentCommand.PickUp().kind()).isEqualTo(ShipmentCommandKind.PICK_UP);
         assertThat(new ReturnCommand.RecordScan().kind()).isEqualTo(ReturnCommandKind.RECORD_SCAN);
-        assertThat(new FulfillmentCommand.ReleaseHold().kind()).isEqualTo(FulfillmentCommandKind.RELEASE_HOLD);
+        assertThat(FulfillmentCommand.ReleaseHold.all().kind()).isEqualTo(FulfillmentCommandKind.RELEASE_HOLD);
     }
 
     @Test

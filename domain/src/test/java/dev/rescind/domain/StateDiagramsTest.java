@@ -69,7 +69,8 @@ class StateDiagramsTest {
     void two_guards_of_one_command_on_one_arrow_read_as_alternatives() {
         assertThat(MermaidDiagram.of(FulfillmentTransitions.TABLE).lines())
                 .contains("    OPEN_UNSUBMITTED --> CLOSED_UNSUBMITTED : cancel [no fulfillment service or an "
-                        + "assigned fulfillment service]<br/>create fulfillment [no fulfillment service]");
+                        + "assigned fulfillment service]<br/>create fulfillment [no fulfillment service]<br/>move [no "
+                        + "fulfillment service or an assigned fulfillment service]");
     }
 
     private static <A, S, C extends Enum<C> & CommandKind> void assertDrawn(String title,

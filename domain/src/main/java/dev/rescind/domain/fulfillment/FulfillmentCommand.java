@@ -6,6 +6,7 @@ import dev.rescind.domain.shared.Command;
 import dev.rescind.domain.shared.CommandKind;
 import dev.rescind.domain.shared.Message;
 import dev.rescind.domain.shared.Reason;
+import dev.rescind.domain.shared.Reference;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.List;
@@ -20,19 +21,21 @@ public sealed interface FulfillmentCommand extends Command {
     }
 
     /**
-     * The merchant asks the assigned service to fulfill the order.
-     *
-     * @param message the merchant's message, if any
+     * The merchant asks the assigned service to fulfill the order: every unit still to ship when {@code lines}
+     * is empty; otherwise only those, and the rest is split off into {@code unsubmittedId}, a new open,
+     * unsubmitted order (Shopify's {@code unsubmitted_fulfillment_order}).
      */
-    record SubmitFulfillmentRequest(Option<Message> message) implements FulfillmentCommand {
-        /**
-         * Checks that no component is null.
-         *
-         * @param message the merchant's message, if any
-         * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
-         */
+    record SubmitFulfillmentRequest(Option<Message> message, List<FulfillmentLine> lines,
+            Option<FulfillmentOrderId> unsubmittedId) implements FulfillmentCommand {
         public SubmitFulfillmentRequest {
-            Check.start().required("message", message).orThrow();
+            Check.start().required("message", message).required("lines", lines).required("unsubmittedId",
+                    unsubmittedId).orThrow();
+            lines = List.copyOf(lines);
+        }
+
+        /** A request for every unit still to ship. */
+        public SubmitFulfillmentRequest(Option<Message> message) {
+            this(message, List.of(), Option.none());
         }
     }
 
@@ -165,27 +168,37 @@ public sealed interface FulfillmentCommand extends Command {
         }
     }
 
-    /**
-     * Puts the order on hold; holds stack.
-     *
-     * @param reason      Shopify's {@code reason}
-     * @param reasonNotes Shopify's {@code reason_notes}, if any
-     */
-    record Hold(HoldReason reason, Option<Reason> reasonNotes) implements FulfillmentCommand {
-        /**
-         * Checks that no component is null.
-         *
-         * @param reason      Shopify's {@code reason}
-         * @param reasonNotes Shopify's {@code reason_notes}, if any
-         * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
-         */
+    /** Places hold {@code holdId} (made up by the caller, unique on the order) on top of any others. */
+    record Hold(Reference holdId, HoldReason reason, Option<Reason> reasonNotes) implements FulfillmentCommand {
         public Hold {
-            Check.start().required("reason", reason).required("reasonNotes", reasonNotes).orThrow();
+            Check.start().required("holdId", holdId).required("reason", reason).required("reasonNotes", reasonNotes)
+                    .orThrow();
         }
     }
 
-    /** Releases every hold. */
-    record ReleaseHold() implements FulfillmentCommand {
+    /**
+     * Releases the holds {@code holdIds} names, or every hold when it is empty: only when asked for with
+     * {@link #all()}, since releasing every hold may release an order before the reason of another hold is
+     * resolved (Shopify's docs warn about it). The order opens again when its last hold goes.
+     */
+    record ReleaseHold(Option<List<Reference>> holdIds) implements FulfillmentCommand {
+        public ReleaseHold {
+            Check.start().required("holdIds", holdIds).orThrow();
+            holdIds = holdIds.map(List::copyOf);
+        }
+
+        public static ReleaseHold all() {
+            return new ReleaseHold(Option.none());
+        }
+
+        public static ReleaseHold of(List<Reference> holdIds) {
+            return new ReleaseHold(Option.some(holdIds));
+        }
+
+        @Override
+        public FulfillmentCommandKind kind() {
+            return FulfillmentCommandKind.RELEASE_HOLD;
+        }
     }
 
     /**
@@ -223,6 +236,59 @@ public sealed interface FulfillmentCommand extends Command {
          */
         public CloseIncomplete {
             Check.start().required("message", message).orThrow();
+        }
+    }
+
+    /**
+     * Shopify's {@code set_fulfillment_orders_deadline}: the latest time by which the order should be fulfilled
+     * ({@code fulfill_by}); the state does not change. Shopify takes any time, past ones too.
+     */
+    record SetFulfillBy(Instant fulfillBy) implements FulfillmentCommand {
+        public SetFulfillBy {
+            Check.start().required("fulfillBy", fulfillBy).orThrow();
+        }
+
+        @Override
+        public FulfillmentCommandKind kind() {
+            return FulfillmentCommandKind.SET_FULFILL_BY;
+        }
+    }
+
+    /**
+     * Shopify's {@code POST /fulfillment_orders/{id}/move.json}: the units of {@code lines} (every unit still to
+     * ship when empty) go to {@code movedId}, a new order at {@code newLocationId} (fulfilled by
+     * {@code newService}, or the merchant when empty); the original closes, and {@code remainingId} opens at
+     * the original location with the units not moved, if any.
+     */
+    record Move(Reference newLocationId, Option<Reference> newService, List<FulfillmentLine> lines,
+            FulfillmentOrderId movedId, FulfillmentOrderId remainingId) implements FulfillmentCommand {
+        public Move {
+            Check.start().required("newLocationId", newLocationId).required("newService", newService)
+                    .required("lines", lines).required("movedId", movedId).required("remainingId", remainingId)
+                    .orThrow();
+            lines = List.copyOf(lines);
+        }
+
+        @Override
+        public FulfillmentCommandKind kind() {
+            return FulfillmentCommandKind.MOVE;
+        }
+    }
+
+    /**
+     * Shopify's {@code fulfillmentOrderSplit}: the units of {@code lines} go to {@code splitId}, a new open,
+     * unsubmitted order at the same location with the same service; this order keeps the rest (at least one
+     * unit) and its state.
+     */
+    record Split(List<FulfillmentLine> lines, FulfillmentOrderId splitId) implements FulfillmentCommand {
+        public Split {
+            Check.start().required("lines", lines).required("splitId", splitId).orThrow();
+            lines = List.copyOf(lines);
+        }
+
+        @Override
+        public FulfillmentCommandKind kind() {
+            return FulfillmentCommandKind.SPLIT;
         }
     }
 }

@@ -34,7 +34,13 @@ public enum FulfillmentCommandKind implements CommandKind {
     /** The merchant opens a scheduled order now. */
     MARK_AS_OPEN(Side.MERCHANT),
     /** The service closes the order incomplete. */
-    CLOSE_INCOMPLETE(Side.SERVICE);
+    CLOSE_INCOMPLETE(Side.SERVICE),
+    /** The merchant sets the order's {@code fulfill_by} ({@code set_fulfillment_orders_deadline}). */
+    SET_FULFILL_BY(Side.MERCHANT),
+    /** The merchant moves the order's units to another location ({@code move}). */
+    MOVE(Side.MERCHANT),
+    /** The merchant splits some units off into a new order ({@code split}). */
+    SPLIT(Side.MERCHANT);
 
     /** Who issues a command: the merchant's side, the assigned service, or whoever fulfills the order. */
     enum Side {

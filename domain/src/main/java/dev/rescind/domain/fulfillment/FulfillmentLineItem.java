@@ -71,6 +71,11 @@ public record FulfillmentLineItem(
                 fulfillableQuantity - units);
     }
 
+    /** {@code units} of the units still to ship, as a line of their own: what a moved or split-off order takes. */
+    FulfillmentLineItem portion(int units) {
+        return new FulfillmentLineItem(id, lineItemId, inventoryItemId, variantId, units, units);
+    }
+
     /** The units still to ship, as a line of their own: what a replacement order takes over. */
     FulfillmentLineItem remainder() {
         return new FulfillmentLineItem(id, lineItemId, inventoryItemId, variantId, fulfillableQuantity,

@@ -62,8 +62,9 @@ import java.util.Set;
  * opens); the service accepts ({@code CANCELLED/CANCELLATION_ACCEPTED}) or rejects
  * ({@code IN_PROGRESS/CANCELLATION_REJECTED}, and the merchant may ask again). The service ships units until
  * none remain ({@code CLOSED}), or closes unfinished work ({@code INCOMPLETE/CLOSED}). Holds
- * ({@code ON_HOLD}, stacking) and scheduling ({@code SCHEDULED}, {@code fulfill_at}) apply before anything
- * is submitted. An order without a service is fulfilled by the merchant itself.
+ * ({@code ON_HOLD}, stacking, also on a submitted order) and scheduling ({@code SCHEDULED}, {@code fulfill_at}) apply before anything
+ * is submitted; each hold has an id and is released by it, and the order opens again, at the request status
+ * it was held at, when its last hold goes. An order without a service is fulfilled by the merchant itself.
  *
  * <p>Only the assigned fulfillment service answers requests and ships a service's order; anyone else is
  * {@link Rejection.Forbidden}. Invariants: {@code 0 ≤ fulfillable ≤ quantity} on every line;
@@ -185,6 +186,8 @@ public record FulfillmentOrder(
                 .require(holds.isEmpty() == (state.status() != FulfillmentOrderStatus.ON_HOLD), "holds",
                         "inconsistent", "must be present exactly while on_hold")
                 .require(holds.size() <= MAX_HOLDS, "holds", "too_many", "must be at most " + MAX_HOLDS)
+                .require(holds.stream().map(FulfillmentHold::id).distinct().count() == holds.size(), "holds",
+                        "duplicate", "hold ids must be unique")
                 .require(fulfillAt.isDefined() || state.status() != FulfillmentOrderStatus.SCHEDULED, "fulfillAt",
                         "required", "is required while scheduled")
                 .require(!updatedAt.isBefore(createdAt), "updatedAt", "before_created_at",
@@ -233,14 +236,8 @@ public record FulfillmentOrder(
             return Either.left(allowed.getLeft());
         }
         return switch (kind) {
-            case SUBMIT_FULFILLMENT_REQUEST -> {
-                Option<Message> message = ((FulfillmentCommand.SubmitFulfillmentRequest) command).message();
-                List<MerchantRequest> requests = append(merchantRequests,
-                        new MerchantRequest(MerchantRequest.Kind.FULFILLMENT_REQUEST, message, now));
-                yield Either.right(Decision.of(
-                        next(kind, now).merchantRequests(requests).build(),
-                        new FulfillmentRequestSubmitted(message), actor, now));
-            }
+            case SUBMIT_FULFILLMENT_REQUEST -> submitFulfillmentRequest(actor,
+                    (FulfillmentCommand.SubmitFulfillmentRequest) command, now);
             case ACCEPT_FULFILLMENT_REQUEST -> Either.right(Decision.of(
                     next(kind, now).build(),
                     new FulfillmentRequestAccepted(
@@ -258,13 +255,18 @@ public record FulfillmentOrder(
                     ((FulfillmentCommand.RejectCancellationRequest) command).message(), openRequest, now);
             case CREATE_FULFILLMENT -> createFulfillment(actor, (CreateFulfillment) command, openRequest, now);
             case HOLD -> hold(actor, (Hold) command, now);
-            case RELEASE_HOLD -> Either.right(Decision.of(
-                    next(kind, now).holds(List.of()).build(),
-                    new FulfillmentOrderReleased(holds.size()), actor, now));
+            case RELEASE_HOLD -> releaseHold(actor, (FulfillmentCommand.ReleaseHold) command, now);
             case RESCHEDULE -> reschedule(actor, (Reschedule) command, now);
             case MARK_AS_OPEN -> Either.right(Decision.of(
                     next(kind, now).fulfillAt(Option.none()).build(),
                     new FulfillmentOrderOpened(), actor, now));
+            case MOVE -> move(actor, (FulfillmentCommand.Move) command, now);
+            case SPLIT -> split(actor, (FulfillmentCommand.Split) command, now);
+            case SET_FULFILL_BY -> {
+                Instant fulfillBy = ((FulfillmentCommand.SetFulfillBy) command).fulfillBy();
+                yield Either.right(Decision.of(next(kind, now).fulfillBy(Option.some(fulfillBy)).build(),
+                        new FulfillmentOrderEvent.FulfillByChanged(fulfillBy, this.fulfillBy), actor, now));
+            }
             case CLOSE_INCOMPLETE -> Either.right(Decision.of(
                     next(kind, now).build(),
                     new FulfillmentOrderClosedIncomplete(
@@ -362,6 +364,130 @@ public record FulfillmentOrder(
         return Either.right(Decision.of(original, new FulfillmentOrderCancelled(replacement.id()), actor, now)
                 .with(new Change(replacement, new FulfillmentOrderCreated(replacementDetails, Option.some(id)), actor,
                         now)));
+    }
+
+    /**
+     * Submits the order, or only the units asked for: the rest is split off into a new open, unsubmitted order
+     * with the same location and service, in the same commit (Shopify's {@code unsubmitted_fulfillment_order}).
+     */
+    private Either<Rejection, Decision<FulfillmentOrder>> submitFulfillmentRequest(Actor actor,
+            FulfillmentCommand.SubmitFulfillmentRequest command, Instant now) {
+        if (command.lines().isEmpty()) {
+            // The common case, every unit: no line to check, nothing split off.
+            List<MerchantRequest> requests = append(merchantRequests,
+                    new MerchantRequest(MerchantRequest.Kind.FULFILLMENT_REQUEST, command.message(), now));
+            return Either.right(Decision.of(next(FulfillmentCommandKind.SUBMIT_FULFILLMENT_REQUEST, now)
+                    .merchantRequests(requests).build(), new FulfillmentRequestSubmitted(command.message()), actor,
+                    now));
+        }
+        return shipped(command.lines()).flatMap(rest -> {
+            List<FulfillmentLineItem> unrequested = rest.stream().filter(line -> line.fulfillableQuantity() > 0)
+                    .map(FulfillmentLineItem::remainder).toList();
+            if (!unrequested.isEmpty() && command.unsubmittedId().isEmpty()) {
+                return Either.left(Rejection.InvalidInput.of("unsubmittedId", "required",
+                        "is required to request part of the order"));
+            }
+            if (!unrequested.isEmpty() && command.unsubmittedId().get().equals(id)) {
+                return Either.left(Rejection.InvalidInput.of("unsubmittedId", "same_as_order",
+                        "must differ from the order's id"));
+            }
+            List<MerchantRequest> requests = append(merchantRequests,
+                    new MerchantRequest(MerchantRequest.Kind.FULFILLMENT_REQUEST, command.message(), now));
+            Next submitted = next(FulfillmentCommandKind.SUBMIT_FULFILLMENT_REQUEST, now).merchantRequests(requests);
+            if (unrequested.isEmpty()) {
+                return Either.right(Decision.of(submitted.build(), new FulfillmentRequestSubmitted(command.message()),
+                        actor, now));
+            }
+            List<FulfillmentLineItem> requested = new ArrayList<>();
+            for (FulfillmentLineItem line : lineItems) {
+                command.lines().stream().filter(unit -> unit.lineItemId().equals(line.id())).findFirst()
+                        .ifPresent(unit -> requested.add(line.portion(unit.quantity())));
+            }
+            NewFulfillmentOrder unsubmitted = new NewFulfillmentOrder(command.unsubmittedId().get(), orderId,
+                    assignedLocationId, assignedService, destination, origin, unrequested, Option.none(), fulfillBy);
+            return Either.right(Decision.of(submitted.lineItems(requested).build(),
+                            new FulfillmentRequestSubmitted(command.message()), actor, now)
+                    .with(new Change(fromDetails(tenant, unsubmitted, Option.some(id), now),
+                            new FulfillmentOrderCreated(unsubmitted, Option.some(id)), actor, now)));
+        });
+    }
+
+    /** Splits the units of {@code lines} off into a new open, unsubmitted order; this one keeps the rest. */
+    private Either<Rejection, Decision<FulfillmentOrder>> split(Actor actor, FulfillmentCommand.Split command,
+            Instant now) {
+        if (command.lines().isEmpty() || command.splitId().equals(id)) {
+            return Either.left(command.lines().isEmpty()
+                    ? Rejection.InvalidInput.of("lines", "required", "must name the units to split off")
+                    : Rejection.InvalidInput.of("splitId", "same_as_order", "must differ from the order's id"));
+        }
+        return shipped(command.lines()).flatMap(rest -> {
+            List<FulfillmentLineItem> kept = rest.stream().filter(line -> line.fulfillableQuantity() > 0)
+                    .map(FulfillmentLineItem::remainder).toList();
+            if (kept.isEmpty()) {
+                return Either.left(Rejection.InvalidInput.of("lines", "nothing_left",
+                        "must leave at least one unit in the order"));
+            }
+            List<FulfillmentLineItem> splitOff = new ArrayList<>();
+            for (FulfillmentLineItem line : lineItems) {
+                command.lines().stream().filter(unit -> unit.lineItemId().equals(line.id())).findFirst()
+                        .ifPresent(unit -> splitOff.add(line.portion(unit.quantity())));
+            }
+            NewFulfillmentOrder details = new NewFulfillmentOrder(command.splitId(), orderId, assignedLocationId,
+                    assignedService, destination, origin, splitOff, Option.none(), fulfillBy);
+            return Either.right(Decision.of(next(FulfillmentCommandKind.SPLIT, now).lineItems(kept).build(),
+                            new FulfillmentOrderEvent.FulfillmentOrderSplit(command.splitId(), command.lines()),
+                            actor, now)
+                    .with(new Change(fromDetails(tenant, details, Option.some(id), now),
+                            new FulfillmentOrderCreated(details, Option.some(id)), actor, now)));
+        });
+    }
+
+    /**
+     * Closes this order (request status kept, no line items left, as Shopify's move answer shows) and opens the
+     * moved order at the new location and, when units stay, the remaining order here: one commit, one event
+     * each, as a direct cancel does (ADR 0010).
+     */
+    private Either<Rejection, Decision<FulfillmentOrder>> move(Actor actor, FulfillmentCommand.Move command,
+            Instant now) {
+        Check check = Check.start()
+                .require(!command.movedId().equals(id), "movedId", "same_as_order", "must differ from the order's id")
+                .require(!command.remainingId().equals(id) && !command.remainingId().equals(command.movedId()),
+                        "remainingId", "same_as_order", "must differ from the order's and the moved order's id")
+                .require(!command.newLocationId().equals(assignedLocationId), "newLocationId", "same_location",
+                        "must differ from the assigned location");
+        if (check.failed()) {
+            return check.<Decision<FulfillmentOrder>>result(() -> null).mapLeft(invalid -> invalid);
+        }
+        return shipped(command.lines()).map(staying -> {
+            List<FulfillmentLine> moving = command.lines().isEmpty() ? everythingRemaining() : command.lines();
+            List<FulfillmentLineItem> movedLines = new ArrayList<>();
+            for (FulfillmentLineItem line : lineItems) {
+                moving.stream().filter(unit -> unit.lineItemId().equals(line.id())).findFirst()
+                        .ifPresent(unit -> movedLines.add(line.portion(unit.quantity())));
+            }
+            List<FulfillmentLineItem> remainingLines = staying.stream()
+                    .filter(line -> line.fulfillableQuantity() > 0)
+                    .map(FulfillmentLineItem::remainder)
+                    .toList();
+            NewFulfillmentOrder movedDetails = new NewFulfillmentOrder(command.movedId(), orderId,
+                    command.newLocationId(), command.newService(), destination, Option.none(), movedLines,
+                    Option.none(), fulfillBy);
+            Option<FulfillmentOrderId> remainingId = remainingLines.isEmpty() ? Option.none()
+                    : Option.some(command.remainingId());
+            FulfillmentOrder original = next(FulfillmentCommandKind.MOVE, now).lineItems(List.of()).build();
+            Decision<FulfillmentOrder> decision = Decision.of(original, new FulfillmentOrderEvent.FulfillmentOrderMoved(
+                    command.newLocationId(), command.movedId(), remainingId, moving), actor, now)
+                    .with(new Change(fromDetails(tenant, movedDetails, Option.some(id), now),
+                            new FulfillmentOrderCreated(movedDetails, Option.some(id)), actor, now));
+            if (remainingId.isEmpty()) {
+                return decision;
+            }
+            NewFulfillmentOrder remainingDetails = new NewFulfillmentOrder(command.remainingId(), orderId,
+                    assignedLocationId, assignedService, destination, origin, remainingLines, Option.none(),
+                    fulfillBy);
+            return decision.with(new Change(fromDetails(tenant, remainingDetails, Option.some(id), now),
+                    new FulfillmentOrderCreated(remainingDetails, Option.some(id)), actor, now));
+        });
     }
 
     private Decision<FulfillmentOrder> sendCancellationRequest(Actor actor, SendCancellationRequest command,
@@ -477,12 +603,46 @@ public record FulfillmentOrder(
             return Either.left(Rejection.InvalidInput.of("holds", "too_many",
                     "an order carries at most " + MAX_HOLDS + " holds"));
         }
-        FulfillmentHold hold = new FulfillmentHold(command.reason(), command.reasonNotes(), actor, now);
+        if (holds.stream().anyMatch(held -> held.id().equals(command.holdId()))) {
+            return Either.left(Rejection.InvalidInput.of("holdId", "duplicate",
+                    "hold " + command.holdId() + " is already on this order"));
+        }
+        FulfillmentHold hold = new FulfillmentHold(command.holdId(), command.reason(), command.reasonNotes(), actor,
+                now);
         return Either.right(Decision.of(
                 next(FulfillmentCommandKind.HOLD, now)
                         .holds(append(holds, hold))
                         .build(),
                 new FulfillmentOrderHeld(hold), actor, now));
+    }
+
+    /**
+     * Releases the named holds (or all of them, when asked to); the order stays held while others remain and
+     * comes back to the request status it was held at with its last.
+     */
+    private Either<Rejection, Decision<FulfillmentOrder>> releaseHold(Actor actor,
+            FulfillmentCommand.ReleaseHold command, Instant now) {
+        List<Reference> released = command.holdIds().getOrElse(() -> holds.stream().map(FulfillmentHold::id)
+                .toList());
+        Set<Reference> held = new HashSet<>();
+        holds.forEach(hold -> held.add(hold.id()));
+        Set<Reference> seen = new HashSet<>();
+        Check check = Check.start().require(!released.isEmpty(), "holdIds", "required",
+                "must name at least one hold");
+        for (int index = 0; index < released.size(); index++) {
+            check.require(held.contains(released.get(index)), "holdIds[" + index + "]", "unknown",
+                            "is not a hold of this fulfillment order")
+                    .require(seen.add(released.get(index)), "holdIds[" + index + "]", "duplicate",
+                            "must appear once");
+        }
+        List<FulfillmentHold> remaining = holds.stream().filter(hold -> !seen.contains(hold.id())).toList();
+        FulfillmentState target = remaining.isEmpty()
+                ? new FulfillmentState(FulfillmentOrderStatus.OPEN, state.requestStatus())
+                : state;
+        return check.<Decision<FulfillmentOrder>>result(() -> Decision.of(
+                        next(FulfillmentCommandKind.RELEASE_HOLD, target, now).holds(remaining).build(),
+                        new FulfillmentOrderReleased(released.size(), released, remaining.size()), actor, now))
+                .mapLeft(invalid -> invalid);
     }
 
     private Either<Rejection, Decision<FulfillmentOrder>> reschedule(Actor actor, Reschedule command, Instant now) {
@@ -547,6 +707,7 @@ public record FulfillmentOrder(
         private final Instant updatedAt;
         private List<FulfillmentLineItem> lineItems;
         private Option<Instant> fulfillAt;
+        private Option<Instant> fulfillBy;
         private List<FulfillmentHold> holds;
         private List<MerchantRequest> merchantRequests;
         private Option<CancellationRequestId> openCancellationRequest;
@@ -557,6 +718,7 @@ public record FulfillmentOrder(
             this.updatedAt = updatedAt;
             this.lineItems = current.lineItems;
             this.fulfillAt = current.fulfillAt;
+            this.fulfillBy = current.fulfillBy;
             this.holds = current.holds;
             this.merchantRequests = current.merchantRequests;
             this.openCancellationRequest = current.openCancellationRequest;
@@ -569,6 +731,11 @@ public record FulfillmentOrder(
 
         Next fulfillAt(Option<Instant> value) {
             fulfillAt = value;
+            return this;
+        }
+
+        Next fulfillBy(Option<Instant> value) {
+            fulfillBy = value;
             return this;
         }
 
@@ -590,7 +757,7 @@ public record FulfillmentOrder(
         FulfillmentOrder build() {
             return new FulfillmentOrder(current.id, current.tenant, current.version.next(), state, current.orderId,
                     current.assignedLocationId, current.assignedService, current.destination, current.origin,
-                    lineItems, fulfillAt, current.fulfillBy, holds, merchantRequests, openCancellationRequest,
+                    lineItems, fulfillAt, fulfillBy, holds, merchantRequests, openCancellationRequest,
                     current.replaces, current.createdAt, updatedAt);
         }
     }

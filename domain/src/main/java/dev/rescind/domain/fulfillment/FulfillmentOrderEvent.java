@@ -3,6 +3,7 @@ package dev.rescind.domain.fulfillment;
 import dev.rescind.domain.cancellation.CancellationRequestId;
 import dev.rescind.domain.shared.DomainEvent;
 import dev.rescind.domain.shared.Message;
+import dev.rescind.domain.shared.Reference;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.List;
@@ -11,10 +12,7 @@ import java.util.List;
 public sealed interface FulfillmentOrderEvent extends DomainEvent {
 
     /**
-     * A new order; {@code replaces} names the order it took the remaining units from, after a direct cancel.
-     *
-     * @param details  what the order was created with
-     * @param replaces the order it replaces, if any
+     * A new order; {@code replaces} names the order it took its units from, after a direct cancel or a move.
      */
     record FulfillmentOrderCreated(NewFulfillmentOrder details, Option<FulfillmentOrderId> replaces)
             implements FulfillmentOrderEvent {
@@ -132,11 +130,11 @@ public sealed interface FulfillmentOrderEvent extends DomainEvent {
     }
 
     /**
-     * The order's holds were released.
-     *
-     * @param holdsReleased how many
+     * Holds released: {@code releasedHolds} by id; {@code holdsRemaining} zero when the order opened again.
+     * {@code holdsReleased} counts them, as events before hold ids did.
      */
-    record FulfillmentOrderReleased(int holdsReleased) implements FulfillmentOrderEvent {
+    record FulfillmentOrderReleased(int holdsReleased, List<Reference> releasedHolds, int holdsRemaining)
+            implements FulfillmentOrderEvent {
     }
 
     /**
@@ -161,5 +159,22 @@ public sealed interface FulfillmentOrderEvent extends DomainEvent {
         public Option<String> detail() {
             return message.map(Message::value);
         }
+    }
+
+    /** A new {@code fulfill_by}; {@code previous} is the one it replaces, if any. */
+    record FulfillByChanged(Instant fulfillBy, Option<Instant> previous) implements FulfillmentOrderEvent {
+    }
+
+    /**
+     * Moved to another location and closed: {@code moved} took the units moved, {@code remaining} (if any) the
+     * units that stay at this order's location.
+     */
+    record FulfillmentOrderMoved(Reference newLocationId, FulfillmentOrderId moved,
+            Option<FulfillmentOrderId> remaining, List<FulfillmentLine> lines) implements FulfillmentOrderEvent {
+    }
+
+    /** The units of {@code lines} split off into the new order {@code splitOff}. */
+    record FulfillmentOrderSplit(FulfillmentOrderId splitOff, List<FulfillmentLine> lines)
+            implements FulfillmentOrderEvent {
     }
 }

@@ -37,6 +37,8 @@ public record FulfillmentState(FulfillmentOrderStatus status, RequestStatus requ
     public static final FulfillmentState SCHEDULED_UNSUBMITTED = new FulfillmentState(SCHEDULED, UNSUBMITTED);
     /** {@code on_hold} with request status {@code unsubmitted}. */
     public static final FulfillmentState ON_HOLD_UNSUBMITTED = new FulfillmentState(ON_HOLD, UNSUBMITTED);
+    /** A submitted order held before its service answered; released, it is {@code open/submitted} again. */
+    public static final FulfillmentState ON_HOLD_SUBMITTED = new FulfillmentState(ON_HOLD, SUBMITTED);
     /** A merchant-managed order that is partly fulfilled. */
     public static final FulfillmentState IN_PROGRESS_UNSUBMITTED = new FulfillmentState(IN_PROGRESS, UNSUBMITTED);
     /** {@code in_progress} with request status {@code accepted}. */
@@ -68,7 +70,7 @@ public record FulfillmentState(FulfillmentOrderStatus status, RequestStatus requ
     /** Every pair that occurs, in the order diagrams and tests list them. */
     public static final List<FulfillmentState> ALL = List.of(
             OPEN_UNSUBMITTED, OPEN_SUBMITTED, OPEN_REJECTED, SCHEDULED_UNSUBMITTED, ON_HOLD_UNSUBMITTED,
-            IN_PROGRESS_UNSUBMITTED, IN_PROGRESS_ACCEPTED, IN_PROGRESS_CANCELLATION_REQUESTED,
+            ON_HOLD_SUBMITTED, IN_PROGRESS_UNSUBMITTED, IN_PROGRESS_ACCEPTED, IN_PROGRESS_CANCELLATION_REQUESTED,
             IN_PROGRESS_CANCELLATION_REJECTED, INCOMPLETE_CLOSED, CANCELLED_CANCELLATION_ACCEPTED,
             CLOSED_UNSUBMITTED, CLOSED_SUBMITTED, CLOSED_REJECTED, CLOSED_ACCEPTED, CLOSED_CANCELLATION_REJECTED);
 

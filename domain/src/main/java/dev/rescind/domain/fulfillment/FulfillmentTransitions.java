@@ -7,11 +7,14 @@ import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.CLOSE_INCOMP
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.CREATE_FULFILLMENT;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.HOLD;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.MARK_AS_OPEN;
+import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.MOVE;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.REJECT_CANCELLATION_REQUEST;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.REJECT_FULFILLMENT_REQUEST;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.RELEASE_HOLD;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.RESCHEDULE;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.SEND_CANCELLATION_REQUEST;
+import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.SET_FULFILL_BY;
+import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.SPLIT;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.SUBMIT_FULFILLMENT_REQUEST;
 import static dev.rescind.domain.fulfillment.FulfillmentState.CANCELLED_CANCELLATION_ACCEPTED;
 import static dev.rescind.domain.fulfillment.FulfillmentState.CLOSED_ACCEPTED;
@@ -24,6 +27,7 @@ import static dev.rescind.domain.fulfillment.FulfillmentState.IN_PROGRESS_ACCEPT
 import static dev.rescind.domain.fulfillment.FulfillmentState.IN_PROGRESS_CANCELLATION_REJECTED;
 import static dev.rescind.domain.fulfillment.FulfillmentState.IN_PROGRESS_CANCELLATION_REQUESTED;
 import static dev.rescind.domain.fulfillment.FulfillmentState.IN_PROGRESS_UNSUBMITTED;
+import static dev.rescind.domain.fulfillment.FulfillmentState.ON_HOLD_SUBMITTED;
 import static dev.rescind.domain.fulfillment.FulfillmentState.ON_HOLD_UNSUBMITTED;
 import static dev.rescind.domain.fulfillment.FulfillmentState.OPEN_REJECTED;
 import static dev.rescind.domain.fulfillment.FulfillmentState.OPEN_SUBMITTED;
@@ -33,6 +37,7 @@ import static dev.rescind.domain.fulfillment.FulfillmentState.SCHEDULED_UNSUBMIT
 import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.TransitionTable;
 import dev.rescind.domain.shared.TransitionTable.Guard;
+import java.util.List;
 
 /**
  * The fulfillment order's state machine over Shopify's {@code status}/{@code request_status} pairs.
@@ -40,7 +45,7 @@ import dev.rescind.domain.shared.TransitionTable.Guard;
  * <p>Rows carry the {@code supported_actions} name Shopify's current API generation (2025-01 and later)
  * advertises for them. Some permitted rows are not advertised, because Shopify's answers do not list them:
  * accepting and rejecting requests (the service's side), sending a cancellation request again after a
- * rejection, stacking a further hold, rescheduling, and cancelling a service's order before it is submitted
+ * rejection, holding a submitted order, releasing some of several holds, rescheduling, and cancelling a service's order before it is submitted
  * (see {@code docs/adr/0020-supported-actions-of-shopifys-current-generation.md}).
  */
 public final class FulfillmentTransitions {
@@ -49,6 +54,13 @@ public final class FulfillmentTransitions {
             new Guard<>("an assigned fulfillment service", order -> order.assignedService().isDefined());
     static final Guard<FulfillmentOrder> MERCHANT_MANAGED =
             new Guard<>("no fulfillment service", order -> order.assignedService().isEmpty());
+
+    /** A split leaves a unit in each order. */
+    static final Guard<FulfillmentOrder> SPLITTABLE =
+            new Guard<>("two units to ship", order -> order.fulfillableQuantity() >= 2);
+    static final Guard<FulfillmentOrder> SPLITTABLE_SERVICE_ORDER = new Guard<>(
+            "an assigned fulfillment service and two units to ship",
+            order -> order.assignedService().isDefined() && order.fulfillableQuantity() >= 2);
 
     /**
      * Every state of a fulfillment order, and every command allowed from each: the source of truth for the decisions,
@@ -112,17 +124,36 @@ public final class FulfillmentTransitions {
                             MERCHANT_MANAGED)
                     .allow(CLOSE_INCOMPLETE, IN_PROGRESS_ACCEPTED, INCOMPLETE_CLOSED, SERVICE_MANAGED)
                     .allow(CLOSE_INCOMPLETE, IN_PROGRESS_CANCELLATION_REJECTED, INCOMPLETE_CLOSED, SERVICE_MANAGED)
-                    // Holds stack; releasing clears them all. Work not with a service can be held.
+                    // Holds stack and are released by id; the order opens again with its last hold, at the request
+                    // status it had. Work no service has accepted can be held.
                     .advertise("hold", HOLD, OPEN_UNSUBMITTED, ON_HOLD_UNSUBMITTED)
+                    .allow(HOLD, OPEN_SUBMITTED, ON_HOLD_SUBMITTED, SERVICE_MANAGED)
                     .advertise("hold", HOLD, OPEN_REJECTED, ON_HOLD_UNSUBMITTED, SERVICE_MANAGED)
                     .advertise("hold", HOLD, INCOMPLETE_CLOSED, ON_HOLD_UNSUBMITTED, SERVICE_MANAGED)
                     .advertise("hold", HOLD, CANCELLED_CANCELLATION_ACCEPTED, ON_HOLD_UNSUBMITTED, SERVICE_MANAGED)
-                    .allow(HOLD, ON_HOLD_UNSUBMITTED, ON_HOLD_UNSUBMITTED)
+                    .advertise("hold", HOLD, ON_HOLD_UNSUBMITTED, ON_HOLD_UNSUBMITTED)
+                    .advertise("hold", HOLD, ON_HOLD_SUBMITTED, ON_HOLD_SUBMITTED, SERVICE_MANAGED)
                     .advertise("release_hold", RELEASE_HOLD, ON_HOLD_UNSUBMITTED, OPEN_UNSUBMITTED)
+                    .allow(RELEASE_HOLD, ON_HOLD_UNSUBMITTED, ON_HOLD_UNSUBMITTED)
+                    .advertise("release_hold", RELEASE_HOLD, ON_HOLD_SUBMITTED, OPEN_SUBMITTED, SERVICE_MANAGED)
+                    .allow(RELEASE_HOLD, ON_HOLD_SUBMITTED, ON_HOLD_SUBMITTED, SERVICE_MANAGED)
                     // Scheduling.
                     .allow(RESCHEDULE, OPEN_UNSUBMITTED, SCHEDULED_UNSUBMITTED)
                     .allow(RESCHEDULE, SCHEDULED_UNSUBMITTED, SCHEDULED_UNSUBMITTED)
                     .advertise("mark_as_open", MARK_AS_OPEN, SCHEDULED_UNSUBMITTED, OPEN_UNSUBMITTED)
+                    // Moving to another location closes the order; new orders take the units (ADR 0027).
+                    .advertise("move", MOVE, OPEN_UNSUBMITTED, CLOSED_UNSUBMITTED, MERCHANT_MANAGED)
+                    .allow(MOVE, OPEN_UNSUBMITTED, CLOSED_UNSUBMITTED, SERVICE_MANAGED)
+                    .allow(MOVE, OPEN_SUBMITTED, CLOSED_SUBMITTED, SERVICE_MANAGED)
+                    .allow(MOVE, OPEN_REJECTED, CLOSED_REJECTED, SERVICE_MANAGED)
+                    // Splitting units off into a new order; this one keeps its state (ADR 0027).
+                    .allow(SPLIT, OPEN_UNSUBMITTED, OPEN_UNSUBMITTED, SPLITTABLE)
+                    .advertise("split", SPLIT, OPEN_REJECTED, OPEN_REJECTED, SPLITTABLE_SERVICE_ORDER)
+                    // The fulfill-by deadline of any order not yet closed; Shopify lists no action for it.
+                    .allowInPlace(SET_FULFILL_BY, List.of(OPEN_UNSUBMITTED, OPEN_SUBMITTED, OPEN_REJECTED,
+                            SCHEDULED_UNSUBMITTED, ON_HOLD_UNSUBMITTED, ON_HOLD_SUBMITTED, IN_PROGRESS_UNSUBMITTED,
+                            IN_PROGRESS_ACCEPTED, IN_PROGRESS_CANCELLATION_REQUESTED,
+                            IN_PROGRESS_CANCELLATION_REJECTED, INCOMPLETE_CLOSED, CANCELLED_CANCELLATION_ACCEPTED))
                     .build();
 
     private FulfillmentTransitions() {

@@ -3,8 +3,10 @@ package dev.rescind.domain.fulfillment;
 import java.util.Locale;
 
 /**
- * Shopify's {@code supported_actions} vocabulary, in the order Shopify lists them. Which apply to an order
- * is derived from the transition table's advertised rows.
+ * Shopify's {@code supported_actions} vocabulary, in the order Shopify lists them ({@code release_hold} before
+ * {@code hold} on a held order, {@code move} before {@code hold} on a moved one: Shopify/shopify-api-ruby
+ * {@code test/rest/2026_01/fulfillment_order_test.rb}). Which apply to an order is derived from the transition
+ * table's advertised rows.
  */
 public enum SupportedAction {
     /** {@code request_fulfillment}. */
@@ -15,10 +17,16 @@ public enum SupportedAction {
     REQUEST_CANCELLATION,
     /** {@code cancel_fulfillment_order}. */
     CANCEL_FULFILLMENT_ORDER,
-    /** {@code hold}. */
-    HOLD,
+    /** {@code move}. */
+    MOVE,
     /** {@code release_hold}. */
     RELEASE_HOLD,
+    /** {@code hold}. */
+    HOLD,
+    /** {@code split}. */
+    SPLIT,
+    /** {@code merge}. */
+    MERGE,
     /** {@code mark_as_open}. */
     MARK_AS_OPEN;
 

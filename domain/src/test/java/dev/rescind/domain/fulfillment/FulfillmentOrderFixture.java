@@ -94,8 +94,8 @@ final class FulfillmentOrderFixture {
     }
 
     static FulfillmentOrder onHold() {
-        return apply(openUnsubmitted(), MERCHANT, new FulfillmentCommand.Hold(HoldReason.INVENTORY_OUT_OF_STOCK,
-                Option.none()), SUBMITTED_AT);
+        return apply(openUnsubmitted(), MERCHANT, new FulfillmentCommand.Hold(new Reference("hold-1"),
+                HoldReason.INVENTORY_OUT_OF_STOCK, Option.none()), SUBMITTED_AT);
     }
 
     /** The service took the order and closed it unfinished: {@code INCOMPLETE}. */
@@ -115,7 +115,7 @@ final class FulfillmentOrderFixture {
                 .aggregate();
     }
 
-    private static FulfillmentOrder created(NewFulfillmentOrder details) {
+    static FulfillmentOrder created(NewFulfillmentOrder details) {
         return FulfillmentOrder.create(SHOP, MERCHANT, details, CREATED_AT)
                 .getOrElseThrow(rejection -> new AssertionError(rejection.message()))
                 .aggregate();

@@ -14,6 +14,7 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -106,7 +107,8 @@ class FulfillmentOrderLimitsProperties {
     }
 
     private static FulfillmentCommand.Hold hold() {
-        return new FulfillmentCommand.Hold(HoldReason.INVENTORY_OUT_OF_STOCK, Option.none());
+        return new FulfillmentCommand.Hold(new Reference(UUID.randomUUID().toString()), HoldReason.INVENTORY_OUT_OF_STOCK,
+                Option.none());
     }
 
     private static Reference lineId(int index) {

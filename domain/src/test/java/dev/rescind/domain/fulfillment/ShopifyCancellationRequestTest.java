@@ -197,11 +197,12 @@ class ShopifyCancellationRequestTest {
     }
 
     @Test
-    void an_order_on_hold_offers_release_hold() {
+    void an_order_on_hold_offers_release_hold_and_another_hold() {
         FulfillmentOrder onHold = FulfillmentOrderFixture.onHold();
 
         assertThat(onHold.state()).isEqualTo(FulfillmentState.ON_HOLD_UNSUBMITTED);
-        assertThat(onHold.supportedActions()).containsExactly(SupportedAction.RELEASE_HOLD);
+        assertThat(onHold.supportedActions()).extracting(SupportedAction::wireName)
+                .containsExactly("release_hold", "hold");
     }
 
     @Test

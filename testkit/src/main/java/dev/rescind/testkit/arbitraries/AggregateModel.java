@@ -74,6 +74,14 @@ public interface AggregateModel<A extends Aggregate, S, C extends Enum<C> & Comm
     Arbitrary<Attempt<K>> wellFormed(A aggregate, C kind, Instant now);
 
     /**
+     * Whether aggregates reached in {@code state} should sometimes take rows that stay in it, because a row
+     * from it needs data only such loops build (two holds, to release one and stay held).
+     */
+    default boolean loopsAt(S state) {
+        return false;
+    }
+
+    /**
      * Whether any actor may issue {@code kind} to this aggregate at all (some answers need an assigned party).
      *
      * @param aggregate the aggregate

@@ -7,6 +7,7 @@ import dev.rescind.domain.cancellation.CancellationRequestId;
 import dev.rescind.domain.fulfillment.Destination;
 import dev.rescind.domain.fulfillment.FulfillmentCommand;
 import dev.rescind.domain.fulfillment.FulfillmentCommandKind;
+import dev.rescind.domain.fulfillment.FulfillmentHold;
 import dev.rescind.domain.fulfillment.FulfillmentLine;
 import dev.rescind.domain.fulfillment.FulfillmentLineItem;
 import dev.rescind.domain.fulfillment.FulfillmentOrder;
@@ -120,9 +121,28 @@ public final class FulfillmentOrderModel implements
                     new CancellationRequestId(UUID.randomUUID().toString()), request.message());
         }
         if (command instanceof FulfillmentCommand.Cancel) {
-            return new FulfillmentCommand.Cancel(new FulfillmentOrderId(UUID.randomUUID().toString()));
+            return new FulfillmentCommand.Cancel(freshOrderId());
+        }
+        if (command instanceof FulfillmentCommand.Hold hold) {
+            return new FulfillmentCommand.Hold(new Reference(UUID.randomUUID().toString()), hold.reason(),
+                    hold.reasonNotes());
+        }
+        if (command instanceof FulfillmentCommand.SubmitFulfillmentRequest submit) {
+            return new FulfillmentCommand.SubmitFulfillmentRequest(submit.message(), submit.lines(),
+                    submit.unsubmittedId().map(unused -> freshOrderId()));
+        }
+        if (command instanceof FulfillmentCommand.Split split) {
+            return new FulfillmentCommand.Split(split.lines(), freshOrderId());
+        }
+        if (command instanceof FulfillmentCommand.Move move) {
+            return new FulfillmentCommand.Move(move.newLocationId(), move.newService(), move.lines(), freshOrderId(),
+                    freshOrderId());
         }
         return command;
+    }
+
+    private static FulfillmentOrderId freshOrderId() {
+        return new FulfillmentOrderId(UUID.randomUUID().toString());
     }
 
     @Override
@@ -135,6 +155,16 @@ public final class FulfillmentOrderModel implements
     @Override
     public Option<Arbitrary<Attempt<FulfillmentCommand>>> toward(FulfillmentOrder order,
             Transition<FulfillmentOrder, FulfillmentState, FulfillmentCommandKind> row, Instant now) {
+        if (row.command() == FulfillmentCommandKind.RELEASE_HOLD) {
+            return row.to().status() == FulfillmentOrderStatus.ON_HOLD
+                    ? someHolds(order).map(release -> Combinators.combine(Values.actors(ActorKind.MERCHANT_SIDE),
+                            release).as(Attempt::new))
+                    : Option.some(Combinators.combine(Values.actors(ActorKind.MERCHANT_SIDE), everyHold(order))
+                            .as(Attempt::new));
+        }
+        if (row.command() == FulfillmentCommandKind.SPLIT && partialShipment(order).isEmpty()) {
+            return Option.none();
+        }
         if (row.command() != FulfillmentCommandKind.CREATE_FULFILLMENT) {
             return Option.some(wellFormed(order, row.command(), now));
         }
@@ -155,8 +185,10 @@ public final class FulfillmentOrderModel implements
             default -> Values.actors(ActorKind.MERCHANT_SIDE);
         };
         Arbitrary<FulfillmentCommand> command = switch (kind) {
-            case SUBMIT_FULFILLMENT_REQUEST -> optional(Values.messages())
-                    .map(FulfillmentCommand.SubmitFulfillmentRequest::new);
+            case SUBMIT_FULFILLMENT_REQUEST -> Combinators.combine(optional(Values.messages()), moveLines(order),
+                            Values.rawIds().filter(id -> !id.equals(order.id().value())))
+                    .as((message, lines, unsubmitted) -> new FulfillmentCommand.SubmitFulfillmentRequest(message,
+                            lines, Option.some(new FulfillmentOrderId(unsubmitted))));
             case ACCEPT_FULFILLMENT_REQUEST -> optional(Values.messages())
                     .map(FulfillmentCommand.AcceptFulfillmentRequest::new);
             case REJECT_FULFILLMENT_REQUEST -> optional(Values.messages())
@@ -171,15 +203,40 @@ public final class FulfillmentOrderModel implements
                     .map(FulfillmentCommand.RejectCancellationRequest::new);
             case CREATE_FULFILLMENT -> partialShipment(order).map(partial -> Arbitraries.oneOf(partial,
                     everythingRemaining(order))).getOrElse(everythingRemaining(order));
-            case HOLD -> Combinators.combine(Arbitraries.of(HoldReason.class), optional(Values.reasons()))
-                    .as(FulfillmentCommand.Hold::new);
-            case RELEASE_HOLD -> Arbitraries.just(new FulfillmentCommand.ReleaseHold());
+            case HOLD -> Combinators.combine(Values.rawIds().map(Reference::new)
+                            .filter(id -> order.holds().stream().noneMatch(held -> held.id().equals(id))),
+                    Arbitraries.of(HoldReason.class),
+                    optional(Values.reasons())).as(FulfillmentCommand.Hold::new);
+            case RELEASE_HOLD -> someHolds(order).map(some -> Arbitraries.oneOf(some, everyHold(order)))
+                    .getOrElse(everyHold(order));
             case RESCHEDULE -> Values.durationsUpTo(Duration.ofDays(30))
                     .map(lead -> new FulfillmentCommand.Reschedule(now.plus(lead)));
             case MARK_AS_OPEN -> Arbitraries.just(new FulfillmentCommand.MarkAsOpen());
             case CLOSE_INCOMPLETE -> optional(Values.messages()).map(FulfillmentCommand.CloseIncomplete::new);
+            case MOVE -> Combinators.combine(Values.references()
+                            .filter(location -> !location.equals(order.assignedLocationId())),
+                    optional(Values.references()), moveLines(order), Values.rawIds(), Values.rawIds())
+                    .as((location, service, lines, moved, remaining) -> new FulfillmentCommand.Move(location, service,
+                            lines, new FulfillmentOrderId(moved), new FulfillmentOrderId(remaining)))
+                    .filter(move -> !move.movedId().equals(order.id()) && !move.remainingId().equals(order.id())
+                            && !move.remainingId().equals(move.movedId()))
+                    .map(FulfillmentCommand.class::cast);
+            case SPLIT -> Combinators.combine(partialShipment(order)
+                            .map(partial -> partial.map(shipment -> ((FulfillmentCommand.CreateFulfillment) shipment)
+                                    .lines()))
+                            .getOrElse(Arbitraries.just(List.of())),
+                    Values.rawIds().filter(id -> !id.equals(order.id().value())))
+                    .as((lines, splitId) -> new FulfillmentCommand.Split(lines, new FulfillmentOrderId(splitId)));
+            case SET_FULFILL_BY -> Values.durationsUpTo(Duration.ofDays(30)).flatMap(offset -> Arbitraries.of(
+                    now.plus(offset), now.minus(offset))).map(FulfillmentCommand.SetFulfillBy::new);
         };
         return Combinators.combine(actor, command).as(Attempt::new);
+    }
+
+    /** Releasing one of several holds needs an order held more than once. */
+    @Override
+    public boolean loopsAt(FulfillmentState state) {
+        return state.status() == FulfillmentOrderStatus.ON_HOLD;
     }
 
     /** Service answers need an assigned service. */
@@ -216,8 +273,15 @@ public final class FulfillmentOrderModel implements
                 .as((actor, ago) -> new Attempt<>(actor, new FulfillmentCommand.Reschedule(now.minus(ago))));
         Arbitrary<Attempt<FulfillmentCommand>> selfReplacement = Values.actors(ActorKind.MERCHANT_SIDE)
                 .map(actor -> new Attempt<>(actor, new FulfillmentCommand.Cancel(order.id())));
+        Arbitrary<Attempt<FulfillmentCommand>> unknownHold = Values.actors(ActorKind.MERCHANT_SIDE)
+                .map(actor -> new Attempt<>(actor, FulfillmentCommand.ReleaseHold.of(List.of(
+                        new Reference("no-such-hold")))));
         List<Arbitrary<Attempt<FulfillmentCommand>>> all = new ArrayList<>(
-                List.of(wrongKind, otherService, unknownLine, pastSchedule, selfReplacement));
+                List.of(wrongKind, otherService, unknownLine, pastSchedule, selfReplacement, unknownHold));
+        if (!order.holds().isEmpty()) {
+            all.add(Values.actors(ActorKind.MERCHANT_SIDE).map(actor -> new Attempt<>(actor,
+                    new FulfillmentCommand.Hold(order.holds().get(0).id(), HoldReason.OTHER, Option.none()))));
+        }
         if (order.lineItems().stream().anyMatch(line -> line.fulfillableQuantity() < line.quantity() + 10)) {
             all.add(tooMany);
         }
@@ -278,6 +342,33 @@ public final class FulfillmentOrderModel implements
      */
     public static Arbitrary<Actor> fulfillerOf(FulfillmentOrder order) {
         return order.isServiceManaged() ? serviceOf(order) : Values.actors(ActorKind.MERCHANT_SIDE);
+    }
+
+    /** Every unit still to ship (no lines), or some of them, for a move or a fulfillment request. */
+    private static Arbitrary<List<FulfillmentLine>> moveLines(FulfillmentOrder order) {
+        Arbitrary<List<FulfillmentLine>> everything = Arbitraries.just(List.of());
+        return partialShipment(order)
+                .map(partial -> Arbitraries.oneOf(everything,
+                        partial.map(command -> ((FulfillmentCommand.CreateFulfillment) command).lines())))
+                .getOrElse(everything);
+    }
+
+    /** Releasing every hold: all at once, or each by id. */
+    private static Arbitrary<FulfillmentCommand> everyHold(FulfillmentOrder order) {
+        List<Reference> ids = order.holds().stream().map(FulfillmentHold::id).toList();
+        return ids.isEmpty() ? Arbitraries.just(FulfillmentCommand.ReleaseHold.all())
+                : Arbitraries.of(FulfillmentCommand.ReleaseHold.all(), FulfillmentCommand.ReleaseHold.of(ids));
+    }
+
+    /** Releasing some holds by id, leaving at least one; empty when fewer than two are held. */
+    private static Option<Arbitrary<FulfillmentCommand>> someHolds(FulfillmentOrder order) {
+        List<Reference> ids = order.holds().stream().map(FulfillmentHold::id).toList();
+        if (ids.size() < 2) {
+            return Option.none();
+        }
+        return Option.some(Arbitraries.shuffle(ids).flatMap(shuffled -> Arbitraries.integers()
+                .between(1, shuffled.size() - 1)
+                .map(count -> FulfillmentCommand.ReleaseHold.of(shuffled.subList(0, count)))));
     }
 
     private static Arbitrary<FulfillmentCommand> everythingRemaining(FulfillmentOrder order) {

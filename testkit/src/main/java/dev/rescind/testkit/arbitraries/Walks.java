@@ -25,8 +25,10 @@ public final class Walks {
 
     /**
      * Aggregates in {@code goal}, reached through a random waypoint: the table's shortest path to the
-     * waypoint, then on to the goal. Waypoints vary the histories, which matters where history decides a
-     * later target (a declined cancellation returns to the status the parcel had).
+     * waypoint, then on to the goal, then (where the model asks for it) up to two of the goal's rows that stay
+     * in it. Waypoints and loops vary the histories, which matters where history decides a later target (a
+     * declined cancellation returns to the status the parcel had; releasing one of two holds keeps an order
+     * held).
      *
      * @param <A>   the aggregate's type
      * @param <S>   its state
@@ -44,6 +46,9 @@ public final class Walks {
                                 .map(path -> follow(model, new Reached<>(created, World.empty(), Values.EPOCH,
                                         List.of("created")), path, 0))
                                 .getOrElse(Arbitraries.just(Option.none()))))
+                .flatMap(reached -> reached.isEmpty() || !model.loopsAt(goal) ? Arbitraries.just(reached)
+                        : Arbitraries.integers().between(0, 2).flatMap(loops -> loop(model, reached.get(), loops)
+                                .map(Option::some)))
                 .filter(reached -> reached.exists(end -> model.stateOf(end.aggregate()).equals(goal)))
                 .map(Option::get);
     }
@@ -94,6 +99,26 @@ public final class Walks {
         return model.created(Values.EPOCH)
                 .flatMap(created -> wander(model, new Reached<>(created, World.empty(), Values.EPOCH,
                         List.of("created")), steps));
+    }
+
+    /** Up to {@code loops} rows from the aggregate's state back to it, each picked at random among those its data takes. */
+    private static <A extends Aggregate, S, C extends Enum<C> & CommandKind, K> Arbitrary<Reached<A>> loop(
+            AggregateModel<A, S, C, K> model, Reached<A> reached, int loops) {
+        S state = model.stateOf(reached.aggregate());
+        List<Arbitrary<Attempt<K>>> choices = new ArrayList<>();
+        for (Transition<A, S, C> row : model.table().transitions()) {
+            if (loops > 0 && row.from().equals(state) && row.to().equals(state)
+                    && row.guard().holdsFor(reached.aggregate())) {
+                model.toward(reached.aggregate(), row, reached.next()).forEach(choices::add);
+            }
+        }
+        if (choices.isEmpty()) {
+            return Arbitraries.just(reached);
+        }
+        return Arbitraries.oneOf(choices).flatMap(attempt -> loop(model, apply(model, reached, attempt)
+                .getOrElseThrow(rejection -> new AssertionError("the domain refused a generated step " + attempt
+                        + " from " + state + ": " + rejection.message() + "; history " + reached.history())),
+                loops - 1));
     }
 
     /** Follows {@code path}; empty when the aggregate's data cannot take one of its rows. */

@@ -8,6 +8,7 @@ import dev.rescind.domain.shared.Aggregate;
 import dev.rescind.domain.shared.Command;
 import dev.rescind.domain.shared.CommandKind;
 import dev.rescind.domain.shared.Decision;
+import dev.rescind.domain.shared.Reference;
 import dev.rescind.domain.shared.Rejection;
 import dev.rescind.testkit.arbitraries.Attempt;
 import dev.rescind.testkit.arbitraries.CommandedModel;

@@ -324,8 +324,12 @@ public abstract class BadInputProperties extends StoreContract {
                     r -> a -> r.fulfillmentOrders().create((CommandContext) a[0],
                             (NewFulfillmentOrder) a[1])));
             all.add(orderCommand("fulfillmentOrders.cancel", r -> (c, id) -> r.fulfillmentOrders().cancel(c, id)));
-            all.add(orderCommand("fulfillmentOrders.releaseHold",
-                    r -> (c, id) -> r.fulfillmentOrders().releaseHold(c, id)));
+            all.add(orderCommand("fulfillmentOrders.releaseAllHolds",
+                    r -> (c, id) -> r.fulfillmentOrders().releaseAllHolds(c, id)));
+            all.add(use("fulfillmentOrders.releaseHolds", List.of("context", "fulfillmentOrderId", "holdIds"),
+                    w -> new Object[] {w.merchant, w.order, List.of(new Reference("hold-1"))},
+                    r -> a -> r.fulfillmentOrders().releaseHolds((CommandContext) a[0], (FulfillmentOrderId) a[1],
+                            list(a[2]))));
             all.add(orderCommand("fulfillmentOrders.markAsOpen",
                     r -> (c, id) -> r.fulfillmentOrders().markAsOpen(c, id)));
             all.add(orderWithMessage("fulfillmentOrders.submitFulfillmentRequest",
@@ -350,6 +354,15 @@ public abstract class BadInputProperties extends StoreContract {
                     w -> new Object[] {w.merchant, w.order, HoldReason.OTHER, reason},
                     r -> a -> r.fulfillmentOrders().hold((CommandContext) a[0], (FulfillmentOrderId) a[1],
                             (HoldReason) a[2], option(a[3]))));
+            all.add(use("fulfillmentOrders.setFulfillBy", List.of("context", "fulfillmentOrderId", "fulfillBy"),
+                    w -> new Object[] {w.merchant, w.order, NOW.plus(Duration.ofDays(1))},
+                    r -> a -> r.fulfillmentOrders().setFulfillBy((CommandContext) a[0], (FulfillmentOrderId) a[1],
+                            (Instant) a[2])));
+            all.add(use("fulfillmentOrders.setFulfillmentOrdersDeadline",
+                    List.of("context", "fulfillmentOrderIds", "fulfillBy"),
+                    w -> new Object[] {w.merchant, List.of(w.order), NOW.plus(Duration.ofDays(1))},
+                    r -> a -> r.fulfillmentOrders().setFulfillmentOrdersDeadline((CommandContext) a[0], list(a[1]),
+                            (Instant) a[2])));
             all.add(use("fulfillmentOrders.reschedule", List.of("context", "fulfillmentOrderId", "fulfillAt"),
                     w -> new Object[] {w.merchant, w.order, NOW.plus(Duration.ofDays(1))},
                     r -> a -> r.fulfillmentOrders().reschedule((CommandContext) a[0], (FulfillmentOrderId) a[1],

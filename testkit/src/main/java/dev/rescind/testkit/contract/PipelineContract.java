@@ -54,6 +54,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -340,10 +341,13 @@ public abstract class PipelineContract extends StoreContract {
         Rescind rescind = rescind();
         FulfillmentOrderId id = createOrder(rescind);
 
-        ok(rescind.fulfillmentOrders().hold(merchant, id, HoldReason.INVENTORY_OUT_OF_STOCK, Option.none()));
+        FulfillmentOrder heldOnce = ok(rescind.fulfillmentOrders().hold(merchant, id,
+                HoldReason.INVENTORY_OUT_OF_STOCK, Option.none())).aggregate();
         FulfillmentOrder held = ok(rescind.fulfillmentOrders().hold(merchant, id, HoldReason.AWAITING_PAYMENT,
                 Option.some(new Reason("card declined")))).aggregate();
-        ok(rescind.fulfillmentOrders().releaseHold(merchant, id));
+        FulfillmentOrder stillHeld = ok(rescind.fulfillmentOrders().releaseHolds(merchant, id,
+                List.of(heldOnce.holds().get(0).id()))).aggregate();
+        ok(rescind.fulfillmentOrders().releaseAllHolds(merchant, id));
         FulfillmentOrder scheduled = ok(rescind.fulfillmentOrders().reschedule(merchant, id,
                 NOW.plus(Duration.ofDays(2)))).aggregate();
         ok(rescind.fulfillmentOrders().markAsOpen(merchant, id));
@@ -355,12 +359,14 @@ public abstract class PipelineContract extends StoreContract {
                 .aggregate();
 
         assertThat(held.holds()).hasSize(2);
+        assertThat(stillHeld.state()).isEqualTo(FulfillmentState.ON_HOLD_UNSUBMITTED);
+        assertThat(stillHeld.holds()).containsExactly(held.holds().get(1));
         assertThat(scheduled.state()).isEqualTo(FulfillmentState.SCHEDULED_UNSUBMITTED);
         assertThat(shipped.fulfillableQuantity()).isEqualTo(2);
         assertThat(incomplete.state()).isEqualTo(FulfillmentState.INCOMPLETE_CLOSED);
-        assertThat(rescind.fulfillmentOrders().timeline(tenant, id).get()).hasSize(10)
+        assertThat(rescind.fulfillmentOrders().timeline(tenant, id).get()).hasSize(11)
                 .extracting(entry -> entry.version().value())
-                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
+                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L);
     }
 
     @Test
@@ -787,6 +793,35 @@ public abstract class PipelineContract extends StoreContract {
         assertThat(gatewayCalls).containsExactly("cancel label of " + id + " for " + first);
         assertThat(rescind.cancellationRequests().forTarget(tenant, CancellationTarget.of(id)).get())
                 .extracting(CancellationRequest::id).containsExactly(first);
+    }
+
+    @Test
+    void one_deadline_is_set_on_several_fulfillment_orders_in_one_commit_each_as_alone() {
+        Rescind rescind = rescind();
+        FulfillmentOrderId open = createOrder(rescind);
+        FulfillmentOrderId held = createOrder(rescind);
+        ok(rescind.fulfillmentOrders().hold(merchant, held, HoldReason.OTHER, Option.none()));
+        FulfillmentOrderId closed = createOrder(rescind);
+        ok(rescind.fulfillmentOrders().cancel(merchant, closed));
+        FulfillmentOrderId unknown = new FulfillmentOrderId(freshId());
+        Instant deadline = NOW.plus(Duration.ofDays(3));
+
+        List<BatchItem<FulfillmentOrder>> items = rescind.fulfillmentOrders().setFulfillmentOrdersDeadline(merchant,
+                List.of(open, held, closed, unknown), deadline).get();
+
+        assertThat(items).extracting(BatchItem::id).containsExactly(open.value(), held.value(), closed.value(),
+                unknown.value());
+        assertThat(items.get(0).outcome().get().aggregate().fulfillBy()).contains(deadline);
+        assertThat(items.get(1).outcome().get().aggregate().state()).isEqualTo(FulfillmentState.ON_HOLD_UNSUBMITTED);
+        assertThat(items.get(2).outcome().getLeft()).isInstanceOf(Rejection.NotAllowedInState.class);
+        assertThat(items.get(3).outcome().getLeft()).isEqualTo(new Rejection.NotFound(
+                AggregateType.FULFILLMENT_ORDER, unknown.value()));
+        assertThat(rescind.fulfillmentOrders().get(tenant, held).get().fulfillBy()).contains(deadline);
+        assertThat(history(AggregateType.FULFILLMENT_ORDER, open.value())).extracting(EventEnvelope::eventType)
+                .containsExactly("FulfillmentOrderCreated", "FulfillByChanged");
+        assertThat(rescind.fulfillmentOrders().setFulfillmentOrdersDeadline(merchant, List.of(open, open), deadline)
+                .getLeft()).isEqualTo(Rejection.InvalidInput.of("fulfillmentOrderIds[1]", "duplicate",
+                "must appear once"));
     }
 
     private ShipmentId createShipment(Rescind rescind) {

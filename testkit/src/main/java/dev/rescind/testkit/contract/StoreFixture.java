@@ -238,7 +238,7 @@ public final class StoreFixture {
      */
     public static Decision<FulfillmentOrder> hold(FulfillmentOrder order) {
         return accepted(order.decide(MERCHANT, new FulfillmentCommand.Hold(
-                HoldReason.OTHER, Option.none()), NOW));
+                new Reference(freshId()), HoldReason.OTHER, Option.none()), NOW));
     }
 
     /**

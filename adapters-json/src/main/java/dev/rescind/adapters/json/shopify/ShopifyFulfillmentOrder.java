@@ -58,22 +58,11 @@ public record ShopifyFulfillmentOrder(
         List<Hold> fulfillmentHolds,
         List<MerchantRequest> merchantRequests) {
 
-    /**
-     * Shopify's {@code fulfillment_holds[]}: the reason and its notes.
-     *
-     * @param reason      {@code reason}
-     * @param reasonNotes {@code reason_notes}
-     */
-    public record Hold(HoldReason reason, Option<Reason> reasonNotes) {
-        /**
-         * Checks that no component is null.
-         *
-         * @param reason      {@code reason}
-         * @param reasonNotes {@code reason_notes}
-         * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
-         */
+    /** Shopify's {@code fulfillment_holds[]}: the hold's id (by which it is released), reason and notes. */
+    public record Hold(Reference id, HoldReason reason, Option<Reason> reasonNotes) {
         public Hold {
-            Check.start().required("reason", reason).required("reason_notes", reasonNotes).orThrow();
+            Check.start().required("id", id).required("reason", reason).required("reason_notes", reasonNotes)
+                    .orThrow();
         }
     }
 
@@ -141,7 +130,7 @@ public record ShopifyFulfillmentOrder(
     }
 
     private static Hold hold(FulfillmentHold hold) {
-        return new Hold(hold.reason(), hold.reasonNotes());
+        return new Hold(hold.id(), hold.reason(), hold.reasonNotes());
     }
 
     private static Instant seconds(Instant instant) {

@@ -11,6 +11,7 @@ import dev.rescind.adapters.json.internal.JsonValues;
 import dev.rescind.adapters.json.internal.RejectionCases;
 import dev.rescind.adapters.json.internal.StrictJson;
 import dev.rescind.domain.fulfillment.Destination;
+import dev.rescind.domain.fulfillment.FulfillmentLine;
 import dev.rescind.domain.fulfillment.FulfillmentLineItem;
 import dev.rescind.domain.fulfillment.FulfillmentOrder;
 import dev.rescind.domain.fulfillment.FulfillmentOrderId;
@@ -32,6 +33,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +72,34 @@ public final class ShopifyJson {
     }
 
     /**
+     * {@code 200} with Shopify's move answer: {@code original_fulfillment_order} (closed),
+     * {@code moved_fulfillment_order} and {@code remaining_fulfillment_order} ({@code null} when every unit moved).
+     */
+    public HttpAnswer moveAnswer(FulfillmentOrder original, FulfillmentOrder moved, Option<FulfillmentOrder> remaining) {
+        ObjectNode body = StrictJson.object();
+        body.set("original_fulfillment_order", render(ShopifyFulfillmentOrder.of(original)).get("fulfillment_order"));
+        body.set("moved_fulfillment_order", render(ShopifyFulfillmentOrder.of(moved)).get("fulfillment_order"));
+        body.set("remaining_fulfillment_order", remaining.<JsonNode>map(order -> render(ShopifyFulfillmentOrder.of(
+                order)).get("fulfillment_order")).getOrElse(NullNode.instance));
+        return new HttpAnswer(200, body);
+    }
+
+    /**
+     * {@code 200} with Shopify's fulfillment request answer: {@code original_fulfillment_order} and
+     * {@code submitted_fulfillment_order} (the same order, submitted) and {@code unsubmitted_fulfillment_order}
+     * ({@code null} when every unit was requested).
+     */
+    public HttpAnswer fulfillmentRequestAnswer(FulfillmentOrder submitted, Option<FulfillmentOrder> unsubmitted) {
+        ObjectNode body = StrictJson.object();
+        JsonNode order = render(ShopifyFulfillmentOrder.of(submitted)).get("fulfillment_order");
+        body.set("original_fulfillment_order", order);
+        body.set("submitted_fulfillment_order", order.deepCopy());
+        body.set("unsubmitted_fulfillment_order", unsubmitted.<JsonNode>map(rest -> render(
+                ShopifyFulfillmentOrder.of(rest)).get("fulfillment_order")).getOrElse(NullNode.instance));
+        return new HttpAnswer(200, body);
+    }
+
+    /**
      * {@code {"fulfillment_order": …}}, fields in the order Shopify lists them, {@code merchant_requests} last.
      *
      * @param order what Shopify shows of a fulfillment order
@@ -99,6 +129,7 @@ public final class ShopifyJson {
         json.putNull("international_duties");
         ArrayNode holds = json.putArray("fulfillment_holds");
         order.fulfillmentHolds().forEach(hold -> holds.addObject()
+                .<ObjectNode>set("id", JsonValues.id(hold.id().value()))
                 .put("reason", hold.reason().wireName())
                 .put("reason_notes", hold.reasonNotes().map(Reason::value).getOrNull()));
         json.putNull("delivery_method");
@@ -277,10 +308,11 @@ public final class ShopifyJson {
 
     private static Either<Rejection.InvalidInput, ShopifyFulfillmentOrder.Hold> hold(JsonNode json) {
         return JsonObjectReader.read(json, fields -> {
+            Reference id = fields.required("id", ShopifyJson::reference);
             HoldReason reason = fields.required("reason",
                     node -> JsonValues.oneOf(node, HoldReason.class, HoldReason::wireName));
             Option<Reason> notes = fields.optional("reason_notes", node -> JsonValues.text(node).flatMap(Reason::of));
-            return () -> new ShopifyFulfillmentOrder.Hold(reason, notes);
+            return () -> new ShopifyFulfillmentOrder.Hold(id, reason, notes);
         });
     }
 
@@ -330,6 +362,230 @@ public final class ShopifyJson {
                     return Message.of(envelope.cancellationRequest().message())
                             .mapLeft(invalid -> invalid.under("cancellation_request.message"))
                             .map(message -> new CancellationRequestBody(Option.some(message)));
+                });
+    }
+
+    record HoldEnvelope(@JsonProperty("fulfillment_hold") HoldPayload fulfillmentHold) {
+    }
+
+    record HoldPayload(@JsonProperty("reason") String reason, @JsonProperty("reason_notes") String reasonNotes,
+            @JsonProperty("notify_merchant") Boolean notifyMerchant,
+            @JsonProperty("fulfillment_order_line_items") List<LineItemPayload> lineItems) {
+    }
+
+    record LineItemPayload(@JsonProperty("id") JsonNode id, @JsonProperty("quantity") Integer quantity) {
+    }
+
+    record DeadlineEnvelope(@JsonProperty("fulfillment_order_ids") List<JsonNode> fulfillmentOrderIds,
+            @JsonProperty("fulfillment_deadline") JsonNode fulfillmentDeadline) {
+    }
+
+    /** The body of {@code set_fulfillment_orders_deadline}: which orders, and their new {@code fulfill_by}. */
+    public record DeadlineBody(List<FulfillmentOrderId> fulfillmentOrderIds, Instant fulfillmentDeadline) {
+    }
+
+    /**
+     * Reads the body of {@code POST /fulfillment_orders/set_fulfillment_orders_deadline.json}:
+     * {@code {"fulfillment_order_ids": [...], "fulfillment_deadline": "…"}}, both required; the deadline in any
+     * offset.
+     */
+    public static Either<Rejection.InvalidInput, DeadlineBody> parseDeadline(byte[] body) {
+        return StrictJson.readTree(body)
+                .flatMap(tree -> StrictJson.bind(tree, DeadlineEnvelope.class))
+                .flatMap(envelope -> {
+                    if (envelope.fulfillmentOrderIds() == null) {
+                        return Either.left(Rejection.InvalidInput.of("fulfillment_order_ids", StrictJson.REQUIRED,
+                                "is required"));
+                    }
+                    if (envelope.fulfillmentDeadline() == null || envelope.fulfillmentDeadline().isNull()) {
+                        return Either.left(Rejection.InvalidInput.of("fulfillment_deadline", StrictJson.REQUIRED,
+                                "is required"));
+                    }
+                    Either<Rejection.InvalidInput, Instant> deadline = JsonValues.timestamp(
+                            envelope.fulfillmentDeadline()).mapLeft(invalid -> invalid.under("fulfillment_deadline"));
+                    if (deadline.isLeft()) {
+                        return Either.left(deadline.getLeft());
+                    }
+                    ArrayList<FulfillmentOrderId> ids = new ArrayList<>();
+                    for (int index = 0; index < envelope.fulfillmentOrderIds().size(); index++) {
+                        String at = "fulfillment_order_ids[" + index + "]";
+                        JsonNode node = envelope.fulfillmentOrderIds().get(index);
+                        Either<Rejection.InvalidInput, FulfillmentOrderId> id = node == null
+                                ? Either.left(Rejection.InvalidInput.of(at, StrictJson.REQUIRED, "is required"))
+                                : JsonValues.id(node).flatMap(FulfillmentOrderId::of)
+                                        .mapLeft(invalid -> invalid.under(at));
+                        if (id.isLeft()) {
+                            return Either.left(id.getLeft());
+                        }
+                        ids.add(id.get());
+                    }
+                    return Either.right(new DeadlineBody(List.copyOf(ids), deadline.get()));
+                });
+    }
+
+    record MoveEnvelope(@JsonProperty("fulfillment_order") MovePayload fulfillmentOrder) {
+    }
+
+    record MovePayload(@JsonProperty("new_location_id") JsonNode newLocationId,
+            @JsonProperty("fulfillment_order_line_items") List<LineItemPayload> lineItems) {
+    }
+
+    /** The body of {@code move.json}: the new location, and the units to move (every unit when absent). */
+    public record MoveBody(Reference newLocationId, List<FulfillmentLine> lineItems) {
+    }
+
+    /**
+     * Reads the body of {@code POST …/move.json}: {@code {"fulfillment_order": {"new_location_id": …,
+     * "fulfillment_order_line_items": [{"id": …, "quantity": …}]}}}, the location required.
+     */
+    public static Either<Rejection.InvalidInput, MoveBody> parseMove(byte[] body) {
+        return StrictJson.readTree(body)
+                .flatMap(tree -> StrictJson.bind(tree, MoveEnvelope.class))
+                .flatMap(envelope -> {
+                    MovePayload move = envelope.fulfillmentOrder();
+                    if (move == null || move.newLocationId() == null || move.newLocationId().isNull()) {
+                        return Either.left(Rejection.InvalidInput.of(move == null ? "fulfillment_order"
+                                : "fulfillment_order.new_location_id", StrictJson.REQUIRED, "is required"));
+                    }
+                    Either<Rejection.InvalidInput, Reference> location = reference(move.newLocationId())
+                            .mapLeft(invalid -> invalid.under("fulfillment_order.new_location_id"));
+                    if (location.isLeft()) {
+                        return Either.left(location.getLeft());
+                    }
+                    return lines(move.lineItems(), "fulfillment_order.fulfillment_order_line_items")
+                            .map(lines -> new MoveBody(location.get(), lines));
+                });
+    }
+
+    record FulfillmentRequestEnvelope(@JsonProperty("fulfillment_request") FulfillmentRequestPayload request) {
+    }
+
+    record FulfillmentRequestPayload(@JsonProperty("message") String message,
+            @JsonProperty("fulfillment_order_line_items") List<LineItemPayload> lineItems,
+            @JsonProperty("notify_customer") Boolean notifyCustomer) {
+    }
+
+    /** The body of {@code fulfillment_request.json}: the message, and the units asked for (all when none). */
+    public record FulfillmentRequestBody(Option<Message> message, List<FulfillmentLine> lineItems) {
+    }
+
+    /**
+     * Reads the body of {@code POST …/fulfillment_request.json}: {@code {"fulfillment_request": {"message": …,
+     * "fulfillment_order_line_items": [{"id": …, "quantity": …}], "notify_customer": …}}}, every field optional;
+     * {@code notify_customer} is left to the host, which sends Shopify's notifications.
+     */
+    public static Either<Rejection.InvalidInput, FulfillmentRequestBody> parseFulfillmentRequest(byte[] body) {
+        if (StrictJson.isBlank(body)) {
+            return Either.right(new FulfillmentRequestBody(Option.none(), List.of()));
+        }
+        return StrictJson.readTree(body)
+                .flatMap(tree -> StrictJson.bind(tree, FulfillmentRequestEnvelope.class))
+                .flatMap(envelope -> {
+                    FulfillmentRequestPayload request = envelope.request();
+                    if (request == null) {
+                        return Either.right(new FulfillmentRequestBody(Option.none(), List.of()));
+                    }
+                    Either<Rejection.InvalidInput, Option<Message>> message = request.message() == null
+                            ? Either.right(Option.none())
+                            : Message.of(request.message()).map(Option::some)
+                                    .mapLeft(invalid -> invalid.under("fulfillment_request.message"));
+                    return message.flatMap(text -> lines(request.lineItems(),
+                            "fulfillment_request.fulfillment_order_line_items")
+                            .map(lines -> new FulfillmentRequestBody(text, lines)));
+                });
+    }
+
+    record ReleaseHoldEnvelope(@JsonProperty("hold_ids") List<JsonNode> holdIds) {
+    }
+
+    /**
+     * Reads the body of {@code POST …/hold.json}. {@code reason} is required; {@code notify_merchant} is read
+     * and left to the host, which sends Shopify's notifications.
+     */
+    public static Either<Rejection.InvalidInput, HoldBody> parseHold(byte[] body) {
+        return StrictJson.readTree(body)
+                .flatMap(tree -> StrictJson.bind(tree, HoldEnvelope.class))
+                .flatMap(envelope -> {
+                    HoldPayload hold = envelope.fulfillmentHold();
+                    if (hold == null) {
+                        return Either.left(Rejection.InvalidInput.of("fulfillment_hold", StrictJson.REQUIRED,
+                                "is required"));
+                    }
+                    return holdBody(hold);
+                });
+    }
+
+    private static Either<Rejection.InvalidInput, HoldBody> holdBody(HoldPayload hold) {
+        if (hold.reason() == null) {
+            return Either.left(Rejection.InvalidInput.of("fulfillment_hold.reason", StrictJson.REQUIRED,
+                    "is required"));
+        }
+        Either<Rejection.InvalidInput, HoldReason> reason = JsonValues.oneOf(StrictJson.nodes().textNode(hold.reason()),
+                HoldReason.class, HoldReason::wireName).mapLeft(invalid -> invalid.under("fulfillment_hold.reason"));
+        if (reason.isLeft()) {
+            return Either.left(reason.getLeft());
+        }
+        Either<Rejection.InvalidInput, Option<Reason>> notes = hold.reasonNotes() == null
+                ? Either.right(Option.none())
+                : Reason.of(hold.reasonNotes()).map(Option::some)
+                        .mapLeft(invalid -> invalid.under("fulfillment_hold.reason_notes"));
+        if (notes.isLeft()) {
+            return Either.left(notes.getLeft());
+        }
+        return lines(hold.lineItems(), "fulfillment_hold.fulfillment_order_line_items")
+                .map(lines -> new HoldBody(reason.get(), notes.get(), lines));
+    }
+
+    /** Shopify's {@code fulfillment_order_line_items}: {@code [{"id": …, "quantity": …}]}; absent means none. */
+    static Either<Rejection.InvalidInput, List<FulfillmentLine>> lines(List<LineItemPayload> items, String path) {
+        if (items == null) {
+            return Either.right(List.of());
+        }
+        ArrayList<FulfillmentLine> lines = new ArrayList<>();
+        for (int index = 0; index < items.size(); index++) {
+            String at = path + "[" + index + "]";
+            LineItemPayload item = items.get(index);
+            if (item == null || item.id() == null || item.quantity() == null) {
+                return Either.left(Rejection.InvalidInput.of(item == null ? at : at + (item.id() == null ? ".id"
+                        : ".quantity"), StrictJson.REQUIRED, "is required"));
+            }
+            Either<Rejection.InvalidInput, Reference> id = reference(item.id()).mapLeft(invalid -> invalid.under(at
+                    + ".id"));
+            if (id.isLeft()) {
+                return Either.left(id.getLeft());
+            }
+            lines.add(new FulfillmentLine(id.get(), item.quantity()));
+        }
+        return Either.right(List.copyOf(lines));
+    }
+
+    /**
+     * Reads the body of {@code POST …/release_hold.json}: empty or {@code {}} releases every hold, as Shopify's
+     * REST endpoint does; {@code {"hold_ids": [...]}} (Rescind's extension, after Shopify's GraphQL
+     * {@code holdIds}) releases only those.
+     */
+    public static Either<Rejection.InvalidInput, Option<List<Reference>>> parseReleaseHold(byte[] body) {
+        if (StrictJson.isBlank(body)) {
+            return Either.right(Option.none());
+        }
+        return StrictJson.readTree(body)
+                .flatMap(tree -> StrictJson.bind(tree, ReleaseHoldEnvelope.class))
+                .flatMap(envelope -> {
+                    if (envelope.holdIds() == null) {
+                        return Either.right(Option.none());
+                    }
+                    ArrayList<Reference> ids = new ArrayList<>();
+                    for (int index = 0; index < envelope.holdIds().size(); index++) {
+                        String at = "hold_ids[" + index + "]";
+                        Either<Rejection.InvalidInput, Reference> id = envelope.holdIds().get(index) == null
+                                ? Either.left(Rejection.InvalidInput.of(at, StrictJson.REQUIRED, "is required"))
+                                : reference(envelope.holdIds().get(index)).mapLeft(invalid -> invalid.under(at));
+                        if (id.isLeft()) {
+                            return Either.left(id.getLeft());
+                        }
+                        ids.add(id.get());
+                    }
+                    return Either.right(Option.some(List.copyOf(ids)));
                 });
     }
 
