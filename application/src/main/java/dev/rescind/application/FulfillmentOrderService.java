@@ -77,6 +77,20 @@ public final class FulfillmentOrderService {
                     if (command instanceof FulfillmentCommand.SendCancellationRequest request) {
                         return decide(context, id, List.of(request.message()), command);
                     }
+                    if (command instanceof FulfillmentCommand.Hold hold) {
+                        return decide(context, id, List.of(hold.reason(), hold.reasonNotes()), command);
+                    }
+                    if (command instanceof FulfillmentCommand.SubmitFulfillmentRequest request
+                            && request.unsubmittedId().isDefined()) {
+                        return decide(context, id, List.of(request.message(), request.lines()), command);
+                    }
+                    if (command instanceof FulfillmentCommand.Move move) {
+                        return decide(context, id, List.of(move.newLocationId(), move.newService(), move.lines()),
+                                command);
+                    }
+                    if (command instanceof FulfillmentCommand.Split split) {
+                        return decide(context, id, List.of(split.lines()), command);
+                    }
                     return decide(context, id, command);
                 });
     }
