@@ -64,6 +64,13 @@ class PageRequestProperties {
         assertThatThrownBy(() -> new PageRequest(10, null)).isInstanceOf(InvalidInputException.class);
     }
 
+    @Example
+    void a_cursor_after_an_id_that_is_not_one_is_refused_naming_the_cursor() {
+        assertThatThrownBy(() -> new Cursor(" ")).isInstanceOfSatisfying(InvalidInputException.class,
+                invalid -> assertThat(invalid.invalidInput().errors()).extracting(FieldError::path)
+                        .allMatch(path -> path.startsWith("cursor")));
+    }
+
     @Provide
     Arbitrary<Integer> limits() {
         return Arbitraries.oneOf(Arbitraries.integers().between(-2, 3),

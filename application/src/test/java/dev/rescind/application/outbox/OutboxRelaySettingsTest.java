@@ -35,5 +35,10 @@ class OutboxRelaySettingsTest {
         assertThat(OutboxRelay.describe(new Exception("broker\nsaid\u0000no"))).isEqualTo("broker said no");
         assertThat(OutboxRelay.describe(new Exception())).isEqualTo("publishing failed without a message");
         assertThat(OutboxRelay.describe(new Exception("x".repeat(5000)))).hasSize(OutboxRelay.MAX_ERROR_LENGTH);
+        assertThat(OutboxRelay.describe(new Exception(" \t\n "))).isEqualTo("publishing failed without a message");
+        // Cut before a character whose two halves would straddle the bound, never between them.
+        String straddling = OutboxRelay.describe(new Exception("x".repeat(OutboxRelay.MAX_ERROR_LENGTH - 1)
+                + "\uD83D\uDE00" + "y"));
+        assertThat(straddling).hasSize(OutboxRelay.MAX_ERROR_LENGTH - 1).doesNotContain("\uD83D");
     }
 }

@@ -89,6 +89,31 @@ class FulfillmentOrderLimitsProperties {
         assertThat(((Rejection.InvalidInput) refused.getLeft()).errors()).hasSize(1);
     }
 
+    @Property(tries = 50)
+    void shipping_up_to_what_is_left_on_each_line_is_accepted_and_closes_the_order_when_nothing_is_left(
+            @ForAll @IntRange(min = 1, max = 4) int lines, @ForAll("shipments") List<Integer> units) {
+        FulfillmentOrder order = withLines(lines, 3);
+        List<FulfillmentLine> shipping = new ArrayList<>();
+        for (int index = 0; index < lines; index++) {
+            shipping.add(new FulfillmentLine(lineId(index), units.get(index)));
+        }
+
+        FulfillmentOrder shipped = order.decide(MERCHANT, new FulfillmentCommand.CreateFulfillment(shipping),
+                CREATED_AT.plusSeconds(1)).get().aggregate();
+
+        for (int index = 0; index < lines; index++) {
+            assertThat(shipped.lineItems().get(index).fulfillableQuantity()).isEqualTo(3 - units.get(index));
+        }
+        boolean everything = units.subList(0, lines).stream().allMatch(shippedUnits -> shippedUnits == 3);
+        assertThat(shipped.status()).isEqualTo(everything ? FulfillmentOrderStatus.CLOSED
+                : FulfillmentOrderStatus.IN_PROGRESS);
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> shipments() {
+        return Arbitraries.integers().between(1, 3).list().ofSize(4);
+    }
+
     @Provide
     Arbitrary<Long> secondsAroundNow() {
         return Arbitraries.oneOf(Arbitraries.longs().between(-2, 2),

@@ -40,6 +40,19 @@ class TextProperties {
         assertThat(Text.token(plain, plain.length() - 1).isLeft()).isTrue();
     }
 
+    @Property
+    void a_token_with_a_space_inside_is_refused_and_an_empty_or_blank_one_too(@ForAll("plain") String plain,
+            @ForAll("positions") double at) {
+        String token = "a" + insert(plain, ' ', at) + "z";
+
+        assertThat(Text.token(token, 1000).getLeft().errors()).extracting(FieldError::code)
+                .containsOnly("whitespace");
+        assertThat(Text.token("", 1000).getLeft().errors()).extracting(FieldError::code).containsOnly("blank");
+        assertThat(Text.token(" ".repeat(at > 0.5 ? 1 : 3), 1000).isLeft()).isTrue();
+        assertThat(Text.token(null, 1000).getLeft().errors()).extracting(FieldError::code)
+                .containsOnly("required");
+    }
+
     @Provide
     Arbitrary<String> plain() {
         return Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(30);

@@ -50,7 +50,8 @@ class TransitionTableTest {
                 List.of(Lamp.OFF, Lamp.ON, Lamp.BROKEN), Switch.class).initial(Lamp.OFF).terminal(Lamp.BROKEN);
     }
 
-    private static final TransitionTable<Integer, Lamp, Switch> TABLE = builder()
+    /** Built for each test: a table kept from class loading would not run the code under test. */
+    private final TransitionTable<Integer, Lamp, Switch> table = builder()
             .advertise("turn_on", Switch.TURN_ON, Lamp.OFF, Lamp.ON, CHARGED)
             .allow(Switch.TURN_ON, Lamp.OFF, Lamp.BROKEN, FULL)
             .advertise("turn_off", Switch.TURN_OFF, Lamp.ON, Lamp.OFF)
@@ -74,34 +75,34 @@ class TransitionTableTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("terminal state")
                 .hasMessageContaining("BROKEN");
 
-        assertThat(TABLE.isTerminal(Lamp.BROKEN)).isTrue();
-        assertThat(TABLE.isTerminal(Lamp.OFF)).isFalse();
-        assertThat(TABLE.allows(0, Lamp.BROKEN, Switch.RECHARGE)).isTrue();
-        assertThat(TABLE.target(0, Lamp.BROKEN, Switch.RECHARGE).get()).isEqualTo(Lamp.BROKEN);
+        assertThat(table.isTerminal(Lamp.BROKEN)).isTrue();
+        assertThat(table.isTerminal(Lamp.OFF)).isFalse();
+        assertThat(table.allows(0, Lamp.BROKEN, Switch.RECHARGE)).isTrue();
+        assertThat(table.target(0, Lamp.BROKEN, Switch.RECHARGE).get()).isEqualTo(Lamp.BROKEN);
     }
 
     @Test
     void the_table_keeps_what_it_was_given_in_declaration_order() {
-        assertThat(TABLE.aggregateType()).isEqualTo(AggregateType.SHIPMENT);
-        assertThat(TABLE.states()).containsExactly(Lamp.OFF, Lamp.ON, Lamp.BROKEN);
-        assertThat(TABLE.initialStates()).containsExactly(Lamp.OFF);
-        assertThat(TABLE.terminalStates()).containsExactly(Lamp.BROKEN);
-        assertThat(TABLE.commands()).containsExactly(Switch.values());
-        assertThat(TABLE.transitions()).hasSize(8).first().hasToString("TURN_ON: OFF → ON [a charge]");
-        assertThat(TABLE.transitions().get(2)).hasToString("TURN_OFF: ON → OFF");
-        assertThat(TABLE.rows(Lamp.OFF, Switch.TURN_ON)).extracting(TransitionTable.Transition::to)
+        assertThat(table.aggregateType()).isEqualTo(AggregateType.SHIPMENT);
+        assertThat(table.states()).containsExactly(Lamp.OFF, Lamp.ON, Lamp.BROKEN);
+        assertThat(table.initialStates()).containsExactly(Lamp.OFF);
+        assertThat(table.terminalStates()).containsExactly(Lamp.BROKEN);
+        assertThat(table.commands()).containsExactly(Switch.values());
+        assertThat(table.transitions()).hasSize(8).first().hasToString("TURN_ON: OFF → ON [a charge]");
+        assertThat(table.transitions().get(2)).hasToString("TURN_OFF: ON → OFF");
+        assertThat(table.rows(Lamp.OFF, Switch.TURN_ON)).extracting(TransitionTable.Transition::to)
                 .containsExactly(Lamp.ON, Lamp.BROKEN);
-        assertThat(TABLE.rows(Lamp.BROKEN, Switch.TURN_ON)).isEmpty();
+        assertThat(table.rows(Lamp.BROKEN, Switch.TURN_ON)).isEmpty();
     }
 
     @Test
     void the_targets_are_those_of_the_rows_whose_guards_hold_in_row_order() {
-        assertThat(TABLE.targets(100, Lamp.OFF, Switch.TURN_ON).get()).containsExactly(Lamp.ON, Lamp.BROKEN);
-        assertThat(TABLE.targets(5, Lamp.OFF, Switch.TURN_ON).get()).containsExactly(Lamp.ON);
-        assertThat(TABLE.target(5, Lamp.OFF, Switch.TURN_ON).get()).isEqualTo(Lamp.ON);
+        assertThat(table.targets(100, Lamp.OFF, Switch.TURN_ON).get()).containsExactly(Lamp.ON, Lamp.BROKEN);
+        assertThat(table.targets(5, Lamp.OFF, Switch.TURN_ON).get()).containsExactly(Lamp.ON);
+        assertThat(table.target(5, Lamp.OFF, Switch.TURN_ON).get()).isEqualTo(Lamp.ON);
         // One guard of two holds, and both rows lead to one state.
-        assertThat(TABLE.targets(0, Lamp.ON, Switch.TURN_OFF).get()).containsExactly(Lamp.OFF);
-        assertThat(TABLE.target(0, Lamp.ON, Switch.TURN_OFF).get()).isEqualTo(Lamp.OFF);
+        assertThat(table.targets(0, Lamp.ON, Switch.TURN_OFF).get()).containsExactly(Lamp.OFF);
+        assertThat(table.target(0, Lamp.ON, Switch.TURN_OFF).get()).isEqualTo(Lamp.OFF);
     }
 
     @Test
@@ -109,55 +110,55 @@ class TransitionTableTest {
         Lamp off = new Lamp("OFF");
 
         assertThat(off).isNotSameAs(Lamp.OFF);
-        assertThat(TABLE.targets(5, off, Switch.TURN_ON).get()).containsExactly(Lamp.ON);
-        assertThat(TABLE.rows(off, Switch.TURN_ON)).hasSize(2);
-        assertThat(TABLE.rows(new Lamp("ELSEWHERE"), Switch.TURN_ON)).isEmpty();
+        assertThat(table.targets(5, off, Switch.TURN_ON).get()).containsExactly(Lamp.ON);
+        assertThat(table.rows(off, Switch.TURN_ON)).hasSize(2);
+        assertThat(table.rows(new Lamp("ELSEWHERE"), Switch.TURN_ON)).isEmpty();
     }
 
     @Test
     void a_command_without_rows_names_the_state_and_the_command_and_a_cancellation_is_not_cancellable() {
-        Rejection refused = TABLE.targets(5, Lamp.ON, Switch.TURN_ON).getLeft();
+        Rejection refused = table.targets(5, Lamp.ON, Switch.TURN_ON).getLeft();
         assertThat(refused).isInstanceOfSatisfying(Rejection.NotAllowedInState.class, rejection -> {
             assertThat(rejection.state()).isEqualTo("ON");
             assertThat(rejection.command()).isEqualTo("turn on");
         });
-        assertThat(TABLE.allows(5, Lamp.ON, Switch.TURN_ON)).isFalse();
+        assertThat(table.allows(5, Lamp.ON, Switch.TURN_ON)).isFalse();
 
-        assertThat(TABLE.targets(5, Lamp.BROKEN, Switch.SCRAP).getLeft())
+        assertThat(table.targets(5, Lamp.BROKEN, Switch.SCRAP).getLeft())
                 .isInstanceOfSatisfying(Rejection.NotCancellable.class,
                         rejection -> assertThat(rejection.state()).isEqualTo("BROKEN"));
     }
 
     @Test
     void rows_whose_guards_all_fail_are_refused_naming_every_unmet_guard_once() {
-        Rejection refused = TABLE.target(0, Lamp.OFF, Switch.TURN_ON).getLeft();
+        Rejection refused = table.target(0, Lamp.OFF, Switch.TURN_ON).getLeft();
 
         assertThat(refused).isInstanceOfSatisfying(Rejection.NotAllowedInState.class,
                 rejection -> assertThat(rejection.detail()).isEqualTo("requires a charge or a full charge"));
-        assertThat(TABLE.allows(0, Lamp.OFF, Switch.TURN_ON)).isFalse();
+        assertThat(table.allows(0, Lamp.OFF, Switch.TURN_ON)).isFalse();
     }
 
     @Test
     void a_fixed_target_asked_of_rows_that_lead_to_several_states_is_a_defect() {
-        assertThatThrownBy(() -> TABLE.target(100, Lamp.OFF, Switch.TURN_ON))
+        assertThatThrownBy(() -> table.target(100, Lamp.OFF, Switch.TURN_ON))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("several targets");
     }
 
     @Test
     void a_target_the_table_does_not_allow_is_a_defect() {
-        assertThat(TABLE.requireTarget(100, Lamp.OFF, Switch.TURN_ON, Lamp.BROKEN)).isSameAs(Lamp.BROKEN);
-        assertThatThrownBy(() -> TABLE.requireTarget(5, Lamp.OFF, Switch.TURN_ON, Lamp.BROKEN))
+        assertThat(table.requireTarget(100, Lamp.OFF, Switch.TURN_ON, Lamp.BROKEN)).isSameAs(Lamp.BROKEN);
+        assertThatThrownBy(() -> table.requireTarget(5, Lamp.OFF, Switch.TURN_ON, Lamp.BROKEN))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("may not lead to BROKEN");
-        assertThatThrownBy(() -> TABLE.requireTarget(5, Lamp.ON, Switch.TURN_ON, Lamp.ON))
+        assertThatThrownBy(() -> table.requireTarget(5, Lamp.ON, Switch.TURN_ON, Lamp.ON))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("does not allow");
     }
 
     @Test
     void the_advertised_actions_are_those_whose_guards_hold_each_once_in_table_order() {
-        assertThat(TABLE.advertisedActions(5, Lamp.OFF)).containsExactly("turn_on");
-        assertThat(TABLE.advertisedActions(0, Lamp.OFF)).isEmpty();
-        assertThat(TABLE.advertisedActions(5, Lamp.ON)).containsExactly("turn_off");
-        assertThat(TABLE.advertisedActions(5, Lamp.BROKEN)).isEmpty();
+        assertThat(table.advertisedActions(5, Lamp.OFF)).containsExactly("turn_on");
+        assertThat(table.advertisedActions(0, Lamp.OFF)).isEmpty();
+        assertThat(table.advertisedActions(5, Lamp.ON)).containsExactly("turn_off");
+        assertThat(table.advertisedActions(5, Lamp.BROKEN)).isEmpty();
     }
 
     @Test

@@ -8,12 +8,15 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.rescind.domain.fulfillment.FulfillmentLineItem;
 import dev.rescind.domain.fulfillment.FulfillmentOrder;
 import dev.rescind.domain.fulfillment.NewFulfillmentOrder;
+import dev.rescind.domain.fulfillment.Origin;
 import dev.rescind.domain.returns.NewReturn;
 import dev.rescind.domain.returns.Return;
 import dev.rescind.domain.shared.FieldError;
 import dev.rescind.domain.shared.InvalidInputException;
+import dev.rescind.domain.shared.TenantId;
 import dev.rescind.testkit.arbitraries.CancellationRequestModel;
 import dev.rescind.testkit.arbitraries.FulfillmentOrderModel;
 import dev.rescind.testkit.arbitraries.ReturnModel;
@@ -34,6 +37,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -42,8 +46,8 @@ import net.jqwik.api.Provide;
  * Bad values given straight to the domain's canonical constructors, which bypass the {@code of(…)}
  * factories: every record whose constructor validates answers a missing part with an
  * {@link InvalidInputException} naming the field, never with another exception and never by building the
- * value; so do orders and returns given a missing or duplicate line or item. The valid values to spoil are taken apart from generated
- * aggregates and creation details.
+ * value; so do orders and returns given a missing or duplicate line or item. The valid values to spoil are
+ * taken apart from generated aggregates and creation details.
  */
 class RecordConstructorProperties {
 
@@ -60,6 +64,12 @@ class RecordConstructorProperties {
                 ShipmentModel.INSTANCE.details().map(details -> (Object) details),
                 ReturnModel.INSTANCE.details().map(details -> (Object) details),
                 FulfillmentOrderModel.INSTANCE.details(Values.EPOCH).map(details -> (Object) details));
+    }
+
+    @Example
+    void the_records_found_to_validate_include_those_known_to() {
+        assertThat(VALIDATING).contains(FulfillmentOrder.class, NewFulfillmentOrder.class, Return.class,
+                NewReturn.class, FulfillmentLineItem.class, Origin.class, TenantId.class).hasSizeGreaterThan(25);
     }
 
     @Property(tries = 60)

@@ -8,15 +8,20 @@ import dev.rescind.adapters.inmemory.InMemoryStore;
 import dev.rescind.application.EventEnvelope;
 import dev.rescind.application.RescindListener;
 import dev.rescind.application.outbox.OutboxRelay;
+import dev.rescind.application.port.EventLog;
 import dev.rescind.application.port.EventLog.Claimed;
 import dev.rescind.application.port.EventPublisher;
 import dev.rescind.domain.shared.FieldError;
 import dev.rescind.domain.shared.InvalidInputException;
 import dev.rescind.domain.shared.TenantId;
 import dev.rescind.testkit.contract.StoreFixture;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -92,12 +97,17 @@ class OutboxRelayProperties {
         InMemoryStore store = new InMemoryStore();
         int events = commitShipments(store, 2).size();
         List<EventEnvelope> published = new ArrayList<>();
-        OutboxRelay relay = new OutboxRelay(store.events(), published::add, "relay-a", batchSize, LONG_LEASE);
+        AtomicInteger claims = new AtomicInteger();
+        OutboxRelay relay = new OutboxRelay(countingClaims(store.events(), claims), published::add, "relay-a",
+                batchSize, LONG_LEASE);
 
         int count = relay.drain(batches);
 
         int expected = Math.min(events, batches * batchSize);
+        int batchesWithEvents = (events + batchSize - 1) / batchSize;
         assertThat(count).isEqualTo(expected).isEqualTo(published.size());
+        assertThat(claims).as("runs: each batch, and one that found nothing")
+                .hasValue(Math.min(batches, batchesWithEvents + 1));
         assertThat(store.events().unpublished()).isEqualTo(events - expected);
         assertThat(relay.drain(100)).isEqualTo(events - expected);
         assertThat(relay.drain(100)).isZero();
@@ -128,6 +138,56 @@ class OutboxRelayProperties {
         // Released, not held for relay-a's hour-long lease: another relay takes both once the failure is due.
         assertThat(store.events().claim("relay-b", 10, LONG_LEASE))
                 .containsExactly(new Claimed(failing, 1), new Claimed(committed.get(1), 0));
+    }
+
+    @Example
+    void the_publisher_is_never_handed_an_empty_batch() {
+        InMemoryStore store = new InMemoryStore();
+        List<Integer> batchSizes = new ArrayList<>();
+        EventPublisher publisher = new EventPublisher() {
+            @Override
+            public void publish(EventEnvelope event) {
+            }
+
+            @Override
+            public Map<String, Exception> publishAll(List<EventEnvelope> batch) {
+                batchSizes.add(batch.size());
+                return Map.of();
+            }
+        };
+        OutboxRelay relay = new OutboxRelay(store.events(), publisher, "relay-a", 10, LONG_LEASE);
+
+        assertThat(relay.relayOnce()).isZero();
+        commitShipments(store, 1);
+        assertThat(relay.drain(5)).isEqualTo(2);
+
+        assertThat(batchSizes).containsExactly(2);
+    }
+
+    @Example
+    void a_publisher_that_throws_fails_the_whole_batch_and_charges_each_aggregate_one_attempt() {
+        InMemoryStore store = new InMemoryStore();
+        List<EventEnvelope> committed = commitShipments(store, 2);
+        EventPublisher publisher = new EventPublisher() {
+            @Override
+            public void publish(EventEnvelope event) {
+            }
+
+            @Override
+            public Map<String, Exception> publishAll(List<EventEnvelope> batch) {
+                throw new IllegalStateException("connection refused");
+            }
+        };
+        OutboxRelay.Settings settings = OutboxRelay.Settings.defaults().withLease(LONG_LEASE)
+                .withBackoff(Duration.ofMillis(1), Duration.ofMillis(1));
+
+        assertThat(new OutboxRelay(store.events(), publisher, "relay-a", settings, RescindListener.NONE).relayOnce())
+                .isZero();
+
+        pause(Duration.ofMillis(50));
+        assertThat(store.events().claim("relay-b", 10, LONG_LEASE)).containsExactly(
+                new Claimed(committed.get(0), 1), new Claimed(committed.get(1), 0),
+                new Claimed(committed.get(2), 1), new Claimed(committed.get(3), 0));
     }
 
     @Provide
@@ -164,6 +224,21 @@ class OutboxRelayProperties {
             events.add(cancelledCommit.writes().get(0).event());
         }
         return events;
+    }
+
+    /** The event log, counting the claims made on it. */
+    private static EventLog countingClaims(EventLog log, AtomicInteger claims) {
+        return (EventLog) Proxy.newProxyInstance(EventLog.class.getClassLoader(), new Class<?>[] {EventLog.class},
+                (proxy, method, arguments) -> {
+                    if (method.getName().equals("claim")) {
+                        claims.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(log, arguments);
+                    } catch (InvocationTargetException failure) {
+                        throw failure.getCause();
+                    }
+                });
     }
 
     private static void pause(Duration duration) {
