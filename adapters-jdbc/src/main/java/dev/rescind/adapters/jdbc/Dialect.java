@@ -130,6 +130,8 @@ public interface Dialect {
      * Whether one prepared statement may hold several statements, separated by semicolons and with their
      * parameters numbered through, that the driver sends to the server together, as PostgreSQL's does. The
      * store then appends a commit's event and stores its idempotency record in one round trip.
+     *
+     * @return whether this database's driver sends such a statement in one round trip
      */
     default boolean sendsStatementsTogether() {
         return false;

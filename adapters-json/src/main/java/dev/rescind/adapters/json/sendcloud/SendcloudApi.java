@@ -53,6 +53,12 @@ public final class SendcloudApi {
      * optional {@code reason}: {@code 200} with the item's ledger and the Return object; {@code 409} when the
      * parcel has moved ("Return is not cancellable.") or when more is asked than the item has left (field
      * {@code quantity}); {@code 400} for a bad body; {@code 404} when the tenant has no such return.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key if any
+     * @param returnId the {@code {id}} of the path, as received
+     * @param itemId the {@code {item_id}} of the path, as received
+     * @param body the request body, as received
+     * @return the status and body to send
      */
     public HttpAnswer cancelItem(CommandContext context, String returnId, String itemId, byte[] body) {
         return SendcloudJson.parseReturnId(returnId).<Rejection>mapLeft(invalid -> invalid)
@@ -70,6 +76,11 @@ public final class SendcloudApi {
      * Rescind's extension {@code PATCH /returns/{id}}: replaces the host's parcel details, refund details or rule
      * modifications given in the body; {@code 200} with the Return object; giving what is already there changes
      * nothing and answers the same; {@code 400} for a bad body; {@code 404} when the tenant has no such return.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key if any
+     * @param returnId the {@code {id}} of the path, as received
+     * @param body the request body, as received
+     * @return the status and body to send
      */
     public HttpAnswer updateReturn(CommandContext context, String returnId, byte[] body) {
         return SendcloudJson.parseReturnId(returnId)

@@ -48,6 +48,9 @@ public final class SendcloudReturnEdits {
     /**
      * Reads {@code {"quantity": 2, "reason": "…"}}: {@code quantity} a whole number, {@code reason} optional
      * (absent or {@code null}); nothing else.
+     *
+     * @param json the request body, read
+     * @return the body read, or the field that is wrong
      */
     public static Either<Rejection.InvalidInput, ItemCancellation> parseItemCancellation(JsonNode json) {
         return JsonObjectReader.read(json, fields -> {
@@ -59,7 +62,12 @@ public final class SendcloudReturnEdits {
         });
     }
 
-    /** The {@code {item_id}} of the path. */
+    /**
+     * The {@code {item_id}} of the path.
+     *
+     * @param pathId the {@code {item_id}} of the path, as received
+     * @return the body read, or the field that is wrong
+     */
     public static Either<Rejection.InvalidInput, Reference> parseItemId(String pathId) {
         return Reference.of(pathId).mapLeft(invalid -> invalid.under("item_id"));
     }
@@ -67,6 +75,11 @@ public final class SendcloudReturnEdits {
     /**
      * {@code 200} for a partial cancellation: the message, the item's ledger after it, and the whole Return
      * object. {@code event} is the cancellation's event; a replayed answer carries it too.
+     *
+     * @param json the request body, read
+     * @param aReturn the return, after the cancellation
+     * @param event the item's cancellation event
+     * @return the answer
      */
     public static HttpAnswer itemCancelledAnswer(SendcloudJson json, Return aReturn, ReturnItemCancelled event) {
         ObjectNode body = StrictJson.object();
@@ -90,7 +103,12 @@ public final class SendcloudReturnEdits {
     public record ReturnUpdate(Option<ParcelDetails> outgoingParcel, Option<ParcelDetails> incomingParcel,
             Option<RefundRead> refund, Option<List<RuleModification>> ruleModifications) {
 
-        /** The command for a return whose items are in {@code currency}, or which of its values are wrong. */
+        /**
+         * The command for a return whose items are in {@code currency}, or which of its values are wrong.
+         *
+         * @param currency the currency of the return's items, which the refund must be in
+         * @return the command, or the field that is wrong
+         */
         public Either<Rejection.InvalidInput, ReturnCommand.UpdateHostDetails> toCommand(Currency currency) {
             Either<Rejection.InvalidInput, Option<RefundDetails>> details = refund.isEmpty()
                     ? Either.right(Option.none())
@@ -118,6 +136,9 @@ public final class SendcloudReturnEdits {
      * {@code outgoing_parcel_data}, {@code incoming_parcel_data} with {@code incoming_parcel_status}, each in
      * the Return object's own shape less what Rescind derives (tracking, the incoming parcel's status slug,
      * {@code refund_type.code} and {@code label}); a member left out, or {@code null}, stays as it is.
+     *
+     * @param json the request body, read
+     * @return the body read, or the field that is wrong
      */
     public static Either<Rejection.InvalidInput, ReturnUpdate> parseReturnUpdate(JsonNode json) {
         return JsonObjectReader.read(json, fields -> {

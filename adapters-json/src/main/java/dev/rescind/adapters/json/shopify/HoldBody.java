@@ -14,6 +14,14 @@ import java.util.List;
  */
 public record HoldBody(HoldReason reason, Option<Reason> reasonNotes, List<FulfillmentLine> lineItems) {
 
+    /**
+     * Checks that no component is null, and copies the line items.
+     *
+     * @param reason      {@code reason}
+     * @param reasonNotes {@code reason_notes}, if any
+     * @param lineItems   {@code fulfillment_order_line_items}; empty for the whole order
+     * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
+     */
     public HoldBody {
         Check.start().required("reason", reason).required("reasonNotes", reasonNotes).required("lineItems", lineItems)
                 .orThrow();

@@ -92,6 +92,11 @@ public final class ShopifyApi {
      * {@code POST /fulfillment_orders/{id}/hold.json}, by the merchant's side: a hold with an id of its own,
      * listed in {@code fulfillment_holds}. Line items may be given only as every unit still to ship (Rescind
      * holds whole orders); anything less is {@code 422}.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key if any
+     * @param fulfillmentOrderId the {@code {id}} of the path, as received
+     * @param body the request body, as received
+     * @return the status and body to send
      */
     public HttpAnswer hold(CommandContext context, String fulfillmentOrderId, byte[] body) {
         return ShopifyJson.parseFulfillmentOrderId(fulfillmentOrderId)
@@ -107,6 +112,11 @@ public final class ShopifyApi {
     /**
      * {@code POST /fulfillment_orders/{id}/release_hold.json}, by the merchant's side: the holds
      * {@code hold_ids} names, or every hold for an empty body, as Shopify's REST endpoint releases them.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key if any
+     * @param fulfillmentOrderId the {@code {id}} of the path, as received
+     * @param body the request body, as received
+     * @return the status and body to send
      */
     public HttpAnswer releaseHold(CommandContext context, String fulfillmentOrderId, byte[] body) {
         return ShopifyJson.parseFulfillmentOrderId(fulfillmentOrderId)
@@ -123,6 +133,11 @@ public final class ShopifyApi {
      * {@code POST /fulfillment_orders/{id}/fulfillment_request.json}, by the merchant's side: the units asked
      * for (all when none) are submitted to the assigned service, the rest split off into an open, unsubmitted
      * order. Answers Shopify's three orders.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key if any
+     * @param fulfillmentOrderId the {@code {id}} of the path, as received
+     * @param body the request body, as received
+     * @return the status and body to send
      */
     public HttpAnswer submitFulfillmentRequest(CommandContext context, String fulfillmentOrderId, byte[] body) {
         return ShopifyJson.parseFulfillmentOrderId(fulfillmentOrderId)
@@ -139,6 +154,11 @@ public final class ShopifyApi {
      * {@code POST /fulfillment_orders/{id}/move.json}, by the merchant's side: the moved order is fulfilled by
      * the merchant at the new location (a host that moves to a fulfillment service's location calls
      * {@code FulfillmentOrderService.move} with the service). Answers Shopify's three orders.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key if any
+     * @param fulfillmentOrderId the {@code {id}} of the path, as received
+     * @param body the request body, as received
+     * @return the status and body to send
      */
     public HttpAnswer move(CommandContext context, String fulfillmentOrderId, byte[] body) {
         return ShopifyJson.parseFulfillmentOrderId(fulfillmentOrderId)
@@ -160,6 +180,10 @@ public final class ShopifyApi {
      * {@code 200 {}}, as Shopify answers, when every order took the deadline. Otherwise {@code 422} with each
      * refused order's reason under {@code fulfillment_order_ids[<index>]} ({@code 404} when none was found);
      * the orders not listed took the deadline.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key if any
+     * @param body the request body, as received
+     * @return the status and body to send
      */
     public HttpAnswer setFulfillmentOrdersDeadline(CommandContext context, byte[] body) {
         Either<Rejection, List<BatchItem<FulfillmentOrder>>> items = ShopifyJson.parseDeadline(body)

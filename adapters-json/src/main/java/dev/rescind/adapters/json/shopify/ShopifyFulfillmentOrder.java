@@ -58,8 +58,22 @@ public record ShopifyFulfillmentOrder(
         List<Hold> fulfillmentHolds,
         List<MerchantRequest> merchantRequests) {
 
-    /** Shopify's {@code fulfillment_holds[]}: the hold's id (by which it is released), reason and notes. */
+    /**
+     * Shopify's {@code fulfillment_holds[]}: the hold's id (by which it is released), reason and notes.
+     *
+     * @param id          {@code id}
+     * @param reason      {@code reason}
+     * @param reasonNotes {@code reason_notes}
+     */
     public record Hold(Reference id, HoldReason reason, Option<Reason> reasonNotes) {
+        /**
+         * Checks that no component is null.
+         *
+         * @param id          {@code id}
+         * @param reason      {@code reason}
+         * @param reasonNotes {@code reason_notes}
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
+         */
         public Hold {
             Check.start().required("id", id).required("reason", reason).required("reason_notes", reasonNotes)
                     .orThrow();

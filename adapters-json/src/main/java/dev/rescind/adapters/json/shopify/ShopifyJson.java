@@ -74,6 +74,11 @@ public final class ShopifyJson {
     /**
      * {@code 200} with Shopify's move answer: {@code original_fulfillment_order} (closed),
      * {@code moved_fulfillment_order} and {@code remaining_fulfillment_order} ({@code null} when every unit moved).
+     *
+     * @param original the original order, closed
+     * @param moved the moved order
+     * @param remaining the order of the units not moved, if any
+     * @return the answer
      */
     public HttpAnswer moveAnswer(FulfillmentOrder original, FulfillmentOrder moved, Option<FulfillmentOrder> remaining) {
         ObjectNode body = StrictJson.object();
@@ -88,6 +93,10 @@ public final class ShopifyJson {
      * {@code 200} with Shopify's fulfillment request answer: {@code original_fulfillment_order} and
      * {@code submitted_fulfillment_order} (the same order, submitted) and {@code unsubmitted_fulfillment_order}
      * ({@code null} when every unit was requested).
+     *
+     * @param submitted the order, submitted
+     * @param unsubmitted the order of the units not requested, if any
+     * @return the answer
      */
     public HttpAnswer fulfillmentRequestAnswer(FulfillmentOrder submitted, Option<FulfillmentOrder> unsubmitted) {
         ObjectNode body = StrictJson.object();
@@ -388,6 +397,9 @@ public final class ShopifyJson {
      * Reads the body of {@code POST /fulfillment_orders/set_fulfillment_orders_deadline.json}:
      * {@code {"fulfillment_order_ids": [...], "fulfillment_deadline": "…"}}, both required; the deadline in any
      * offset.
+     *
+     * @param body the request body, as received
+     * @return the body read, or the field that is wrong
      */
     public static Either<Rejection.InvalidInput, DeadlineBody> parseDeadline(byte[] body) {
         return StrictJson.readTree(body)
@@ -437,6 +449,9 @@ public final class ShopifyJson {
     /**
      * Reads the body of {@code POST …/move.json}: {@code {"fulfillment_order": {"new_location_id": …,
      * "fulfillment_order_line_items": [{"id": …, "quantity": …}]}}}, the location required.
+     *
+     * @param body the request body, as received
+     * @return the body read, or the field that is wrong
      */
     public static Either<Rejection.InvalidInput, MoveBody> parseMove(byte[] body) {
         return StrictJson.readTree(body)
@@ -473,6 +488,9 @@ public final class ShopifyJson {
      * Reads the body of {@code POST …/fulfillment_request.json}: {@code {"fulfillment_request": {"message": …,
      * "fulfillment_order_line_items": [{"id": …, "quantity": …}], "notify_customer": …}}}, every field optional;
      * {@code notify_customer} is left to the host, which sends Shopify's notifications.
+     *
+     * @param body the request body, as received
+     * @return the body read, or the field that is wrong
      */
     public static Either<Rejection.InvalidInput, FulfillmentRequestBody> parseFulfillmentRequest(byte[] body) {
         if (StrictJson.isBlank(body)) {
@@ -501,6 +519,9 @@ public final class ShopifyJson {
     /**
      * Reads the body of {@code POST …/hold.json}. {@code reason} is required; {@code notify_merchant} is read
      * and left to the host, which sends Shopify's notifications.
+     *
+     * @param body the request body, as received
+     * @return the body read, or the field that is wrong
      */
     public static Either<Rejection.InvalidInput, HoldBody> parseHold(byte[] body) {
         return StrictJson.readTree(body)
@@ -563,6 +584,9 @@ public final class ShopifyJson {
      * Reads the body of {@code POST …/release_hold.json}: empty or {@code {}} releases every hold, as Shopify's
      * REST endpoint does; {@code {"hold_ids": [...]}} (Rescind's extension, after Shopify's GraphQL
      * {@code holdIds}) releases only those.
+     *
+     * @param body the request body, as received
+     * @return the body read, or the field that is wrong
      */
     public static Either<Rejection.InvalidInput, Option<List<Reference>>> parseReleaseHold(byte[] body) {
         if (StrictJson.isBlank(body)) {
