@@ -5,6 +5,7 @@ import dev.rescind.application.internal.Pipeline;
 import dev.rescind.application.internal.Verdict;
 import dev.rescind.domain.cancellation.CancellationRequestId;
 import dev.rescind.domain.fulfillment.FulfillmentCommand;
+import dev.rescind.domain.fulfillment.FulfillmentCommandKind;
 import dev.rescind.domain.fulfillment.FulfillmentLine;
 import dev.rescind.domain.fulfillment.FulfillmentOrder;
 import dev.rescind.domain.fulfillment.FulfillmentOrderId;
@@ -14,6 +15,7 @@ import dev.rescind.domain.fulfillment.NewFulfillmentOrder;
 import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.Message;
 import dev.rescind.domain.shared.Reason;
+import dev.rescind.domain.shared.Reference;
 import dev.rescind.domain.shared.Rejection;
 import dev.rescind.domain.shared.TenantId;
 import io.vavr.control.Either;
@@ -30,10 +32,12 @@ public final class FulfillmentOrderService {
 
     private final Pipeline pipeline;
     private final Queries queries;
+    private final AnswerTimes answerTimes;
 
-    FulfillmentOrderService(Pipeline pipeline) {
+    FulfillmentOrderService(Pipeline pipeline, AnswerTimes answerTimes) {
         this.pipeline = pipeline;
         this.queries = new Queries(pipeline.store());
+        this.answerTimes = answerTimes;
     }
 
     public Either<Rejection, Applied<FulfillmentOrder>> create(CommandContext context, NewFulfillmentOrder details) {
@@ -73,15 +77,49 @@ public final class FulfillmentOrderService {
         });
     }
 
-    /** Shopify's cancellation request; the answer's related aggregate is the opened request. */
+    /**
+     * Shopify's cancellation request; the answer's related aggregate is the opened request. It has the answer-by
+     * time the {@link Rescind.Builder#answerTimes answer times} give for the order's fulfillment service, if any.
+     */
     public Either<Rejection, Applied<FulfillmentOrder>> sendCancellationRequest(CommandContext context,
             FulfillmentOrderId id, Option<Message> message) {
+        return sendCancellationRequest(context, id, message, Option.none());
+    }
+
+    /**
+     * Shopify's cancellation request, which expires unanswered at {@code answerBy} (Rescind's extension); without
+     * one, at the time the {@link Rescind.Builder#answerTimes answer times} give, if any. An {@code answerBy}
+     * not after now is {@code InvalidInput} on {@code answerBy}.
+     */
+    public Either<Rejection, Applied<FulfillmentOrder>> sendCancellationRequest(CommandContext context,
+            FulfillmentOrderId id, Option<Message> message, Option<Instant> answerBy) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
+                .and("answerBy", answerBy)
                 .then(() -> {
                     CancellationRequestId requestId = new CancellationRequestId(pipeline.ids().nextId());
-                    return decide(context, id, List.of(message),
-                            new FulfillmentCommand.SendCancellationRequest(requestId, message));
+                    // A request without its own answer-by time keeps the fingerprint it had before they existed.
+                    List<Object> arguments = answerBy.isEmpty() ? List.of(message) : List.of(message, answerBy);
+                    return pipeline.execute(Operation.command(context, id,
+                            FulfillmentCommandKind.SEND_CANCELLATION_REQUEST, arguments,
+                            store -> store.fulfillmentOrders().find(context.tenant(), id),
+                            (current, open, now) -> Verdict.of(current.get().decide(context.actor(),
+                                    new FulfillmentCommand.SendCancellationRequest(requestId, message,
+                                            answerBy.orElse(() -> answerTimes.within(AggregateType.FULFILLMENT_ORDER,
+                                                    current.get().assignedService().map(Reference::value))
+                                                    .map(now::plus))),
+                                    open, now))));
                 });
+    }
+
+    /**
+     * Rescind's deadline runner: the open cancellation request {@code requestId} passed its answer-by time. It
+     * expires and the order is back in progress as after a rejection; a request that is no longer the open one
+     * is {@code NotAllowedInState}. Only a {@code SYSTEM} actor may expire a request.
+     */
+    public Either<Rejection, Applied<FulfillmentOrder>> expireCancellationRequest(CommandContext context,
+            FulfillmentOrderId id, CancellationRequestId requestId) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id).and("requestId", requestId)
+                .then(() -> decide(context, id, new FulfillmentCommand.ExpireCancellationRequest(requestId)));
     }
 
     public Either<Rejection, Applied<FulfillmentOrder>> acceptCancellationRequest(CommandContext context,

@@ -13,16 +13,19 @@ import dev.rescind.domain.returns.NewReturn;
 import dev.rescind.domain.returns.ParcelStatus;
 import dev.rescind.domain.returns.Return;
 import dev.rescind.domain.returns.ReturnCommand;
+import dev.rescind.domain.returns.ReturnCommandKind;
 import dev.rescind.domain.returns.ReturnEvent;
 import dev.rescind.domain.returns.ReturnId;
 import dev.rescind.domain.shared.AggregateType;
 import dev.rescind.domain.shared.Decision;
 import dev.rescind.domain.shared.Message;
 import dev.rescind.domain.shared.Reason;
+import dev.rescind.domain.shared.Reference;
 import dev.rescind.domain.shared.Rejection;
 import dev.rescind.domain.shared.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
@@ -39,11 +42,13 @@ public final class ReturnService {
     private final Pipeline pipeline;
     private final Queries queries;
     private final EffectGateways gateways;
+    private final AnswerTimes answerTimes;
 
-    ReturnService(Pipeline pipeline, EffectGateways gateways) {
+    ReturnService(Pipeline pipeline, EffectGateways gateways, AnswerTimes answerTimes) {
         this.pipeline = pipeline;
         this.queries = new Queries(pipeline.store());
         this.gateways = gateways;
+        this.answerTimes = answerTimes;
     }
 
     public Either<Rejection, Applied<Return>> create(CommandContext context, NewReturn details) {
@@ -82,12 +87,44 @@ public final class ReturnService {
      */
     public Either<Rejection, Applied<Return>> requestCancellation(CommandContext context, ReturnId id,
             Option<Message> message) {
-        return Arguments.require("context", context).and("returnId", id).and("message", message).then(() -> {
-            CancellationRequestId requestId = new CancellationRequestId(pipeline.ids().nextId());
-            return execute(context, id, List.of(message),
-                    new ReturnCommand.RequestCancellation(requestId, message),
-                    decision -> carrierCancellation(decision));
-        });
+        return requestCancellation(context, id, message, Option.none());
+    }
+
+    /**
+     * {@link #requestCancellation(CommandContext, ReturnId, Option)} with a request that expires unanswered at
+     * {@code answerBy} (Rescind's extension); without one, at the time the
+     * {@link Rescind.Builder#answerTimes answer times} give for the return's carrier, if any. An
+     * {@code answerBy} not after now is {@code InvalidInput} on {@code answerBy}.
+     */
+    public Either<Rejection, Applied<Return>> requestCancellation(CommandContext context, ReturnId id,
+            Option<Message> message, Option<Instant> answerBy) {
+        return Arguments.require("context", context).and("returnId", id).and("message", message)
+                .and("answerBy", answerBy).then(() -> {
+                    CancellationRequestId requestId = new CancellationRequestId(pipeline.ids().nextId());
+                    // A request without its own answer-by time keeps the fingerprint it had before they existed.
+                    List<Object> arguments = answerBy.isEmpty() ? List.of(message) : List.of(message, answerBy);
+                    return pipeline.execute(Operation.<Return>command(context, id,
+                                    ReturnCommandKind.REQUEST_CANCELLATION, arguments,
+                                    store -> store.returns().find(context.tenant(), id),
+                                    (current, open, now) -> Verdict.of(current.get().decide(context.actor(),
+                                            new ReturnCommand.RequestCancellation(requestId, message,
+                                                    answerBy.orElse(() -> answerTimes.within(AggregateType.RETURN,
+                                                            current.get().carrierId().map(Reference::value))
+                                                            .map(now::plus))),
+                                            open, now)))
+                            .withEffects(decision -> carrierCancellation(decision)));
+                });
+    }
+
+    /**
+     * Rescind's deadline runner: the open cancellation request {@code requestId} passed its answer-by time. It
+     * expires and the parcel goes back to its status before the request; a request that is no longer the open
+     * one is {@code NotAllowedInState}. Only a {@code SYSTEM} actor may expire a request.
+     */
+    public Either<Rejection, Applied<Return>> expireCancellation(CommandContext context, ReturnId id,
+            CancellationRequestId requestId) {
+        return Arguments.require("context", context).and("returnId", id).and("requestId", requestId)
+                .then(() -> decide(context, id, new ReturnCommand.ExpireCancellation(requestId)));
     }
 
     /** The carrier cancelled the label: the return is {@code CANCELLED}, its request accepted. */

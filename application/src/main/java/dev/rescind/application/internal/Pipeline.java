@@ -9,6 +9,7 @@ import dev.rescind.application.IdempotencyKey;
 import dev.rescind.application.RescindListener;
 import dev.rescind.application.port.Commit;
 import dev.rescind.application.port.CommitConflict;
+import dev.rescind.application.port.Deadline;
 import dev.rescind.application.port.AfterCommit;
 import dev.rescind.application.port.IdSupplier;
 import dev.rescind.application.port.IdempotencyRecord;
@@ -173,7 +174,8 @@ public final class Pipeline {
             Option<IdempotencyRecord> record = context.idempotencyKey()
                     .map(key -> new IdempotencyRecord(context.tenant(), key, fingerprint, answer, now));
             Either<CommitConflict, ?> committed = store.unitOfWork().commit(new Commit(context.tenant(), writes,
-                    record, new Commit.Effects(planned, runnerId, effects.settings().lease())));
+                    record, new Commit.Effects(planned, runnerId, effects.settings().lease()),
+                    deadlines(decision)));
             if (committed.isRight()) {
                 return log(operation, Either.right(afterCommit(operation, planned, answer)));
             }
@@ -343,6 +345,23 @@ public final class Pipeline {
             writes.add(new Write(aggregate, event));
         }
         return writes;
+    }
+
+    /**
+     * The deadlines the decision sets, stored in its commit: the answer-by time of every cancellation request it
+     * opens, decided on the request's target.
+     */
+    private List<Deadline> deadlines(Decision<?> decision) {
+        List<Deadline> deadlines = new ArrayList<>();
+        for (Change change : decision.changes()) {
+            if (change.isCreation() && change.aggregate() instanceof CancellationRequest request
+                    && request.answerBy().isDefined()) {
+                deadlines.add(new Deadline(ids.nextId(), request.tenant(), Deadline.Kind.ANSWER_BY,
+                        request.target().type(), request.target().id(), request.id().value(),
+                        request.answerBy().get()));
+            }
+        }
+        return deadlines;
     }
 
     private static List<Aggregate> related(Decision<?> decision) {

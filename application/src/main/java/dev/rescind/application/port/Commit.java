@@ -9,25 +9,35 @@ import java.util.List;
 /**
  * Everything one command changes, to be stored atomically: the aggregates at their new versions, their
  * events into the outbox, the idempotency record of the answer, and the effects the decision planned into the
- * effect outbox. A commit may have no writes (an accepted no-op that still records its idempotency key).
+ * effect outbox, and the deadlines it set into the timer store. A commit may have no writes (an accepted no-op that
+ * still records its idempotency key).
  */
 public record Commit(TenantId tenant, List<Write> writes, Option<IdempotencyRecord> idempotencyRecord,
-        Effects effects) {
+        Effects effects, List<Deadline> deadlines) {
 
     public Commit {
         Check.start().required("tenant", tenant).required("writes", writes)
-                .required("idempotencyRecord", idempotencyRecord).required("effects", effects).orThrow();
+                .required("idempotencyRecord", idempotencyRecord).required("effects", effects)
+                .required("deadlines", deadlines).orThrow();
         writes = List.copyOf(writes);
+        deadlines = List.copyOf(deadlines);
         if (writes.stream().anyMatch(write -> !write.aggregate().tenant().equals(tenant))
                 || idempotencyRecord.exists(record -> !record.tenant().equals(tenant))
-                || effects.planned().stream().anyMatch(effect -> !effect.tenant().equals(tenant))) {
+                || effects.planned().stream().anyMatch(effect -> !effect.tenant().equals(tenant))
+                || deadlines.stream().anyMatch(deadline -> !deadline.tenant().equals(tenant))) {
             throw new IllegalArgumentException("a commit never spans tenants");
         }
     }
 
+    /** A commit that sets no deadlines. */
+    public Commit(TenantId tenant, List<Write> writes, Option<IdempotencyRecord> idempotencyRecord,
+            Effects effects) {
+        this(tenant, writes, idempotencyRecord, effects, List.of());
+    }
+
     /** A commit that plans no effects. */
     public Commit(TenantId tenant, List<Write> writes, Option<IdempotencyRecord> idempotencyRecord) {
-        this(tenant, writes, idempotencyRecord, Effects.NONE);
+        this(tenant, writes, idempotencyRecord, Effects.NONE, List.of());
     }
 
     /**

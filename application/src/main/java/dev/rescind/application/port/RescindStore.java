@@ -35,5 +35,8 @@ public interface RescindStore {
     /** The planned effects not yet done, written by {@link #unitOfWork()} with their transitions. */
     EffectOutbox effectOutbox();
 
+    /** The deadlines not yet decided, written by {@link #unitOfWork()} with the decisions that set them. */
+    Deadlines deadlines();
+
     UnitOfWork unitOfWork();
 }

@@ -5,15 +5,22 @@ import dev.rescind.domain.shared.CommandKind;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Answers to a cancellation request; only the request's {@link Responder} may give one. */
+/**
+ * Answers to a cancellation request; only the request's {@link Responder} may give one. {@code EXPIRE} and
+ * {@code ESCALATE} are no answers: Rescind's deadline runner, a {@code SYSTEM} actor, gives one of them once the
+ * answer-by time passed, as the host chose.
+ */
 public enum CancellationRequestCommandKind implements CommandKind {
     ACCEPT,
-    REJECT;
+    REJECT,
+    EXPIRE,
+    ESCALATE;
 
     private static final Set<ActorKind> RESPONDERS = EnumSet.of(ActorKind.FULFILLMENT_SERVICE, ActorKind.CARRIER);
+    private static final Set<ActorKind> DEADLINE_RUNNERS = EnumSet.of(ActorKind.SYSTEM);
 
     @Override
     public Set<ActorKind> permittedActors() {
-        return RESPONDERS;
+        return this == EXPIRE || this == ESCALATE ? DEADLINE_RUNNERS : RESPONDERS;
     }
 }

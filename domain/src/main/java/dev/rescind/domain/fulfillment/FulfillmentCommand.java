@@ -62,11 +62,20 @@ public sealed interface FulfillmentCommand {
         }
     }
 
-    /** Shopify's {@code POST …/cancellation_request.json}: opens cancellation request {@code requestId}. */
-    record SendCancellationRequest(CancellationRequestId requestId, Option<Message> message)
-            implements FulfillmentCommand {
+    /**
+     * Shopify's {@code POST …/cancellation_request.json}: opens cancellation request {@code requestId}, which
+     * expires unanswered at {@code answerBy} if one is given (Rescind's extension).
+     */
+    record SendCancellationRequest(CancellationRequestId requestId, Option<Message> message,
+            Option<Instant> answerBy) implements FulfillmentCommand {
         public SendCancellationRequest {
-            Check.start().required("requestId", requestId).required("message", message).orThrow();
+            Check.start().required("requestId", requestId).required("message", message)
+                    .required("answerBy", answerBy).orThrow();
+        }
+
+        /** A request without an answer-by time. */
+        public SendCancellationRequest(CancellationRequestId requestId, Option<Message> message) {
+            this(requestId, message, Option.none());
         }
 
         @Override
@@ -96,6 +105,21 @@ public sealed interface FulfillmentCommand {
         @Override
         public FulfillmentCommandKind kind() {
             return FulfillmentCommandKind.REJECT_CANCELLATION_REQUEST;
+        }
+    }
+
+    /**
+     * Rescind's deadline runner: the open cancellation request {@code requestId} passed its answer-by time
+     * unanswered. It expires, and the order goes back as after a rejection.
+     */
+    record ExpireCancellationRequest(CancellationRequestId requestId) implements FulfillmentCommand {
+        public ExpireCancellationRequest {
+            Check.start().required("requestId", requestId).orThrow();
+        }
+
+        @Override
+        public FulfillmentCommandKind kind() {
+            return FulfillmentCommandKind.EXPIRE_CANCELLATION_REQUEST;
         }
     }
 

@@ -21,17 +21,24 @@ public enum FulfillmentCommandKind implements CommandKind {
     RELEASE_HOLD(Side.MERCHANT),
     RESCHEDULE(Side.MERCHANT),
     MARK_AS_OPEN(Side.MERCHANT),
-    CLOSE_INCOMPLETE(Side.SERVICE);
+    CLOSE_INCOMPLETE(Side.SERVICE),
+    /** Rescind's extension: the deadline runner expires an unanswered cancellation request. */
+    EXPIRE_CANCELLATION_REQUEST(Side.DEADLINE);
 
-    /** Who issues a command: the merchant's side, the assigned service, or whoever fulfills the order. */
+    /**
+     * Who issues a command: the merchant's side, the assigned service, whoever fulfills the order, or Rescind's
+     * deadline runner (a {@code SYSTEM} actor).
+     */
     enum Side {
         MERCHANT,
         SERVICE,
-        FULFILLER
+        FULFILLER,
+        DEADLINE
     }
 
     private static final Set<ActorKind> SERVICES = Set.of(ActorKind.FULFILLMENT_SERVICE);
     private static final Set<ActorKind> FULFILLERS = ActorKind.merchantSideAnd(ActorKind.FULFILLMENT_SERVICE);
+    private static final Set<ActorKind> DEADLINE_RUNNERS = Set.of(ActorKind.SYSTEM);
 
     private final Side side;
 
@@ -45,6 +52,7 @@ public enum FulfillmentCommandKind implements CommandKind {
             case MERCHANT -> ActorKind.MERCHANT_SIDE;
             case SERVICE -> SERVICES;
             case FULFILLER -> FULFILLERS;
+            case DEADLINE -> DEADLINE_RUNNERS;
         };
     }
 

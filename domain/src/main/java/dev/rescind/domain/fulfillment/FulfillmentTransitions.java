@@ -5,6 +5,7 @@ import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.ACCEPT_FULFI
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.CANCEL;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.CLOSE_INCOMPLETE;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.CREATE_FULFILLMENT;
+import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.EXPIRE_CANCELLATION_REQUEST;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.HOLD;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.MARK_AS_OPEN;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.REJECT_CANCELLATION_REQUEST;
@@ -84,6 +85,9 @@ public final class FulfillmentTransitions {
                     .advertise("cancel_fulfillment_order", ACCEPT_CANCELLATION_REQUEST,
                             IN_PROGRESS_CANCELLATION_REQUESTED, CANCELLED_CANCELLATION_ACCEPTED, SERVICE_MANAGED)
                     .allow(REJECT_CANCELLATION_REQUEST, IN_PROGRESS_CANCELLATION_REQUESTED,
+                            IN_PROGRESS_CANCELLATION_REJECTED, SERVICE_MANAGED)
+                    // Rescind's extension: unanswered by its answer-by time, the request expires as if rejected.
+                    .allow(EXPIRE_CANCELLATION_REQUEST, IN_PROGRESS_CANCELLATION_REQUESTED,
                             IN_PROGRESS_CANCELLATION_REJECTED, SERVICE_MANAGED)
                     // Shipping: the order stays in progress while units remain, and closes with the last.
                     .advertise("create_fulfillment", CREATE_FULFILLMENT, IN_PROGRESS_ACCEPTED, IN_PROGRESS_ACCEPTED,

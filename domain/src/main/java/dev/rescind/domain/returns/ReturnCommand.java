@@ -5,6 +5,7 @@ import dev.rescind.domain.shared.Check;
 import dev.rescind.domain.shared.Message;
 import dev.rescind.domain.shared.Reason;
 import io.vavr.control.Option;
+import java.time.Instant;
 
 /** What can be asked of, or reported about, an existing return. */
 public sealed interface ReturnCommand {
@@ -48,16 +49,39 @@ public sealed interface ReturnCommand {
 
     /**
      * Sendcloud's {@code PATCH /returns/{id}/cancel}: asks the carrier to cancel the label. Accepted means
-     * requested, not cancelled. {@code requestId} names the cancellation request this opens.
+     * requested, not cancelled. {@code requestId} names the cancellation request this opens, which expires
+     * unanswered at {@code answerBy} if one is given (Rescind's extension).
      */
-    record RequestCancellation(CancellationRequestId requestId, Option<Message> message) implements ReturnCommand {
+    record RequestCancellation(CancellationRequestId requestId, Option<Message> message, Option<Instant> answerBy)
+            implements ReturnCommand {
         public RequestCancellation {
-            Check.start().required("requestId", requestId).required("message", message).orThrow();
+            Check.start().required("requestId", requestId).required("message", message)
+                    .required("answerBy", answerBy).orThrow();
+        }
+
+        /** A request without an answer-by time. */
+        public RequestCancellation(CancellationRequestId requestId, Option<Message> message) {
+            this(requestId, message, Option.none());
         }
 
         @Override
         public ReturnCommandKind kind() {
             return ReturnCommandKind.REQUEST_CANCELLATION;
+        }
+    }
+
+    /**
+     * Rescind's deadline runner: the open cancellation request {@code requestId} passed its answer-by time
+     * unanswered. It expires, and the parcel goes back to its status before the request.
+     */
+    record ExpireCancellation(CancellationRequestId requestId) implements ReturnCommand {
+        public ExpireCancellation {
+            Check.start().required("requestId", requestId).orThrow();
+        }
+
+        @Override
+        public ReturnCommandKind kind() {
+            return ReturnCommandKind.EXPIRE_CANCELLATION;
         }
     }
 

@@ -18,7 +18,9 @@ public enum ReturnCommandKind implements CommandKind {
     CONFIRM_CANCELLATION(EnumSet.of(CARRIER)),
     DECLINE_CANCELLATION(EnumSet.of(CARRIER)),
     CANCEL_EXCHANGE(ActorKind.MERCHANT_SIDE),
-    CLOSE(ActorKind.MERCHANT_SIDE);
+    CLOSE(ActorKind.MERCHANT_SIDE),
+    /** Rescind's extension: the deadline runner expires an unanswered cancellation request. */
+    EXPIRE_CANCELLATION(EnumSet.of(ActorKind.SYSTEM));
 
     private final Set<ActorKind> permittedActors;
 

@@ -118,6 +118,7 @@ public final class FulfillmentOrderModel implements
             case ACCEPT_FULFILLMENT_REQUEST, REJECT_FULFILLMENT_REQUEST, ACCEPT_CANCELLATION_REQUEST,
                     REJECT_CANCELLATION_REQUEST, CLOSE_INCOMPLETE -> serviceOf(order);
             case CREATE_FULFILLMENT -> fulfillerOf(order);
+            case EXPIRE_CANCELLATION_REQUEST -> Values.actors(kind.permittedActors());
             default -> Values.actors(ActorKind.MERCHANT_SIDE);
         };
         Arbitrary<FulfillmentCommand> command = switch (kind) {
@@ -130,7 +131,11 @@ public final class FulfillmentOrderModel implements
             case CANCEL -> Values.rawIds().filter(id -> !id.equals(order.id().value()))
                     .map(id -> new FulfillmentCommand.Cancel(new FulfillmentOrderId(id)));
             case SEND_CANCELLATION_REQUEST -> Combinators.combine(Values.rawIds().map(CancellationRequestId::new),
-                    optional(Values.messages())).as(FulfillmentCommand.SendCancellationRequest::new);
+                    optional(Values.messages()), Values.answerBy(now))
+                    .as(FulfillmentCommand.SendCancellationRequest::new);
+            case EXPIRE_CANCELLATION_REQUEST -> Values.rawIds().map(CancellationRequestId::new)
+                    .map(other -> new FulfillmentCommand.ExpireCancellationRequest(
+                            order.openCancellationRequest().getOrElse(other)));
             case ACCEPT_CANCELLATION_REQUEST -> optional(Values.messages())
                     .map(FulfillmentCommand.AcceptCancellationRequest::new);
             case REJECT_CANCELLATION_REQUEST -> optional(Values.messages())

@@ -167,7 +167,8 @@ public final class ReturnModel implements AggregateModel<Return, ParcelStatus, R
     @Override
     public Option<Arbitrary<Attempt<ReturnCommand>>> toward(Return aReturn,
             Transition<Return, ParcelStatus, ReturnCommandKind> row, Instant now) {
-        if (row.command() == ReturnCommandKind.DECLINE_CANCELLATION
+        if ((row.command() == ReturnCommandKind.DECLINE_CANCELLATION
+                || row.command() == ReturnCommandKind.EXPIRE_CANCELLATION)
                 && !aReturn.statusBeforeCancelling().contains(row.to())) {
             return Option.none();
         }
@@ -185,7 +186,10 @@ public final class ReturnModel implements AggregateModel<Return, ParcelStatus, R
             case RECORD_SCAN -> Arbitraries.just(new ReturnCommand.RecordScan());
             case RECORD_DELIVERY -> Arbitraries.just(new ReturnCommand.RecordDelivery());
             case REQUEST_CANCELLATION -> Combinators.combine(Values.rawIds().map(CancellationRequestId::new),
-                    optional(Values.messages())).as(ReturnCommand.RequestCancellation::new);
+                    optional(Values.messages()), Values.answerBy(now)).as(ReturnCommand.RequestCancellation::new);
+            case EXPIRE_CANCELLATION -> Values.rawIds().map(CancellationRequestId::new)
+                    .map(other -> new ReturnCommand.ExpireCancellation(
+                            aReturn.openCancellationRequest().getOrElse(other)));
             case CONFIRM_CANCELLATION -> optional(Values.messages()).map(ReturnCommand.ConfirmCancellation::new);
             case DECLINE_CANCELLATION -> optional(Values.messages()).map(ReturnCommand.DeclineCancellation::new);
             case CANCEL_EXCHANGE -> optional(Values.reasons()).map(ReturnCommand.CancelExchange::new);

@@ -57,10 +57,11 @@ public final class ApiCalls {
      */
     public static Object withPipelineIds(Object command, Either<Rejection, ? extends Applied<?>> answer) {
         if (command instanceof ReturnCommand.RequestCancellation request) {
-            return new ReturnCommand.RequestCancellation(requestId(answer), request.message());
+            return new ReturnCommand.RequestCancellation(requestId(answer), request.message(), request.answerBy());
         }
         if (command instanceof FulfillmentCommand.SendCancellationRequest request) {
-            return new FulfillmentCommand.SendCancellationRequest(requestId(answer), request.message());
+            return new FulfillmentCommand.SendCancellationRequest(requestId(answer), request.message(),
+                    request.answerBy());
         }
         if (command instanceof FulfillmentCommand.Cancel) {
             return new FulfillmentCommand.Cancel(answer.toOption()
@@ -133,7 +134,10 @@ public final class ApiCalls {
             return rescind.returns().recordDelivery(context, id);
         }
         if (command instanceof ReturnCommand.RequestCancellation request) {
-            return rescind.returns().requestCancellation(context, id, request.message());
+            return rescind.returns().requestCancellation(context, id, request.message(), request.answerBy());
+        }
+        if (command instanceof ReturnCommand.ExpireCancellation expiry) {
+            return rescind.returns().expireCancellation(context, id, expiry.requestId());
         }
         if (command instanceof ReturnCommand.ConfirmCancellation confirm) {
             return rescind.returns().confirmCancellation(context, id, confirm.carrierMessage());
@@ -159,7 +163,10 @@ public final class ApiCalls {
                     ((FulfillmentCommand.RejectFulfillmentRequest) command).message());
             case CANCEL -> orders.cancel(context, id);
             case SEND_CANCELLATION_REQUEST -> orders.sendCancellationRequest(context, id,
-                    ((FulfillmentCommand.SendCancellationRequest) command).message());
+                    ((FulfillmentCommand.SendCancellationRequest) command).message(),
+                    ((FulfillmentCommand.SendCancellationRequest) command).answerBy());
+            case EXPIRE_CANCELLATION_REQUEST -> orders.expireCancellationRequest(context, id,
+                    ((FulfillmentCommand.ExpireCancellationRequest) command).requestId());
             case ACCEPT_CANCELLATION_REQUEST -> orders.acceptCancellationRequest(context, id,
                     ((FulfillmentCommand.AcceptCancellationRequest) command).message());
             case REJECT_CANCELLATION_REQUEST -> orders.rejectCancellationRequest(context, id,

@@ -7,16 +7,19 @@ import dev.rescind.application.CommandContext;
 import dev.rescind.application.EventEnvelope;
 import dev.rescind.application.PageRequest;
 import dev.rescind.application.Rescind;
+import dev.rescind.application.outbox.DeadlineRunner;
 import dev.rescind.application.port.RescindStore;
 import dev.rescind.domain.Aggregates;
 import dev.rescind.domain.cancellation.CancellationRequest;
 import dev.rescind.domain.cancellation.CancellationRequestId;
 import dev.rescind.domain.cancellation.CancellationTarget;
+import dev.rescind.domain.fulfillment.FulfillmentCommand;
 import dev.rescind.domain.fulfillment.FulfillmentCommandKind;
 import dev.rescind.domain.fulfillment.FulfillmentOrder;
 import dev.rescind.domain.fulfillment.NewFulfillmentOrder;
 import dev.rescind.domain.returns.NewReturn;
 import dev.rescind.domain.returns.Return;
+import dev.rescind.domain.returns.ReturnCommand;
 import dev.rescind.domain.returns.ReturnCommandKind;
 import dev.rescind.domain.shared.Actor;
 import dev.rescind.domain.shared.ActorKind;
@@ -40,6 +43,7 @@ import dev.rescind.testkit.arbitraries.ShipmentModel;
 import dev.rescind.testkit.arbitraries.Values;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,6 +59,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
@@ -65,7 +70,9 @@ import net.jqwik.api.state.Transformer;
  * command of every aggregate by right and wrong actors, retries with idempotency keys, reused keys, stale
  * expected versions, calls on another tenant's ids) go through {@link Rescind} on the store under test, and
  * after every call the answer and the whole store are compared with a reference model: per tenant, the
- * aggregates the domain alone would have produced, their versions, and the open cancellation requests.
+ * aggregates the domain alone would have produced, their versions, and the open cancellation requests. Time
+ * steps move the clock on by a random span and run the deadline runner: every open request whose answer-by time
+ * passed by the store's clock expires, as the reference model expires it, and no other changes.
  *
  * <p>Runs on {@link #store()}; each sequence works in two fresh tenants. See {@link StoreContract} for the
  * hooks.
@@ -82,14 +89,23 @@ public abstract class RescindModelProperties extends StoreContract {
         chain.withInvariant("the store holds what the reference model expects", Run::checkStore).run();
     }
 
+    /**
+     * The store's own clock, which decides when deadlines are due; the system clock unless the store keeps
+     * another (a database's on another machine).
+     */
+    protected Clock storeClock() {
+        return Clock.systemUTC();
+    }
+
     @Provide
     Arbitrary<ActionChain<Run>> sequences() {
-        return ActionChain.<Run>startWith(() -> new Run(store()))
+        return ActionChain.<Run>startWith(() -> new Run(store(), storeClock()))
                 .withAction(2, new Creation())
                 .withAction(14, new Command())
                 .withAction(2, new ForeignCall())
                 .withAction(2, new Retry())
                 .withAction(1, new ReusedKey())
+                .withAction(2, new TimePasses())
                 .withMaxTransformations(40);
     }
 
@@ -99,14 +115,16 @@ public abstract class RescindModelProperties extends StoreContract {
         /** One step per command, so that the pipeline and the reference decide at one moment. */
         private static final Duration CLOCK_STEP = Duration.ofMinutes(1);
         private final MovableClock clock = new MovableClock();
+        private final Clock storeClock;
         private final Rescind rescind;
         private final List<TenantId> tenants = freshTenants();
         private final Map<String, Aggregate> expected = new LinkedHashMap<>();
         private Option<Keyed> lastKeyed = Option.none();
         private int keys;
 
-        Run(RescindStore store) {
+        Run(RescindStore store, Clock storeClock) {
             this.store = store;
+            this.storeClock = storeClock;
             this.rescind = Rescind.builder().store(store).clock(clock).build();
         }
 
@@ -192,6 +210,11 @@ public abstract class RescindModelProperties extends StoreContract {
             apply(decision);
             context.idempotencyKey().forEach(key -> lastKeyed = Option.some(new Keyed(context.tenant(), key.value(),
                     call, applied)));
+        }
+
+        /** Whether the store holds the aggregate {@code decision} addresses as it left it. */
+        boolean stored(Decision<?> decision) {
+            return StoreFixture.read(store, decision.aggregate()).contains(decision.aggregate());
         }
 
         void apply(Decision<?> decision) {
@@ -385,6 +408,49 @@ public abstract class RescindModelProperties extends StoreContract {
                                 assertThat(answer.getLeft()).isEqualTo(new Rejection.NotFound(target.type(),
                                         target.id().value()));
                             })));
+        }
+    }
+
+    /**
+     * Time passes: the clock moves on by up to two days and a deadline runner runs. The reference expires every
+     * open request of the run's tenants whose answer-by time passed by the store's clock, at the clock's new time,
+     * through its target, as the runner decides; the invariant then compares the whole store.
+     */
+    static final class TimePasses implements Action.Dependent<Run> {
+        private static final Actor DEADLINE_RUNNER = Actor.system(DeadlineRunner.ACTOR_ID);
+        /** Enough runs to work through deadlines other tests left behind in a shared store. */
+        private static final int MAX_RUNS = 20;
+
+        @Override
+        public Arbitrary<Transformer<Run>> transformer(Run run) {
+            return Values.durationsUpTo(Duration.ofDays(2)).map(step -> Transformer.mutate(
+                    "time passes by " + step + " and the deadline runner runs", state -> pass(state, step)));
+        }
+
+        private static void pass(Run run, Duration step) {
+            Instant now = run.clock.step(step);
+            Instant storeNow = run.storeClock.instant();
+            List<Decision<?>> expiries = new ArrayList<>();
+            for (Aggregate target : run.targets()) {
+                Option<CancellationRequest> open = Aggregates.of(target).openCancellationRequestOf(target)
+                        .flatMap(id -> run.request(target.tenant(), new CancellationRequestId(id.value())))
+                        .filter(request -> request.answerBy().exists(at -> !at.isAfter(storeNow)));
+                if (open.isDefined()) {
+                    Object expire = target instanceof Return
+                            ? new ReturnCommand.ExpireCancellation(open.get().id())
+                            : new FulfillmentCommand.ExpireCancellationRequest(open.get().id());
+                    expiries.add(ApiCalls.decide(target, DEADLINE_RUNNER, expire,
+                            id -> run.request(target.tenant(), id), now).answer()
+                            .getOrElseThrow(rejection -> new AssertionError("the reference refused an expiry: "
+                                    + rejection.message())));
+                }
+            }
+            Statistics.label("open requests expired by a time step").collect(expiries.size());
+            DeadlineRunner runner = run.rescind.deadlineRunner("model-runner");
+            for (int runs = 0; runs < MAX_RUNS && !expiries.stream().allMatch(run::stored); runs++) {
+                runner.runOnce();
+            }
+            expiries.forEach(run::apply);
         }
     }
 
