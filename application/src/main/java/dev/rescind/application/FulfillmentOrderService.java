@@ -134,6 +134,16 @@ public final class FulfillmentOrderService {
                 .then(() -> decide(context, id, new FulfillmentCommand.RejectCancellationRequest(message)));
     }
 
+    /**
+     * Rescind's deadline runner: the order's {@code fulfill_by} passed while it still has work to do. An overdue
+     * event and no change of state; a closed or cancelled order, or one without a fulfill-by date, is
+     * {@code NotAllowedInState}. Only a {@code SYSTEM} actor may mark an order overdue.
+     */
+    public Either<Rejection, Applied<FulfillmentOrder>> markOverdue(CommandContext context, FulfillmentOrderId id) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id)
+                .then(() -> decide(context, id, new FulfillmentCommand.MarkOverdue()));
+    }
+
     /** Ships units; no lines means every unit still to ship. */
     public Either<Rejection, Applied<FulfillmentOrder>> createFulfillment(CommandContext context,
             FulfillmentOrderId id, List<FulfillmentLine> lines) {

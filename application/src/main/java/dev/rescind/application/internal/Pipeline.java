@@ -9,7 +9,6 @@ import dev.rescind.application.IdempotencyKey;
 import dev.rescind.application.RescindListener;
 import dev.rescind.application.port.Commit;
 import dev.rescind.application.port.CommitConflict;
-import dev.rescind.application.port.Deadline;
 import dev.rescind.application.port.AfterCommit;
 import dev.rescind.application.port.IdSupplier;
 import dev.rescind.application.port.IdempotencyRecord;
@@ -175,7 +174,7 @@ public final class Pipeline {
                     .map(key -> new IdempotencyRecord(context.tenant(), key, fingerprint, answer, now));
             Either<CommitConflict, ?> committed = store.unitOfWork().commit(new Commit(context.tenant(), writes,
                     record, new Commit.Effects(planned, runnerId, effects.settings().lease()),
-                    deadlines(decision)));
+                    DeadlinePlan.of(decision, ids)));
             if (committed.isRight()) {
                 return log(operation, Either.right(afterCommit(operation, planned, answer)));
             }
@@ -345,23 +344,6 @@ public final class Pipeline {
             writes.add(new Write(aggregate, event));
         }
         return writes;
-    }
-
-    /**
-     * The deadlines the decision sets, stored in its commit: the answer-by time of every cancellation request it
-     * opens, decided on the request's target.
-     */
-    private List<Deadline> deadlines(Decision<?> decision) {
-        List<Deadline> deadlines = new ArrayList<>();
-        for (Change change : decision.changes()) {
-            if (change.isCreation() && change.aggregate() instanceof CancellationRequest request
-                    && request.answerBy().isDefined()) {
-                deadlines.add(new Deadline(ids.nextId(), request.tenant(), Deadline.Kind.ANSWER_BY,
-                        request.target().type(), request.target().id(), request.id().value(),
-                        request.answerBy().get()));
-            }
-        }
-        return deadlines;
     }
 
     private static List<Aggregate> related(Decision<?> decision) {

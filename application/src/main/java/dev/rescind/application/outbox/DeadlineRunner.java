@@ -26,15 +26,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Decides the deadlines that fell due: an unanswered cancellation request expires (its target goes back as after a
- * rejection) or, where the host chose escalation, gets an escalation event. Build it with
+ * rejection) or, where the host chose escalation, gets an escalation event; a fulfillment order whose
+ * {@code fulfill_by} passed with work left gets an overdue event. Build it with
  * {@code Rescind.deadlineRunner} and run {@link #runOnce()} on a schedule, from as many threads or processes as you
  * like, each with its own id: the timer store hands a deadline to one runner at a time, and only once it is due by
  * the store's clock.
  *
- * <p>Each decision goes through the command pipeline as a {@code SYSTEM} actor named {@value #ACTOR_ID}, so it
- * commits atomically with its events and under optimistic concurrency: a deadline that no longer applies (the
- * request was answered, another runner decided it after a crash) is refused by the domain and simply leaves the
- * store, and an answer racing the expiry has exactly one winner. A decision that lost a race is given back and
+ * <p>Each decision goes through the command pipeline as a {@code SYSTEM} actor named {@value #ACTOR_ID}, under the
+ * idempotency key {@code deadline-<deadline id>}, so it commits atomically with its events, under optimistic
+ * concurrency, and once: a deadline decided before (by a runner that crashed before it could say so) replays its
+ * first answer, a deadline that no longer applies (the request was answered, the order shipped) is refused by the
+ * domain, and either simply leaves the store; an answer racing the expiry has exactly one winner. A decision that lost a race is given back and
  * decided again on the next run; a runner that crashes mid-decision leaves the deadline to another runner once
  * its lease ran out. A failing store is retried within a run as the relays do; a run never throws a
  * {@link StoreFailure}.
@@ -46,10 +48,12 @@ public final class DeadlineRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadlineRunner.class);
     private static final Actor ACTOR = Actor.system(ACTOR_ID);
+    private static final String KEY_PREFIX = "deadline-";
 
     /**
      * What became of one due deadline, as the listener hears it: decided (its decision committed), no longer
-     * applying (nothing to do; it left the store), or lost (a race or a failing store; it is due again).
+     * applying (nothing to do, or decided already; it left the store), or lost (a race or a failing store; it is
+     * due again).
      */
     public enum Outcome {
         DECIDED,
@@ -133,17 +137,22 @@ public final class DeadlineRunner {
     }
 
     private Outcome decide(Deadline deadline) {
-        CommandContext context = CommandContext.of(deadline.tenant(), ACTOR);
+        CommandContext context = CommandContext.of(deadline.tenant(), ACTOR)
+                .withIdempotencyKey(KEY_PREFIX + deadline.deadlineId());
         Either<Rejection, ? extends Applied<?>> decided;
         try {
-            decided = answerBy(context, deadline);
+            decided = switch (deadline.kind()) {
+                case ANSWER_BY -> answerBy(context, deadline);
+                case FULFILL_BY -> rescind.fulfillmentOrders().markOverdue(context,
+                        new FulfillmentOrderId(deadline.aggregateId()));
+            };
         } catch (StoreFailure failure) {
             LOG.warn("deadline runner {}: the store failed while deciding deadline {}: {}", runnerId,
                     deadline.deadlineId(), failure.getMessage());
             return Outcome.LOST;
         }
         if (decided.isRight()) {
-            return Outcome.DECIDED;
+            return decided.get().replayed() ? Outcome.NO_LONGER_APPLIES : Outcome.DECIDED;
         }
         Rejection rejection = decided.getLeft();
         if (rejection instanceof Rejection.ConcurrentModification) {

@@ -15,7 +15,7 @@ import java.time.Instant;
  * @param aggregateType what the deadline is decided on: the target whose state changes
  * @param aggregateId   that aggregate's id
  * @param subject       what within it the deadline is about: the cancellation request's id for
- *                      {@link Kind#ANSWER_BY}
+ *                      {@link Kind#ANSWER_BY}, the order's own id for {@link Kind#FULFILL_BY}
  */
 public record Deadline(String deadlineId, TenantId tenant, Kind kind, AggregateType aggregateType,
         String aggregateId, String subject, Instant dueAt) {
@@ -35,6 +35,8 @@ public record Deadline(String deadlineId, TenantId tenant, Kind kind, AggregateT
     /** What passes at a deadline. */
     public enum Kind {
         /** A cancellation request's answer-by time: unanswered, it expires (or is escalated). */
-        ANSWER_BY
+        ANSWER_BY,
+        /** A fulfillment order's {@code fulfill_by}: still unfulfilled, it gets an overdue event. */
+        FULFILL_BY
     }
 }

@@ -123,6 +123,17 @@ public sealed interface FulfillmentCommand {
         }
     }
 
+    /**
+     * Rescind's deadline runner: the order's {@code fulfill_by} passed before it was fulfilled. An event, no change
+     * of state.
+     */
+    record MarkOverdue() implements FulfillmentCommand {
+        @Override
+        public FulfillmentCommandKind kind() {
+            return FulfillmentCommandKind.MARK_OVERDUE;
+        }
+    }
+
     /** Ships units. No lines means every unit still to ship. */
     record CreateFulfillment(List<FulfillmentLine> lines) implements FulfillmentCommand {
         public CreateFulfillment {

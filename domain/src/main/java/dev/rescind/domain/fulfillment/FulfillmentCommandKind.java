@@ -23,7 +23,9 @@ public enum FulfillmentCommandKind implements CommandKind {
     MARK_AS_OPEN(Side.MERCHANT),
     CLOSE_INCOMPLETE(Side.SERVICE),
     /** Rescind's extension: the deadline runner expires an unanswered cancellation request. */
-    EXPIRE_CANCELLATION_REQUEST(Side.DEADLINE);
+    EXPIRE_CANCELLATION_REQUEST(Side.DEADLINE),
+    /** Rescind's extension: the deadline runner reports that {@code fulfill_by} passed with units unshipped. */
+    MARK_OVERDUE(Side.DEADLINE);
 
     /**
      * Who issues a command: the merchant's side, the assigned service, whoever fulfills the order, or Rescind's

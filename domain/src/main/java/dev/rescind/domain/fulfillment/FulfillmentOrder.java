@@ -22,6 +22,7 @@ import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentOrderClos
 import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentOrderCreated;
 import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentOrderHeld;
 import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentOrderOpened;
+import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentOrderOverdue;
 import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentOrderReleased;
 import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentOrderRescheduled;
 import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentRequestAccepted;
@@ -192,6 +193,8 @@ public record FulfillmentOrder(
                             ((FulfillmentCommand.RejectFulfillmentRequest) command).message()), actor, now));
             case CANCEL -> cancel(actor, (Cancel) command, now);
             case SEND_CANCELLATION_REQUEST -> sendCancellationRequest(actor, (SendCancellationRequest) command, now);
+            case MARK_OVERDUE -> Either.right(Decision.of(next(kind, now).build(),
+                    new FulfillmentOrderOverdue(fulfillBy.get()), actor, now));
             case EXPIRE_CANCELLATION_REQUEST -> expireCancellationRequest(actor,
                     (FulfillmentCommand.ExpireCancellationRequest) command, openRequest, now);
             case ACCEPT_CANCELLATION_REQUEST -> answerCancellation(actor, kind,

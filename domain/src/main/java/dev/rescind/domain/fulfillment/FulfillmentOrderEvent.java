@@ -78,6 +78,12 @@ public sealed interface FulfillmentOrderEvent extends DomainEvent {
     }
 
     /**
+     * Rescind's extension: {@code fulfillBy} passed and the order still has units to ship; nothing else changes.
+     */
+    record FulfillmentOrderOverdue(java.time.Instant fulfillBy) implements FulfillmentOrderEvent {
+    }
+
+    /**
      * Units shipped. {@code answeredRequest} is a pending cancellation request that shipping the last units
      * answered with a rejection.
      */

@@ -8,6 +8,7 @@ import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.CREATE_FULFI
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.EXPIRE_CANCELLATION_REQUEST;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.HOLD;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.MARK_AS_OPEN;
+import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.MARK_OVERDUE;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.REJECT_CANCELLATION_REQUEST;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.REJECT_FULFILLMENT_REQUEST;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.RELEASE_HOLD;
@@ -50,6 +51,15 @@ public final class FulfillmentTransitions {
             new Guard<>("an assigned fulfillment service", order -> order.assignedService().isDefined());
     static final Guard<FulfillmentOrder> MERCHANT_MANAGED =
             new Guard<>("no fulfillment service", order -> order.assignedService().isEmpty());
+
+    static final Guard<FulfillmentOrder> HAS_FULFILL_BY =
+            new Guard<>("a fulfill-by date", order -> order.fulfillBy().isDefined());
+
+    /** Where an order still has work to do: neither closed nor handed back by a cancellation; in ALL's order. */
+    private static final java.util.List<FulfillmentState> UNFULFILLED = FulfillmentState.ALL.stream()
+            .filter(state -> state.status() != FulfillmentOrderStatus.CLOSED
+                    && state.status() != FulfillmentOrderStatus.CANCELLED)
+            .toList();
 
     public static final TransitionTable<FulfillmentOrder, FulfillmentState, FulfillmentCommandKind> TABLE =
             TransitionTable.<FulfillmentOrder, FulfillmentState, FulfillmentCommandKind>builder(
@@ -123,6 +133,8 @@ public final class FulfillmentTransitions {
                     .allow(RESCHEDULE, OPEN_UNSUBMITTED, SCHEDULED_UNSUBMITTED)
                     .allow(RESCHEDULE, SCHEDULED_UNSUBMITTED, SCHEDULED_UNSUBMITTED)
                     .advertise("mark_as_open", MARK_AS_OPEN, SCHEDULED_UNSUBMITTED, OPEN_UNSUBMITTED)
+                    // Rescind's extension: the fulfill-by date passed with work left; an event, no change.
+                    .allowInPlace(MARK_OVERDUE, UNFULFILLED, HAS_FULFILL_BY)
                     .build();
 
     private FulfillmentTransitions() {

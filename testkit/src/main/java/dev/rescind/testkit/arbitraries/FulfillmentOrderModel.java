@@ -86,9 +86,10 @@ public final class FulfillmentOrderModel implements
                 Tuple.of(1, Values.durationsUpTo(Duration.ofDays(30)).map(ago -> Option.some(now.minus(ago)))));
         return Combinators.combine(Values.rawIds().map(FulfillmentOrderId::new), Values.references(),
                         Values.references(), optional(Values.references()), optional(destination), optional(origin),
-                        lineItems(), fulfillAt)
-                .as((id, order, location, service, to, from, lines, at) -> new NewFulfillmentOrder(id, order,
-                        location, service, to, from, lines, at, Option.none()));
+                        lineItems(), Combinators.combine(fulfillAt, optional(Values.durationsUpTo(Duration.ofDays(30))))
+                                .as(Tuple::of))
+                .as((id, order, location, service, to, from, lines, times) -> new NewFulfillmentOrder(id,
+                        order, location, service, to, from, lines, times.get1(), times.get2().map(now::plus)));
     }
 
     @Override
@@ -118,7 +119,7 @@ public final class FulfillmentOrderModel implements
             case ACCEPT_FULFILLMENT_REQUEST, REJECT_FULFILLMENT_REQUEST, ACCEPT_CANCELLATION_REQUEST,
                     REJECT_CANCELLATION_REQUEST, CLOSE_INCOMPLETE -> serviceOf(order);
             case CREATE_FULFILLMENT -> fulfillerOf(order);
-            case EXPIRE_CANCELLATION_REQUEST -> Values.actors(kind.permittedActors());
+            case EXPIRE_CANCELLATION_REQUEST, MARK_OVERDUE -> Values.actors(kind.permittedActors());
             default -> Values.actors(ActorKind.MERCHANT_SIDE);
         };
         Arbitrary<FulfillmentCommand> command = switch (kind) {
@@ -148,6 +149,7 @@ public final class FulfillmentOrderModel implements
             case RESCHEDULE -> Values.durationsUpTo(Duration.ofDays(30))
                     .map(lead -> new FulfillmentCommand.Reschedule(now.plus(lead)));
             case MARK_AS_OPEN -> Arbitraries.just(new FulfillmentCommand.MarkAsOpen());
+            case MARK_OVERDUE -> Arbitraries.just(new FulfillmentCommand.MarkOverdue());
             case CLOSE_INCOMPLETE -> optional(Values.messages()).map(FulfillmentCommand.CloseIncomplete::new);
         };
         return Combinators.combine(actor, command).as(Attempt::new);

@@ -178,6 +178,7 @@ public final class ApiCalls {
             case RELEASE_HOLD -> orders.releaseHold(context, id);
             case RESCHEDULE -> orders.reschedule(context, id, ((FulfillmentCommand.Reschedule) command).fulfillAt());
             case MARK_AS_OPEN -> orders.markAsOpen(context, id);
+            case MARK_OVERDUE -> orders.markOverdue(context, id);
             case CLOSE_INCOMPLETE -> orders.closeIncomplete(context, id,
                     ((FulfillmentCommand.CloseIncomplete) command).message());
         };

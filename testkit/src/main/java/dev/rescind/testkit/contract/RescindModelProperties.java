@@ -47,6 +47,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,8 @@ import net.jqwik.api.state.Transformer;
  * after every call the answer and the whole store are compared with a reference model: per tenant, the
  * aggregates the domain alone would have produced, their versions, and the open cancellation requests. Time
  * steps move the clock on by a random span and run the deadline runner: every open request whose answer-by time
- * passed by the store's clock expires, as the reference model expires it, and no other changes.
+ * passed by the store's clock expires and every unfulfilled order whose fulfill-by passed gets its overdue event,
+ * as the reference model decides them, and nothing else changes.
  *
  * <p>Runs on {@link #store()}; each sequence works in two fresh tenants. See {@link StoreContract} for the
  * hooks.
@@ -119,6 +121,8 @@ public abstract class RescindModelProperties extends StoreContract {
         private final Rescind rescind;
         private final List<TenantId> tenants = freshTenants();
         private final Map<String, Aggregate> expected = new LinkedHashMap<>();
+        /** The orders whose fulfill-by deadline a time step decided already: a deadline is decided once. */
+        private final Set<String> fulfillByDecided = new java.util.HashSet<>();
         private Option<Keyed> lastKeyed = Option.none();
         private int keys;
 
@@ -212,9 +216,10 @@ public abstract class RescindModelProperties extends StoreContract {
                     call, applied)));
         }
 
-        /** Whether the store holds the aggregate {@code decision} addresses as it left it. */
-        boolean stored(Decision<?> decision) {
-            return StoreFixture.read(store, decision.aggregate()).contains(decision.aggregate());
+        /** Whether the store holds the aggregate of reference key {@code key} as the reference expects it. */
+        boolean stored(String key) {
+            Aggregate aggregate = expected.get(key);
+            return StoreFixture.read(store, aggregate).contains(aggregate);
         }
 
         void apply(Decision<?> decision) {
@@ -412,9 +417,10 @@ public abstract class RescindModelProperties extends StoreContract {
     }
 
     /**
-     * Time passes: the clock moves on by up to two days and a deadline runner runs. The reference expires every
-     * open request of the run's tenants whose answer-by time passed by the store's clock, at the clock's new time,
-     * through its target, as the runner decides; the invariant then compares the whole store.
+     * Time passes: the clock moves on by up to two days and a deadline runner runs. The reference decides every
+     * deadline of the run's tenants that passed by the store's clock, at the clock's new time, as the runner does:
+     * open requests expire through their targets, unfulfilled orders get their overdue event, once; the invariant
+     * then compares the whole store.
      */
     static final class TimePasses implements Action.Dependent<Run> {
         private static final Actor DEADLINE_RUNNER = Actor.system(DeadlineRunner.ACTOR_ID);
@@ -430,8 +436,12 @@ public abstract class RescindModelProperties extends StoreContract {
         private static void pass(Run run, Duration step) {
             Instant now = run.clock.step(step);
             Instant storeNow = run.storeClock.instant();
-            List<Decision<?>> expiries = new ArrayList<>();
+            List<Due> due = new ArrayList<>();
             for (Aggregate target : run.targets()) {
+                if (target instanceof FulfillmentOrder order && order.fulfillBy().exists(at -> !at.isAfter(storeNow))
+                        && run.fulfillByDecided.add(key(order))) {
+                    due.add(new Due(order.fulfillBy().get(), 0, key(order), new FulfillmentCommand.MarkOverdue()));
+                }
                 Option<CancellationRequest> open = Aggregates.of(target).openCancellationRequestOf(target)
                         .flatMap(id -> run.request(target.tenant(), new CancellationRequestId(id.value())))
                         .filter(request -> request.answerBy().exists(at -> !at.isAfter(storeNow)));
@@ -439,18 +449,31 @@ public abstract class RescindModelProperties extends StoreContract {
                     Object expire = target instanceof Return
                             ? new ReturnCommand.ExpireCancellation(open.get().id())
                             : new FulfillmentCommand.ExpireCancellationRequest(open.get().id());
-                    expiries.add(ApiCalls.decide(target, DEADLINE_RUNNER, expire,
-                            id -> run.request(target.tenant(), id), now).answer()
-                            .getOrElseThrow(rejection -> new AssertionError("the reference refused an expiry: "
-                                    + rejection.message())));
+                    due.add(new Due(open.get().answerBy().get(), 1, key(target), expire));
                 }
             }
-            Statistics.label("open requests expired by a time step").collect(expiries.size());
+            // As the runner takes them: earliest first, and an order's fulfill-by (set with the order) before a
+            // request's answer-by due at the same moment.
+            due.sort(Comparator.comparing(Due::at).thenComparingInt(Due::scheduled));
+            Set<String> decided = new java.util.LinkedHashSet<>();
+            for (Due deadline : due) {
+                Aggregate target = run.expected.get(deadline.target());
+                Either<Rejection, Decision<?>> decision = ApiCalls.decide(target, DEADLINE_RUNNER,
+                        deadline.command(), id -> run.request(target.tenant(), id), now).answer();
+                if (decision.isRight()) {
+                    run.apply(decision.get());
+                    decided.add(deadline.target());
+                }
+            }
+            Statistics.label("deadlines a time step decides").collect(decided.size());
             DeadlineRunner runner = run.rescind.deadlineRunner("model-runner");
-            for (int runs = 0; runs < MAX_RUNS && !expiries.stream().allMatch(run::stored); runs++) {
+            for (int runs = 0; runs < MAX_RUNS && !decided.stream().allMatch(run::stored); runs++) {
                 runner.runOnce();
             }
-            expiries.forEach(run::apply);
+        }
+
+        /** A deadline of the run's that fell due: its time, its place in scheduling order, what it decides. */
+        private record Due(Instant at, int scheduled, String target, Object command) {
         }
     }
 
