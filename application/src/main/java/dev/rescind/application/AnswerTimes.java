@@ -32,8 +32,8 @@ public record AnswerTimes(Map<AggregateType, Duration> byTargetType, Map<String,
 
     public AnswerTimes {
         Objects.requireNonNull(onUnanswered, "onUnanswered");
-        byTargetType = Map.copyOf(byTargetType);
-        byResponder = Map.copyOf(byResponder);
+        byTargetType = Map.copyOf(Objects.requireNonNull(byTargetType, "byTargetType"));
+        byResponder = Map.copyOf(Objects.requireNonNull(byResponder, "byResponder"));
         byTargetType.values().forEach(AnswerTimes::requirePositive);
         byResponder.values().forEach(AnswerTimes::requirePositive);
         if (byTargetType.keySet().stream().anyMatch(type -> type != AggregateType.RETURN
