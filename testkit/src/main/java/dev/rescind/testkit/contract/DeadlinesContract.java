@@ -375,6 +375,34 @@ public abstract class DeadlinesContract extends StoreContract {
     }
 
     @Test
+    void an_order_still_unfulfilled_at_its_fulfill_by_gets_one_overdue_event_and_a_fulfilled_one_none() {
+        RescindStore store = emptyStore();
+        Rescind rescind = rescind(store, storeClock(), AnswerTimes.none());
+        Instant fulfillBy = storeClock().instant().plus(DUE_IN);
+        FulfillmentOrderId late = orderDueBy(rescind, fulfillBy);
+        FulfillmentOrderId shipped = orderDueBy(rescind, fulfillBy);
+        ok(rescind.fulfillmentOrders().submitFulfillmentRequest(merchant, shipped, Option.none()));
+        ok(rescind.fulfillmentOrders().acceptFulfillmentRequest(service, shipped, Option.none()));
+        FulfillmentOrder closed = ok(rescind.fulfillmentOrders().createFulfillment(service, shipped, List.of()))
+                .aggregate();
+        FulfillmentOrder waiting = order(rescind, late);
+        DeadlineRunner runner = rescind.deadlineRunner("runner");
+
+        assertThat(runner.runOnce()).as("nothing is due yet").isZero();
+        passTime(PAST_DUE);
+
+        assertThat(runner.runOnce()).isEqualTo(1);
+        assertThat(runner.runOnce()).isZero();
+        FulfillmentOrder overdue = order(rescind, late);
+        assertThat(overdue.state()).isEqualTo(waiting.state());
+        assertThat(overdue.version()).isEqualTo(waiting.version().next());
+        assertThat(eventTypes(store, AggregateType.FULFILLMENT_ORDER, late.value())).last()
+                .isEqualTo("FulfillmentOrderOverdue");
+        assertThat(order(rescind, shipped)).isEqualTo(closed);
+        assertThat(store.deadlines().pending()).isZero();
+    }
+
+    @Test
     void an_answer_by_time_not_in_the_future_is_refused_and_changes_nothing() {
         RescindStore store = emptyStore();
         Rescind rescind = rescind(store, storeClock(), AnswerTimes.none());
@@ -400,6 +428,16 @@ public abstract class DeadlinesContract extends StoreContract {
         ok(rescind.fulfillmentOrders().create(merchant, StoreFixture.newFulfillmentOrder(id)));
         ok(rescind.fulfillmentOrders().submitFulfillmentRequest(merchant, id, Option.none()));
         ok(rescind.fulfillmentOrders().acceptFulfillmentRequest(service, id, Option.none()));
+        return id;
+    }
+
+    /** A new order of the service's with a fulfill-by date. */
+    private FulfillmentOrderId orderDueBy(Rescind rescind, Instant fulfillBy) {
+        FulfillmentOrderId id = new FulfillmentOrderId(freshId());
+        var details = StoreFixture.newFulfillmentOrder(id);
+        ok(rescind.fulfillmentOrders().create(merchant, new dev.rescind.domain.fulfillment.NewFulfillmentOrder(id,
+                details.orderId(), details.assignedLocationId(), details.assignedService(), details.destination(),
+                details.origin(), details.lineItems(), details.fulfillAt(), Option.some(fulfillBy))));
         return id;
     }
 
