@@ -1,19 +1,23 @@
 package dev.rescind.application;
 
+import dev.rescind.application.internal.Operation;
 import dev.rescind.application.internal.Pipeline;
+import dev.rescind.application.internal.Verdict;
 import dev.rescind.domain.cancellation.CancellationRequest;
+import dev.rescind.domain.cancellation.CancellationRequestCommandKind;
 import dev.rescind.domain.cancellation.CancellationRequestId;
 import dev.rescind.domain.cancellation.CancellationRequestStatus;
 import dev.rescind.domain.cancellation.CancellationTarget;
 import dev.rescind.domain.shared.AggregateType;
+import dev.rescind.domain.shared.Decision;
 import dev.rescind.domain.shared.Rejection;
 import dev.rescind.domain.shared.TenantId;
 import io.vavr.control.Either;
 import java.util.List;
 
 /**
- * Cancellation requests, read-only: they are opened and answered through their target's use cases, so that
- * request and target always change together.
+ * Cancellation requests, read-only but for escalation: they are opened, answered and expired through their
+ * target's use cases, so that request and target always change together.
  */
 public final class CancellationRequestService {
 
@@ -23,6 +27,21 @@ public final class CancellationRequestService {
     CancellationRequestService(Pipeline pipeline) {
         this.pipeline = pipeline;
         this.queries = new Queries(pipeline.store());
+    }
+
+    /**
+     * Rescind's deadline runner, where the host chose escalation over expiry: the open request passed its
+     * answer-by time, and gets a {@code CancellationEscalated} event; it stays open. Only a {@code SYSTEM} actor
+     * may escalate; a request that is no longer open is {@code NotAllowedInState}.
+     */
+    public Either<Rejection, Applied<CancellationRequest>> escalate(CommandContext context,
+            CancellationRequestId id) {
+        return Arguments.require("context", context).and("cancellationRequestId", id).then(() -> pipeline.execute(
+                Operation.<CancellationRequest>command(context, id, CancellationRequestCommandKind.ESCALATE, List.of(),
+                        store -> store.cancellationRequests().find(context.tenant(), id),
+                        (current, open, now) -> Verdict.of(current.get().escalate(context.actor(), now)
+                                .map(change -> new Decision<>((CancellationRequest) change.aggregate(),
+                                        List.of(change)))))));
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.rescind.application.internal.Verdict;
 import dev.rescind.application.port.RescindStore;
 import dev.rescind.domain.cancellation.CancellationRequestId;
 import dev.rescind.domain.fulfillment.FulfillmentCommand;
+import dev.rescind.domain.fulfillment.FulfillmentCommandKind;
 import dev.rescind.domain.fulfillment.FulfillmentLine;
 import dev.rescind.domain.fulfillment.FulfillmentOrder;
 import dev.rescind.domain.fulfillment.FulfillmentOrderId;
@@ -36,10 +37,12 @@ public final class FulfillmentOrderService {
 
     private final Pipeline pipeline;
     private final Queries queries;
+    private final AnswerTimes answerTimes;
 
-    FulfillmentOrderService(Pipeline pipeline) {
+    FulfillmentOrderService(Pipeline pipeline, AnswerTimes answerTimes) {
         this.pipeline = pipeline;
         this.queries = new Queries(pipeline.store());
+        this.answerTimes = answerTimes;
     }
 
     /**
@@ -75,7 +78,7 @@ public final class FulfillmentOrderService {
                         return decide(context, id, List.of(), command);
                     }
                     if (command instanceof FulfillmentCommand.SendCancellationRequest request) {
-                        return decide(context, id, List.of(request.message()), command);
+                        return sendCancellationRequest(context, id, request);
                     }
                     if (command instanceof FulfillmentCommand.Hold hold) {
                         return decide(context, id, List.of(hold.reason(), hold.reasonNotes()), command);
@@ -174,20 +177,51 @@ public final class FulfillmentOrderService {
     }
 
     /**
-     * Shopify's cancellation request; the answer's related aggregate is the opened request.
-     *
-     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
-     * @param id      the order's id
-     * @param message the message, if any
-     * @return the change applied, or why it was refused
+     * Shopify's cancellation request; the answer's related aggregate is the opened request. It has the answer-by
+     * time the {@link Rescind.Builder#answerTimes answer times} give for the order's fulfillment service, if any.
      */
     public Either<Rejection, Applied<FulfillmentOrder>> sendCancellationRequest(CommandContext context,
             FulfillmentOrderId id, Option<Message> message) {
+        return sendCancellationRequest(context, id, message, Option.none());
+    }
+
+    /**
+     * Shopify's cancellation request, which expires unanswered at {@code answerBy} (Rescind's extension); without
+     * one, at the time the {@link Rescind.Builder#answerTimes answer times} give, if any. An {@code answerBy}
+     * not after now is {@code InvalidInput} on {@code answerBy}.
+     */
+    public Either<Rejection, Applied<FulfillmentOrder>> sendCancellationRequest(CommandContext context,
+            FulfillmentOrderId id, Option<Message> message, Option<Instant> answerBy) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
-                .then(() -> {
-                    CancellationRequestId requestId = new CancellationRequestId(pipeline.ids().nextId());
-                    return execute(context, id, new FulfillmentCommand.SendCancellationRequest(requestId, message));
-                });
+                .and("answerBy", answerBy)
+                .then(() -> sendCancellationRequest(context, id, new FulfillmentCommand.SendCancellationRequest(
+                        new CancellationRequestId(pipeline.ids().nextId()), message, answerBy)));
+    }
+
+    /** Opens {@code request}'s cancellation request, with the default answer-by time if it gives none. */
+    private Either<Rejection, Applied<FulfillmentOrder>> sendCancellationRequest(CommandContext context,
+            FulfillmentOrderId id, FulfillmentCommand.SendCancellationRequest request) {
+        // A request without its own answer-by time keeps the fingerprint it had before they existed.
+        List<Object> arguments = request.answerBy().isEmpty() ? List.of(request.message())
+                : List.of(request.message(), request.answerBy());
+        return pipeline.execute(Operation.command(context, id, FulfillmentCommandKind.SEND_CANCELLATION_REQUEST,
+                arguments, store -> store.fulfillmentOrders().find(context.tenant(), id),
+                (current, open, now) -> Verdict.of(current.get().decide(context.actor(),
+                        new FulfillmentCommand.SendCancellationRequest(request.requestId(), request.message(),
+                                request.answerBy().orElse(() -> answerTimes.within(AggregateType.FULFILLMENT_ORDER,
+                                        current.get().assignedService().map(Reference::value)).map(now::plus))),
+                        open, now))));
+    }
+
+    /**
+     * Rescind's deadline runner: the open cancellation request {@code requestId} passed its answer-by time. It
+     * expires and the order is back in progress as after a rejection; a request that is no longer the open one
+     * is {@code NotAllowedInState}. Only a {@code SYSTEM} actor may expire a request.
+     */
+    public Either<Rejection, Applied<FulfillmentOrder>> expireCancellationRequest(CommandContext context,
+            FulfillmentOrderId id, CancellationRequestId requestId) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id).and("requestId", requestId)
+                .then(() -> decide(context, id, new FulfillmentCommand.ExpireCancellationRequest(requestId)));
     }
 
     /**
@@ -216,6 +250,16 @@ public final class FulfillmentOrderService {
             FulfillmentOrderId id, Option<Message> message) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("message", message)
                 .then(() -> decide(context, id, new FulfillmentCommand.RejectCancellationRequest(message)));
+    }
+
+    /**
+     * Rescind's deadline runner: the order's {@code fulfill_by} passed while it still has work to do. An overdue
+     * event and no change of state; a closed or cancelled order, or one without a fulfill-by date, is
+     * {@code NotAllowedInState}. Only a {@code SYSTEM} actor may mark an order overdue.
+     */
+    public Either<Rejection, Applied<FulfillmentOrder>> markOverdue(CommandContext context, FulfillmentOrderId id) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id)
+                .then(() -> decide(context, id, new FulfillmentCommand.MarkOverdue()));
     }
 
     /**

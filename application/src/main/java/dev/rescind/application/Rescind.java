@@ -4,6 +4,7 @@ import dev.rescind.application.internal.EffectAttempts;
 import dev.rescind.application.internal.EffectGateways;
 import dev.rescind.application.internal.EffectRunner;
 import dev.rescind.application.internal.Pipeline;
+import dev.rescind.application.outbox.DeadlineRunner;
 import dev.rescind.application.outbox.EffectRelay;
 import dev.rescind.application.outbox.OutboxRelay;
 import dev.rescind.application.port.AfterCommit;
@@ -76,6 +77,7 @@ public final class Rescind {
     private final CancellationRequestService cancellationRequests;
     /** Each commanded aggregate's {@code create} and {@code execute}, by type: where {@link #create} and {@link #execute} go. */
     private final Map<AggregateType, UseCases> useCases;
+    private final AnswerTimes answerTimes;
 
     private Rescind(Builder builder) {
         this.store = Objects.requireNonNull(builder.store, "a store is required");
@@ -95,8 +97,9 @@ public final class Rescind {
         Pipeline pipeline = new Pipeline(store, builder.clock, ids, effectAttempts, builder.afterCommit,
                 "rescind-" + ids.nextId(), builder.maxAttempts, builder.listener);
         this.shipments = new ShipmentService(pipeline);
-        this.returns = new ReturnService(pipeline, gateways);
-        this.fulfillmentOrders = new FulfillmentOrderService(pipeline);
+        this.answerTimes = builder.answerTimes;
+        this.returns = new ReturnService(pipeline, gateways, answerTimes);
+        this.fulfillmentOrders = new FulfillmentOrderService(pipeline, answerTimes);
         this.cancellationRequests = new CancellationRequestService(pipeline);
         this.useCases = Map.of(
                 AggregateType.SHIPMENT, useCases(Shipment.DESCRIPTOR, NewShipment.class, shipments::create,
@@ -265,6 +268,20 @@ public final class Rescind {
     }
 
     /**
+     * A runner of the deadlines that fell due, by the store's clock: unanswered cancellation requests expire, or
+     * are escalated, as the {@link Builder#answerTimes answer times} say. Give each runner (thread or process)
+     * its own {@code runnerId} and run it on a schedule.
+     */
+    public DeadlineRunner deadlineRunner(String runnerId) {
+        return deadlineRunner(runnerId, DeadlineRunner.Settings.defaults());
+    }
+
+    /** A runner of the deadlines that fell due, claiming {@code settings}' batch for its lease. */
+    public DeadlineRunner deadlineRunner(String runnerId, DeadlineRunner.Settings settings) {
+        return new DeadlineRunner(store.deadlines(), this, answerTimes.onUnanswered(), runnerId, settings, listener);
+    }
+
+    /**
      * The effects not yet done, and their dead letters to list, retry or discard.
      *
      * @return the effect outbox
@@ -306,6 +323,7 @@ public final class Rescind {
         private AfterCommit afterCommit = AfterCommit.IMMEDIATELY;
         private RescindStore effectStore;
         private OutboxRelay.Settings effectSettings = OutboxRelay.Settings.defaults();
+        private AnswerTimes answerTimes = AnswerTimes.none();
 
         private Builder() {
         }
@@ -481,6 +499,15 @@ public final class Rescind {
          */
         public Builder effectRetries(OutboxRelay.Settings value) {
             effectSettings = Objects.requireNonNull(value, "effectRetries");
+            return this;
+        }
+
+        /**
+         * How long responders have to answer cancellation requests whose command gives no answer-by time, and
+         * what the {@link DeadlineRunner} does once that passed. Default {@link AnswerTimes#none()}.
+         */
+        public Builder answerTimes(AnswerTimes value) {
+            answerTimes = Objects.requireNonNull(value, "answerTimes");
             return this;
         }
 

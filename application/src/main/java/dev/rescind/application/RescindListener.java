@@ -135,4 +135,11 @@ public interface RescindListener {
      */
     default void effectDeadLettered(String effect, String effectId, int attempts, String lastError) {
     }
+
+    /**
+     * A deadline runner took a due deadline of {@code kind} ({@code ANSWER_BY}) and {@code outcome} came of it:
+     * {@code DECIDED}, {@code NO_LONGER_APPLIES} or {@code LOST} (due again; see {@code DeadlineRunner.Outcome}).
+     */
+    default void deadlineDecided(String kind, String outcome) {
+    }
 }

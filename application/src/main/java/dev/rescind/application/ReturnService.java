@@ -13,6 +13,7 @@ import dev.rescind.domain.returns.NewReturn;
 import dev.rescind.domain.returns.ParcelStatus;
 import dev.rescind.domain.returns.Return;
 import dev.rescind.domain.returns.ReturnCommand;
+import dev.rescind.domain.returns.ReturnCommandKind;
 import dev.rescind.domain.returns.ReturnEvent;
 import dev.rescind.domain.returns.ReturnId;
 import dev.rescind.domain.shared.AggregateType;
@@ -24,6 +25,7 @@ import dev.rescind.domain.shared.Rejection;
 import dev.rescind.domain.shared.TenantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
@@ -41,11 +43,13 @@ public final class ReturnService {
     private final Pipeline pipeline;
     private final Queries queries;
     private final EffectGateways gateways;
+    private final AnswerTimes answerTimes;
 
-    ReturnService(Pipeline pipeline, EffectGateways gateways) {
+    ReturnService(Pipeline pipeline, EffectGateways gateways, AnswerTimes answerTimes) {
         this.pipeline = pipeline;
         this.queries = new Queries(pipeline.store());
         this.gateways = gateways;
+        this.answerTimes = answerTimes;
     }
 
     /**
@@ -75,7 +79,7 @@ public final class ReturnService {
     public Either<Rejection, Applied<Return>> execute(CommandContext context, ReturnId id, ReturnCommand command) {
         return Arguments.require("context", context).and("returnId", id).and("command", command).then(() -> {
             if (command instanceof ReturnCommand.RequestCancellation request) {
-                return execute(context, id, List.of(request.message()), command, this::carrierCancellation);
+                return requestCancellation(context, id, request);
             }
             if (command instanceof ReturnCommand.CancelExchange) {
                 return execute(context, id, command, this::exchangeEffects);
@@ -146,10 +150,48 @@ public final class ReturnService {
      */
     public Either<Rejection, Applied<Return>> requestCancellation(CommandContext context, ReturnId id,
             Option<Message> message) {
-        return Arguments.require("context", context).and("returnId", id).and("message", message).then(() -> {
-            CancellationRequestId requestId = new CancellationRequestId(pipeline.ids().nextId());
-            return execute(context, id, new ReturnCommand.RequestCancellation(requestId, message));
-        });
+        return requestCancellation(context, id, message, Option.none());
+    }
+
+    /**
+     * {@link #requestCancellation(CommandContext, ReturnId, Option)} with a request that expires unanswered at
+     * {@code answerBy} (Rescind's extension); without one, at the time the
+     * {@link Rescind.Builder#answerTimes answer times} give for the return's carrier, if any. An
+     * {@code answerBy} not after now is {@code InvalidInput} on {@code answerBy}.
+     */
+    public Either<Rejection, Applied<Return>> requestCancellation(CommandContext context, ReturnId id,
+            Option<Message> message, Option<Instant> answerBy) {
+        return Arguments.require("context", context).and("returnId", id).and("message", message)
+                .and("answerBy", answerBy).then(() -> requestCancellation(context, id,
+                        new ReturnCommand.RequestCancellation(new CancellationRequestId(pipeline.ids().nextId()),
+                                message, answerBy)));
+    }
+
+    /** Opens {@code request}'s cancellation request, with the default answer-by time if it gives none. */
+    private Either<Rejection, Applied<Return>> requestCancellation(CommandContext context, ReturnId id,
+            ReturnCommand.RequestCancellation request) {
+        // A request without its own answer-by time keeps the fingerprint it had before they existed.
+        List<Object> arguments = request.answerBy().isEmpty() ? List.of(request.message())
+                : List.of(request.message(), request.answerBy());
+        return pipeline.execute(Operation.<Return>command(context, id, ReturnCommandKind.REQUEST_CANCELLATION,
+                        arguments, store -> store.returns().find(context.tenant(), id),
+                        (current, open, now) -> Verdict.of(current.get().decide(context.actor(),
+                                new ReturnCommand.RequestCancellation(request.requestId(), request.message(),
+                                        request.answerBy().orElse(() -> answerTimes.within(AggregateType.RETURN,
+                                                current.get().carrierId().map(Reference::value)).map(now::plus))),
+                                open, now)))
+                .withEffects(decision -> carrierCancellation(decision)));
+    }
+
+    /**
+     * Rescind's deadline runner: the open cancellation request {@code requestId} passed its answer-by time. It
+     * expires and the parcel goes back to its status before the request; a request that is no longer the open
+     * one is {@code NotAllowedInState}. Only a {@code SYSTEM} actor may expire a request.
+     */
+    public Either<Rejection, Applied<Return>> expireCancellation(CommandContext context, ReturnId id,
+            CancellationRequestId requestId) {
+        return Arguments.require("context", context).and("returnId", id).and("requestId", requestId)
+                .then(() -> decide(context, id, new ReturnCommand.ExpireCancellation(requestId)));
     }
 
     /**

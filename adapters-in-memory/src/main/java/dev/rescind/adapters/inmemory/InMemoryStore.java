@@ -9,6 +9,8 @@ import dev.rescind.application.port.CancellationRequests;
 import dev.rescind.application.port.Commit;
 import dev.rescind.application.port.CommitConflict;
 import dev.rescind.application.port.EffectJournal;
+import dev.rescind.application.port.Deadline;
+import dev.rescind.application.port.Deadlines;
 import dev.rescind.application.port.EffectOutbox;
 import dev.rescind.application.port.EffectRecord;
 import dev.rescind.application.port.EventLog;
@@ -68,7 +70,8 @@ import java.util.function.Supplier;
 /**
  * A {@link RescindStore} in memory: thread-safe, with atomic commits, version checks, idempotency records,
  * an outbox with relay leases, attempts and dead letters kept by the store's clock, an effect outbox written
- * in the same commit with the same bookkeeping, and tenant-scoped,
+ * in the same commit with the same bookkeeping, a timer store of the deadlines commits set, due by the same
+ * clock, and tenant-scoped,
  * keyset-paginated lists. It keeps the same contract as the JDBC store (the testkit's contract tests run
  * against both) but nothing survives the process.
  *
@@ -91,6 +94,7 @@ public final class InMemoryStore implements RescindStore {
     private final IdempotencyRecords idempotency = new Idempotency();
     private final EffectJournal effects = new Effects();
     private final PlannedEffects effectOutbox = new PlannedEffects();
+    private final Timers deadlines = new Timers();
     private final UnitOfWork unitOfWork = this::commit;
 
     /** A store on the system clock. */
@@ -152,6 +156,11 @@ public final class InMemoryStore implements RescindStore {
     @Override
     public EffectOutbox effectOutbox() {
         return effectOutbox;
+    }
+
+    @Override
+    public Deadlines deadlines() {
+        return deadlines;
     }
 
     @Override
@@ -284,6 +293,7 @@ public final class InMemoryStore implements RescindStore {
             Instant now = clock.instant();
             apply(commit, now);
             effectOutbox.add(commit.effects(), now);
+            deadlines.add(commit.deadlines());
             return Either.right(new UnitOfWork.Committed(commit.writes().size()));
         });
     }
@@ -774,6 +784,78 @@ public final class InMemoryStore implements RescindStore {
             } finally {
                 writeLock.unlock();
             }
+        }
+    }
+
+    /** A deadline not yet decided; its lease is by the store's clock. */
+    private record TimerEntry(Deadline deadline, long sequence, Option<Lease> lease) {
+
+        boolean claimableBy(String runnerId, Instant now) {
+            return !deadline.dueAt().isAfter(now)
+                    && !lease.exists(held -> !held.relayId().equals(runnerId) && held.until().isAfter(now));
+        }
+
+        boolean heldBy(String runnerId) {
+            return lease.exists(held -> held.relayId().equals(runnerId));
+        }
+    }
+
+    /**
+     * The timer store, beside the snapshot but under the same write lock, so that a commit's deadlines are added
+     * atomically with it. Due times are compared with the store's clock, as a database compares with its own.
+     */
+    private final class Timers implements Deadlines {
+        private final java.util.Map<String, TimerEntry> entries = new java.util.HashMap<>();
+        private long nextSequence;
+
+        /** Called by a commit under the write lock. */
+        void add(List<Deadline> added) {
+            for (Deadline deadline : added) {
+                entries.put(deadline.deadlineId(), new TimerEntry(deadline, nextSequence++, Option.none()));
+            }
+        }
+
+        @Override
+        public List<Deadline> claimDue(String runnerId, int limit, Duration lease) {
+            return effectOutbox.locked(now -> entries.values().stream()
+                    .filter(entry -> entry.claimableBy(runnerId, now))
+                    .sorted(java.util.Comparator.comparing((TimerEntry entry) -> entry.deadline().dueAt())
+                            .thenComparingLong(TimerEntry::sequence))
+                    .limit(Math.max(0, limit))
+                    .toList().stream()
+                    .map(entry -> {
+                        entries.put(entry.deadline().deadlineId(), new TimerEntry(entry.deadline(), entry.sequence(),
+                                Option.some(new Lease(runnerId, now.plus(lease)))));
+                        return entry.deadline();
+                    })
+                    .toList());
+        }
+
+        @Override
+        public void decided(String runnerId, String deadlineId) {
+            effectOutbox.locked(now -> {
+                TimerEntry entry = entries.get(deadlineId);
+                if (entry != null && entry.heldBy(runnerId)) {
+                    entries.remove(deadlineId);
+                }
+                return null;
+            });
+        }
+
+        @Override
+        public void release(String runnerId, String deadlineId) {
+            effectOutbox.locked(now -> {
+                TimerEntry entry = entries.get(deadlineId);
+                if (entry != null && entry.heldBy(runnerId)) {
+                    entries.put(deadlineId, new TimerEntry(entry.deadline(), entry.sequence(), Option.none()));
+                }
+                return null;
+            });
+        }
+
+        @Override
+        public long pending() {
+            return effectOutbox.locked(now -> (long) entries.size());
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.rescind.application.BatchItem;
 import dev.rescind.application.CommandContext;
 import dev.rescind.application.Rescind;
 import dev.rescind.application.port.CancellationRequests;
+import dev.rescind.application.port.Deadlines;
 import dev.rescind.application.port.EffectJournal;
 import dev.rescind.application.port.EffectOutbox;
 import dev.rescind.application.port.EventLog;
@@ -192,6 +193,11 @@ class PipelineConflictTest {
         @Override
         public EffectOutbox effectOutbox() {
             return store.effectOutbox();
+        }
+
+        @Override
+        public Deadlines deadlines() {
+            return store.deadlines();
         }
 
         @Override

@@ -42,17 +42,20 @@ final class Committer {
     private final EventTable events;
     private final IdempotencyTable idempotency;
     private final EffectOutboxTable effects;
+    private final DeadlineTable deadlines;
     private final String openRequestIndex;
 
     /** {@code openRequestIndex}: the unique index whose violation means a target's request is open already. */
     Committer(Transactions transactions, Dialect dialect, Map<AggregateType, AggregateTable<?>> tables,
-            EventTable events, IdempotencyTable idempotency, EffectOutboxTable effects, String openRequestIndex) {
+            EventTable events, IdempotencyTable idempotency, EffectOutboxTable effects, DeadlineTable deadlines,
+            String openRequestIndex) {
         this.transactions = transactions;
         this.dialect = dialect;
         this.tables = tables;
         this.events = events;
         this.idempotency = idempotency;
         this.effects = effects;
+        this.deadlines = deadlines;
         this.openRequestIndex = openRequestIndex;
     }
 
@@ -126,6 +129,9 @@ final class Committer {
         if (!commit.effects().planned().isEmpty()) {
             effects.insert(connection, commit.effects().planned(), documents.effects(), commit.effects().heldBy(),
                     commit.effects().heldFor());
+        }
+        if (!commit.deadlines().isEmpty()) {
+            deadlines.insert(connection, commit.deadlines());
         }
         return Either.right(new UnitOfWork.Committed(commit.writes().size()));
     }

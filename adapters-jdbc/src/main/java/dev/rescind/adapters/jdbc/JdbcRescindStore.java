@@ -5,6 +5,8 @@ import dev.rescind.application.EventEnvelope;
 import dev.rescind.application.IdempotencyKey;
 import dev.rescind.application.PageRequest;
 import dev.rescind.application.port.CancellationRequests;
+import dev.rescind.application.port.Deadline;
+import dev.rescind.application.port.Deadlines;
 import dev.rescind.application.port.EffectJournal;
 import dev.rescind.application.port.EffectOutbox;
 import dev.rescind.application.port.EffectRecord;
@@ -71,7 +73,8 @@ import javax.sql.DataSource;
  * claims lock what they take ({@code FOR UPDATE SKIP LOCKED} on PostgreSQL and MariaDB, a lock row on H2),
  * so relays in any number of processes can drain one database; run them on a store-managed provider, so
  * that their leases are committed at once. A commit's planned effects go into {@code rescind_effect_outbox}
- * in the same transaction, and effect runners claim them the same way.
+ * in the same transaction, and effect runners claim them the same way; so do a commit's deadlines into
+ * {@code rescind_deadlines}, which deadline runners claim once they are due by the database's clock.
  *
  * <p>Thread-safe: it holds no connection between calls.
  */
@@ -88,6 +91,7 @@ public final class JdbcRescindStore implements RescindStore {
     private final IdempotencyTable idempotencyTable;
     private final EffectTable effectTable;
     private final EffectOutboxTable effectOutboxTable;
+    private final DeadlineTable deadlineTable;
     private final Map<AggregateType, AggregateTable<?>> aggregateTables;
     private final Committer committer;
 
@@ -99,6 +103,7 @@ public final class JdbcRescindStore implements RescindStore {
     private final IdempotencyRecords idempotency = new Idempotency();
     private final EffectJournal effects = new Effects();
     private final EffectOutbox effectOutbox = new PlannedEffects();
+    private final Deadlines deadlines = new Timers();
 
     /**
      * A store on {@code connections}' database in the default tables, {@link JdbcTables#DEFAULT}.
@@ -131,13 +136,14 @@ public final class JdbcRescindStore implements RescindStore {
         this.idempotencyTable = new IdempotencyTable(dialect, tables, codec);
         this.effectTable = new EffectTable(dialect, tables, codec);
         this.effectOutboxTable = new EffectOutboxTable(dialect, tables, codec);
+        this.deadlineTable = new DeadlineTable(dialect, tables);
         this.aggregateTables = Map.of(
                 AggregateType.SHIPMENT, shipmentTable,
                 AggregateType.RETURN, returnTable,
                 AggregateType.FULFILLMENT_ORDER, fulfillmentOrderTable,
                 AggregateType.CANCELLATION_REQUEST, cancellationRequestTable);
         this.committer = new Committer(transactions, dialect, aggregateTables, eventTable, idempotencyTable,
-                effectOutboxTable, cancellationRequestTable.openRequestIndex());
+                effectOutboxTable, deadlineTable, cancellationRequestTable.openRequestIndex());
         this.shipments = new ShipmentsView();
         this.returns = new ReturnsView();
         this.fulfillmentOrders = new FulfillmentOrdersView();
@@ -261,6 +267,11 @@ public final class JdbcRescindStore implements RescindStore {
     @Override
     public EffectOutbox effectOutbox() {
         return effectOutbox;
+    }
+
+    @Override
+    public Deadlines deadlines() {
+        return deadlines;
     }
 
     @Override
@@ -569,6 +580,41 @@ public final class JdbcRescindStore implements RescindStore {
         private boolean settle(String what, String effectId, boolean retry) {
             return transactions.atomically(what, connection -> Either.<Void, Boolean>right(
                     effectOutboxTable.settleDeadLetter(connection, effectId, retry))).get();
+        }
+    }
+
+    private final class Timers implements Deadlines {
+        @Override
+        public List<Deadline> claimDue(String runnerId, int limit, Duration lease) {
+            requireRelayId(runnerId);
+            if (limit < 1) {
+                return List.of();
+            }
+            requirePositive(lease, "a lease");
+            return transactions.atomically("claiming due deadlines",
+                    connection -> Either.<Void, List<Deadline>>right(
+                            deadlineTable.claimDue(connection, runnerId, limit, lease))).get();
+        }
+
+        @Override
+        public void decided(String runnerId, String deadlineId) {
+            transactions.atomically("recording a decided deadline", connection -> {
+                deadlineTable.decided(connection, runnerId, deadlineId);
+                return Either.right(null);
+            });
+        }
+
+        @Override
+        public void release(String runnerId, String deadlineId) {
+            transactions.atomically("giving back a deadline", connection -> {
+                deadlineTable.release(connection, runnerId, deadlineId);
+                return Either.right(null);
+            });
+        }
+
+        @Override
+        public long pending() {
+            return transactions.read("counting pending deadlines", deadlineTable::pending);
         }
     }
 }

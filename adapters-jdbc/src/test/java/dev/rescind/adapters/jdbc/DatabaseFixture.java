@@ -22,7 +22,7 @@ abstract class DatabaseFixture implements AutoCloseable {
 
     static final List<String> TABLES = List.of("rescind_shipments", "rescind_returns",
             "rescind_fulfillment_orders", "rescind_cancellation_requests", "rescind_events",
-            "rescind_idempotency_records", "rescind_effect_records", "rescind_effect_outbox");
+            "rescind_idempotency_records", "rescind_effect_records", "rescind_effect_outbox", "rescind_deadlines");
 
     /** Names a schema or database no other run uses. */
     static String isolatedName() {

@@ -32,7 +32,7 @@ abstract class MigrationsTest {
 
     /** Every database's scripts, in version order. */
     private static final List<String> SCRIPTS = List.of("V1__rescind_schema.sql",
-            "V2__relay_attempts_and_dead_letters.sql", "V3__effect_outbox.sql");
+            "V2__relay_attempts_and_dead_letters.sql", "V3__effect_outbox.sql", "V4__deadlines.sql");
 
     abstract DatabaseFixture database();
 

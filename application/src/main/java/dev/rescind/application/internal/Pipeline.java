@@ -182,7 +182,8 @@ public final class Pipeline {
             Option<IdempotencyRecord> record = context.idempotencyKey()
                     .map(key -> new IdempotencyRecord(context.tenant(), key, fingerprint, answer, now));
             Either<CommitConflict, ?> committed = store.unitOfWork().commit(new Commit(context.tenant(), writes,
-                    record, new Commit.Effects(planned, runnerId, effects.settings().lease())));
+                    record, new Commit.Effects(planned, runnerId, effects.settings().lease()),
+                    DeadlinePlan.of(decision, ids)));
             if (committed.isRight()) {
                 return log(operation, Either.right(afterCommit(operation, planned, answer)));
             }

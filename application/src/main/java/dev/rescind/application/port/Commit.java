@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Everything one command changes, to be stored atomically: the aggregates at their new versions, their
  * events into the outbox, the idempotency record of the answer, and the effects the decision planned into the
- * effect outbox. A commit may have no writes (an accepted no-op that still records its idempotency key).
+ * effect outbox, and the deadlines it set into the timer store. A commit may have no writes (an accepted no-op that
+ * still records its idempotency key).
  *
  * @param tenant            the one tenant of every write, record and effect
  * @param writes            the aggregates to store, each with its event
@@ -17,7 +18,7 @@ import java.util.List;
  * @param effects           the effects the decision planned
  */
 public record Commit(TenantId tenant, List<Write> writes, Option<IdempotencyRecord> idempotencyRecord,
-        Effects effects) {
+        Effects effects, List<Deadline> deadlines) {
 
     /**
      * Checks the commit and copies the writes.
@@ -31,13 +32,22 @@ public record Commit(TenantId tenant, List<Write> writes, Option<IdempotencyReco
      */
     public Commit {
         Check.start().required("tenant", tenant).required("writes", writes)
-                .required("idempotencyRecord", idempotencyRecord).required("effects", effects).orThrow();
+                .required("idempotencyRecord", idempotencyRecord).required("effects", effects)
+                .required("deadlines", deadlines).orThrow();
         writes = List.copyOf(writes);
+        deadlines = List.copyOf(deadlines);
         if (writes.stream().anyMatch(write -> !write.aggregate().tenant().equals(tenant))
                 || idempotencyRecord.exists(record -> !record.tenant().equals(tenant))
-                || effects.planned().stream().anyMatch(effect -> !effect.tenant().equals(tenant))) {
+                || effects.planned().stream().anyMatch(effect -> !effect.tenant().equals(tenant))
+                || deadlines.stream().anyMatch(deadline -> !deadline.tenant().equals(tenant))) {
             throw new IllegalArgumentException("a commit never spans tenants");
         }
+    }
+
+    /** A commit that sets no deadlines. */
+    public Commit(TenantId tenant, List<Write> writes, Option<IdempotencyRecord> idempotencyRecord,
+            Effects effects) {
+        this(tenant, writes, idempotencyRecord, effects, List.of());
     }
 
     /**
@@ -48,7 +58,7 @@ public record Commit(TenantId tenant, List<Write> writes, Option<IdempotencyReco
      * @param idempotencyRecord the answer to keep, if any
      */
     public Commit(TenantId tenant, List<Write> writes, Option<IdempotencyRecord> idempotencyRecord) {
-        this(tenant, writes, idempotencyRecord, Effects.NONE);
+        this(tenant, writes, idempotencyRecord, Effects.NONE, List.of());
     }
 
     /**

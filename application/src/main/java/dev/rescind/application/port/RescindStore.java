@@ -53,6 +53,9 @@ public interface RescindStore {
      */
     EffectOutbox effectOutbox();
 
+    /** The deadlines not yet decided, written by {@link #unitOfWork()} with the decisions that set them. */
+    Deadlines deadlines();
+
     /** {@return the unit of work that commits a command's changes} */
     UnitOfWork unitOfWork();
 

@@ -10,7 +10,8 @@ import io.vavr.control.Either;
  * event log with a unique {@code (tenant, aggregate type, aggregate id, version)}; the idempotency record is
  * stored only if the key is new for the tenant; no target ends with two open cancellation requests. If any
  * of these fails, nothing of the commit is visible to anyone, and the answer names the first conflict. A
- * commit that does not conflict is visible to every later read when this method returns.
+ * commit that does not conflict is visible to every later read when this method returns, its planned effects and
+ * its deadlines included.
  *
  * <p>Infrastructure failures (a lost connection, a full disk) are thrown as {@link StoreFailure}; the
  * caller cannot tell whether such a commit happened, which is what idempotency keys are for.

@@ -3,6 +3,7 @@ package dev.rescind.domain.cancellation;
 import dev.rescind.domain.shared.DomainEvent;
 import dev.rescind.domain.shared.Message;
 import io.vavr.control.Option;
+import java.time.Instant;
 
 /** What happened to a cancellation request. */
 public sealed interface CancellationRequestEvent extends DomainEvent {
@@ -43,6 +44,21 @@ public sealed interface CancellationRequestEvent extends DomainEvent {
         @Override
         public Option<String> detail() {
             return message.map(Message::value);
+        }
+    }
+
+    /**
+     * Rescind's extension: nobody answered by {@code answerBy}, and the host chose escalation over expiry; the
+     * request stays open.
+     */
+    record CancellationEscalated(Instant answerBy) implements CancellationRequestEvent {
+    }
+
+    /** Rescind's extension: nobody answered by {@code answerBy}, so the request expired. */
+    record CancellationExpired(Instant answerBy) implements CancellationRequestEvent {
+        @Override
+        public Option<String> detail() {
+            return Option.some(CancellationRequest.EXPIRED_REASON.value());
         }
     }
 }

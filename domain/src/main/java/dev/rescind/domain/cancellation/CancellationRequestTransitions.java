@@ -1,8 +1,11 @@
 package dev.rescind.domain.cancellation;
 
 import static dev.rescind.domain.cancellation.CancellationRequestCommandKind.ACCEPT;
+import static dev.rescind.domain.cancellation.CancellationRequestCommandKind.ESCALATE;
+import static dev.rescind.domain.cancellation.CancellationRequestCommandKind.EXPIRE;
 import static dev.rescind.domain.cancellation.CancellationRequestCommandKind.REJECT;
 import static dev.rescind.domain.cancellation.CancellationRequestStatus.ACCEPTED;
+import static dev.rescind.domain.cancellation.CancellationRequestStatus.EXPIRED;
 import static dev.rescind.domain.cancellation.CancellationRequestStatus.REJECTED;
 import static dev.rescind.domain.cancellation.CancellationRequestStatus.REQUESTED;
 
@@ -19,9 +22,13 @@ public final class CancellationRequestTransitions {
                     builder(AggregateType.CANCELLATION_REQUEST, EnumSet.allOf(CancellationRequestStatus.class),
                             CancellationRequestCommandKind.class)
                     .initial(REQUESTED)
-                    .terminal(ACCEPTED, REJECTED)
+                    .terminal(ACCEPTED, REJECTED, EXPIRED)
                     .allow(ACCEPT, REQUESTED, ACCEPTED)
                     .allow(REJECT, REQUESTED, REJECTED)
+                    // Rescind's extension: the answer-by time passed unanswered.
+                    .allow(EXPIRE, REQUESTED, EXPIRED)
+                    // Or, where the host chose escalation, an event and no change of state.
+                    .allow(ESCALATE, REQUESTED, REQUESTED)
                     .build();
 
     private CancellationRequestTransitions() {

@@ -92,22 +92,19 @@ public sealed interface FulfillmentCommand extends Command {
     }
 
     /**
-     * Shopify's {@code POST …/cancellation_request.json}: opens cancellation request {@code requestId}.
-     *
-     * @param requestId the id of the cancellation request opened
-     * @param message   the merchant's message, if any
+     * Shopify's {@code POST …/cancellation_request.json}: opens cancellation request {@code requestId}, which
+     * expires unanswered at {@code answerBy} if one is given (Rescind's extension).
      */
-    record SendCancellationRequest(CancellationRequestId requestId, Option<Message> message)
-            implements FulfillmentCommand {
-        /**
-         * Checks that no component is null.
-         *
-         * @param requestId the id of the cancellation request opened
-         * @param message   the merchant's message, if any
-         * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
-         */
+    record SendCancellationRequest(CancellationRequestId requestId, Option<Message> message,
+            Option<Instant> answerBy) implements FulfillmentCommand {
         public SendCancellationRequest {
-            Check.start().required("requestId", requestId).required("message", message).orThrow();
+            Check.start().required("requestId", requestId).required("message", message)
+                    .required("answerBy", answerBy).orThrow();
+        }
+
+        /** A request without an answer-by time. */
+        public SendCancellationRequest(CancellationRequestId requestId, Option<Message> message) {
+            this(requestId, message, Option.none());
         }
     }
 
@@ -142,6 +139,32 @@ public sealed interface FulfillmentCommand extends Command {
          */
         public RejectCancellationRequest {
             Check.start().required("message", message).orThrow();
+        }
+    }
+
+    /**
+     * Rescind's deadline runner: the open cancellation request {@code requestId} passed its answer-by time
+     * unanswered. It expires, and the order goes back as after a rejection.
+     */
+    record ExpireCancellationRequest(CancellationRequestId requestId) implements FulfillmentCommand {
+        public ExpireCancellationRequest {
+            Check.start().required("requestId", requestId).orThrow();
+        }
+
+        @Override
+        public FulfillmentCommandKind kind() {
+            return FulfillmentCommandKind.EXPIRE_CANCELLATION_REQUEST;
+        }
+    }
+
+    /**
+     * Rescind's deadline runner: the order's {@code fulfill_by} passed before it was fulfilled. An event, no change
+     * of state.
+     */
+    record MarkOverdue() implements FulfillmentCommand {
+        @Override
+        public FulfillmentCommandKind kind() {
+            return FulfillmentCommandKind.MARK_OVERDUE;
         }
     }
 

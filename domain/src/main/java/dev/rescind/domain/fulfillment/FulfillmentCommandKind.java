@@ -40,17 +40,26 @@ public enum FulfillmentCommandKind implements CommandKind {
     /** The merchant moves the order's units to another location ({@code move}). */
     MOVE(Side.MERCHANT),
     /** The merchant splits some units off into a new order ({@code split}). */
-    SPLIT(Side.MERCHANT);
+    SPLIT(Side.MERCHANT),
+    /** Rescind's extension: the deadline runner expires an unanswered cancellation request. */
+    EXPIRE_CANCELLATION_REQUEST(Side.DEADLINE),
+    /** Rescind's extension: the deadline runner reports that {@code fulfill_by} passed with units unshipped. */
+    MARK_OVERDUE(Side.DEADLINE);
 
-    /** Who issues a command: the merchant's side, the assigned service, or whoever fulfills the order. */
+    /**
+     * Who issues a command: the merchant's side, the assigned service, whoever fulfills the order, or Rescind's
+     * deadline runner (a {@code SYSTEM} actor).
+     */
     enum Side {
         MERCHANT,
         SERVICE,
-        FULFILLER
+        FULFILLER,
+        DEADLINE
     }
 
     private static final Set<ActorKind> SERVICES = Set.of(ActorKind.FULFILLMENT_SERVICE);
     private static final Set<ActorKind> FULFILLERS = ActorKind.merchantSideAnd(ActorKind.FULFILLMENT_SERVICE);
+    private static final Set<ActorKind> DEADLINE_RUNNERS = Set.of(ActorKind.SYSTEM);
 
     private final Side side;
 
@@ -64,6 +73,7 @@ public enum FulfillmentCommandKind implements CommandKind {
             case MERCHANT -> ActorKind.MERCHANT_SIDE;
             case SERVICE -> SERVICES;
             case FULFILLER -> FULFILLERS;
+            case DEADLINE -> DEADLINE_RUNNERS;
         };
     }
 

@@ -13,6 +13,7 @@ import dev.rescind.domain.fulfillment.FulfillmentCommand.Hold;
 import dev.rescind.domain.fulfillment.FulfillmentCommand.Reschedule;
 import dev.rescind.domain.fulfillment.FulfillmentCommand.SendCancellationRequest;
 import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.CancellationRequestAccepted;
+import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.CancellationRequestExpired;
 import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.CancellationRequestRejected;
 import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.CancellationRequestSent;
 import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentCreated;
@@ -21,6 +22,7 @@ import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentOrderClos
 import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentOrderCreated;
 import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentOrderHeld;
 import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentOrderOpened;
+import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentOrderOverdue;
 import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentOrderReleased;
 import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentOrderRescheduled;
 import dev.rescind.domain.fulfillment.FulfillmentOrderEvent.FulfillmentRequestAccepted;
@@ -247,8 +249,11 @@ public record FulfillmentOrder(
                     new FulfillmentRequestRejected(
                             ((FulfillmentCommand.RejectFulfillmentRequest) command).message()), actor, now));
             case CANCEL -> cancel(actor, (Cancel) command, now);
-            case SEND_CANCELLATION_REQUEST -> Either.right(
-                    sendCancellationRequest(actor, (SendCancellationRequest) command, now));
+            case SEND_CANCELLATION_REQUEST -> sendCancellationRequest(actor, (SendCancellationRequest) command, now);
+            case MARK_OVERDUE -> Either.right(Decision.of(next(kind, now).build(),
+                    new FulfillmentOrderOverdue(fulfillBy.get()), actor, now));
+            case EXPIRE_CANCELLATION_REQUEST -> expireCancellationRequest(actor,
+                    (FulfillmentCommand.ExpireCancellationRequest) command, openRequest, now);
             case ACCEPT_CANCELLATION_REQUEST -> answerCancellation(actor, kind,
                     ((FulfillmentCommand.AcceptCancellationRequest) command).message(), openRequest, now);
             case REJECT_CANCELLATION_REQUEST -> answerCancellation(actor, kind,
@@ -340,6 +345,7 @@ public record FulfillmentOrder(
             case MERCHANT -> true;
             case SERVICE -> byAssignedService;
             case FULFILLER -> isServiceManaged() ? byAssignedService : actor.kind().actsForMerchant();
+            case DEADLINE -> true;
         };
         return permitted
                 ? Option.none()
@@ -490,8 +496,12 @@ public record FulfillmentOrder(
         });
     }
 
-    private Decision<FulfillmentOrder> sendCancellationRequest(Actor actor, SendCancellationRequest command,
-            Instant now) {
+    private Either<Rejection, Decision<FulfillmentOrder>> sendCancellationRequest(Actor actor,
+            SendCancellationRequest command, Instant now) {
+        Option<Rejection> badAnswerBy = CancellationRequest.checkAnswerBy(command.answerBy(), now);
+        if (badAnswerBy.isDefined()) {
+            return Either.left(badAnswerBy.get());
+        }
         List<MerchantRequest> requests = append(merchantRequests,
                 new MerchantRequest(MerchantRequest.Kind.CANCELLATION_REQUEST, command.message(), now));
         FulfillmentOrder requested = next(FulfillmentCommandKind.SEND_CANCELLATION_REQUEST, now)
@@ -500,9 +510,31 @@ public record FulfillmentOrder(
                 .build();
         Responder service = new Responder(ActorKind.FULFILLMENT_SERVICE, assignedService.map(Reference::value));
         Change request = CancellationRequest.open(command.requestId(), tenant, CancellationTarget.of(id), service,
-                actor, command.message(), now);
-        return new Decision<>(requested, List.of(new Change(requested,
-                new CancellationRequestSent(command.requestId(), command.message()), actor, now), request));
+                actor, command.message(), command.answerBy(), now);
+        return Either.right(new Decision<>(requested, List.of(new Change(requested,
+                new CancellationRequestSent(command.requestId(), command.message()), actor, now), request)));
+    }
+
+    /**
+     * The request {@code command} names expired: the order is back as after a rejection. A request that is no
+     * longer the open one is {@link Rejection.NotAllowedInState}, so a late expiry never touches a newer request.
+     */
+    private Either<Rejection, Decision<FulfillmentOrder>> expireCancellationRequest(Actor actor,
+            FulfillmentCommand.ExpireCancellationRequest command, Option<CancellationRequest> openRequest,
+            Instant now) {
+        if (!openCancellationRequest.contains(command.requestId())) {
+            return Either.left(new Rejection.NotAllowedInState(AggregateType.FULFILLMENT_ORDER, stateName(),
+                    FulfillmentCommandKind.EXPIRE_CANCELLATION_REQUEST.label(),
+                    "cancellation request " + command.requestId() + " is not the open one"));
+        }
+        CancellationRequest request = requireOpenRequest(openRequest);
+        return request.expire(actor, now).map(expired -> {
+            FulfillmentOrder back = next(FulfillmentCommandKind.EXPIRE_CANCELLATION_REQUEST, now)
+                    .openCancellationRequest(Option.none())
+                    .build();
+            return new Decision<>(back, List.of(new Change(back,
+                    new CancellationRequestExpired(request.id(), request.answerBy().get()), actor, now), expired));
+        });
     }
 
     private Either<Rejection, Decision<FulfillmentOrder>> answerCancellation(Actor actor,

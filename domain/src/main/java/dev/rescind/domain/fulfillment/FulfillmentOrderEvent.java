@@ -1,5 +1,6 @@
 package dev.rescind.domain.fulfillment;
 
+import dev.rescind.domain.cancellation.CancellationRequest;
 import dev.rescind.domain.cancellation.CancellationRequestId;
 import dev.rescind.domain.shared.DomainEvent;
 import dev.rescind.domain.shared.Message;
@@ -102,6 +103,24 @@ public sealed interface FulfillmentOrderEvent extends DomainEvent {
         public Option<String> detail() {
             return message.map(Message::value);
         }
+    }
+
+    /**
+     * Rescind's extension: the cancellation request passed {@code answerBy} unanswered and expired; the order is
+     * back in progress as after a rejection, with the reason {@code expired}.
+     */
+    record CancellationRequestExpired(CancellationRequestId requestId, java.time.Instant answerBy)
+            implements FulfillmentOrderEvent {
+        @Override
+        public Option<String> detail() {
+            return Option.some(CancellationRequest.EXPIRED_REASON.value());
+        }
+    }
+
+    /**
+     * Rescind's extension: {@code fulfillBy} passed and the order still has units to ship; nothing else changes.
+     */
+    record FulfillmentOrderOverdue(java.time.Instant fulfillBy) implements FulfillmentOrderEvent {
     }
 
     /**

@@ -5,9 +5,11 @@ import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.ACCEPT_FULFI
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.CANCEL;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.CLOSE_INCOMPLETE;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.CREATE_FULFILLMENT;
+import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.EXPIRE_CANCELLATION_REQUEST;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.HOLD;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.MARK_AS_OPEN;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.MOVE;
+import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.MARK_OVERDUE;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.REJECT_CANCELLATION_REQUEST;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.REJECT_FULFILLMENT_REQUEST;
 import static dev.rescind.domain.fulfillment.FulfillmentCommandKind.RELEASE_HOLD;
@@ -55,6 +57,15 @@ public final class FulfillmentTransitions {
     static final Guard<FulfillmentOrder> MERCHANT_MANAGED =
             new Guard<>("no fulfillment service", order -> order.assignedService().isEmpty());
 
+    static final Guard<FulfillmentOrder> HAS_FULFILL_BY =
+            new Guard<>("a fulfill-by date", order -> order.fulfillBy().isDefined());
+
+    /** Where an order still has work to do: neither closed nor handed back by a cancellation; in ALL's order. */
+    private static final java.util.List<FulfillmentState> UNFULFILLED = FulfillmentState.ALL.stream()
+            .filter(state -> state.status() != FulfillmentOrderStatus.CLOSED
+                    && state.status() != FulfillmentOrderStatus.CANCELLED)
+            .toList();
+
     /** A split leaves a unit in each order. */
     static final Guard<FulfillmentOrder> SPLITTABLE =
             new Guard<>("two units to ship", order -> order.fulfillableQuantity() >= 2);
@@ -100,6 +111,9 @@ public final class FulfillmentTransitions {
                     .advertise("cancel_fulfillment_order", ACCEPT_CANCELLATION_REQUEST,
                             IN_PROGRESS_CANCELLATION_REQUESTED, CANCELLED_CANCELLATION_ACCEPTED, SERVICE_MANAGED)
                     .allow(REJECT_CANCELLATION_REQUEST, IN_PROGRESS_CANCELLATION_REQUESTED,
+                            IN_PROGRESS_CANCELLATION_REJECTED, SERVICE_MANAGED)
+                    // Rescind's extension: unanswered by its answer-by time, the request expires as if rejected.
+                    .allow(EXPIRE_CANCELLATION_REQUEST, IN_PROGRESS_CANCELLATION_REQUESTED,
                             IN_PROGRESS_CANCELLATION_REJECTED, SERVICE_MANAGED)
                     // Shipping: the order stays in progress while units remain, and closes with the last.
                     .advertise("create_fulfillment", CREATE_FULFILLMENT, IN_PROGRESS_ACCEPTED, IN_PROGRESS_ACCEPTED,
@@ -154,6 +168,8 @@ public final class FulfillmentTransitions {
                             SCHEDULED_UNSUBMITTED, ON_HOLD_UNSUBMITTED, ON_HOLD_SUBMITTED, IN_PROGRESS_UNSUBMITTED,
                             IN_PROGRESS_ACCEPTED, IN_PROGRESS_CANCELLATION_REQUESTED,
                             IN_PROGRESS_CANCELLATION_REJECTED, INCOMPLETE_CLOSED, CANCELLED_CANCELLATION_ACCEPTED))
+                    // Rescind's extension: the fulfill-by date passed with work left; an event, no change.
+                    .allowInPlace(MARK_OVERDUE, UNFULFILLED, HAS_FULFILL_BY)
                     .build();
 
     private FulfillmentTransitions() {

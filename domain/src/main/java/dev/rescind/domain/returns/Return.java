@@ -20,6 +20,7 @@ import dev.rescind.domain.returns.ReturnEvent.ExchangeCancelled;
 import dev.rescind.domain.returns.ReturnEvent.ReturnAnnounced;
 import dev.rescind.domain.returns.ReturnEvent.ReturnAnnouncementFailed;
 import dev.rescind.domain.returns.ReturnEvent.ReturnCancellationDeclined;
+import dev.rescind.domain.returns.ReturnEvent.ReturnCancellationExpired;
 import dev.rescind.domain.returns.ReturnEvent.ReturnCancellationOvertaken;
 import dev.rescind.domain.returns.ReturnEvent.ReturnCancellationRequested;
 import dev.rescind.domain.returns.ReturnEvent.ReturnCancelled;
@@ -291,12 +292,18 @@ public record Return(
                     case RECORD_DELIVERY -> parcelStatus == ParcelStatus.CANCELLING
                             ? settle(actor, kind, Option.none(), openRequest, now)
                             : moved(kind, new ReturnDelivered(), actor, now);
-                    case REQUEST_CANCELLATION -> Either.right(
-                            requestCancellation(actor, (RequestCancellation) command, now));
+                    case REQUEST_CANCELLATION -> requestCancellation(actor, (RequestCancellation) command, now);
                     case CONFIRM_CANCELLATION -> settle(actor, kind,
                             ((ConfirmCancellation) command).carrierMessage(), openRequest, now);
                     case DECLINE_CANCELLATION -> settle(actor, kind,
                             ((DeclineCancellation) command).carrierReason(), openRequest, now);
+                    case EXPIRE_CANCELLATION -> openCancellationRequest
+                            .contains(((ReturnCommand.ExpireCancellation) command).requestId())
+                            ? settle(actor, kind, Option.none(), openRequest, now)
+                            : Either.left(new Rejection.NotAllowedInState(AggregateType.RETURN, stateName(),
+                                    kind.label(), "cancellation request "
+                                            + ((ReturnCommand.ExpireCancellation) command).requestId()
+                                            + " is not the open one"));
                     case CANCEL_EXCHANGE -> Either.right(
                             cancelExchange((CancelExchange) command, actor, now).decision());
                     case CANCEL_ITEM -> cancelItem(actor, (CancelItem) command, now);
@@ -374,16 +381,21 @@ public record Return(
         return parcelStatus.name();
     }
 
-    private Decision<Return> requestCancellation(Actor actor, RequestCancellation command, Instant now) {
+    private Either<Rejection, Decision<Return>> requestCancellation(Actor actor, RequestCancellation command,
+            Instant now) {
+        Option<Rejection> badAnswerBy = CancellationRequest.checkAnswerBy(command.answerBy(), now);
+        if (badAnswerBy.isDefined()) {
+            return Either.left(badAnswerBy.get());
+        }
         Return cancelling = next(ReturnCommandKind.REQUEST_CANCELLATION, target(ReturnCommandKind.REQUEST_CANCELLATION),
                 Option.some(parcelStatus), Option.some(command.requestId()), items, refundMethod, draftOrderId, open,
                 now);
         Responder carrier = carrierId.map(id -> new Responder(ActorKind.CARRIER, Option.some(id.value())))
                 .getOrElse(Responder.anyOf(ActorKind.CARRIER));
         Change request = CancellationRequest.open(command.requestId(), tenant, CancellationTarget.of(id), carrier,
-                actor, command.message(), now);
-        return Decision.of(cancelling, new ReturnCancellationRequested(command.requestId(), command.message()),
-                actor, now).with(request);
+                actor, command.message(), command.answerBy(), now);
+        return Either.right(Decision.of(cancelling,
+                new ReturnCancellationRequested(command.requestId(), command.message()), actor, now).with(request));
     }
 
     private Either<Rejection, Decision<Return>> cancelItem(Actor actor, CancelItem command, Instant now) {
@@ -490,6 +502,9 @@ public record Return(
             case DECLINE_CANCELLATION -> new Settlement(statusBeforeCancelling.get(),
                     CancellationRequestCommandKind.REJECT, carrierMessage,
                     new ReturnCancellationDeclined(requestId, statusBeforeCancelling.get(), carrierMessage));
+            case EXPIRE_CANCELLATION -> new Settlement(statusBeforeCancelling.get(),
+                    CancellationRequestCommandKind.EXPIRE, Option.none(),
+                    new ReturnCancellationExpired(requestId, statusBeforeCancelling.get()));
             case FAIL_ANNOUNCEMENT -> new Settlement(target(kind),
                     CancellationRequestCommandKind.ACCEPT, Option.some(NO_LABEL_TO_CANCEL),
                     new ReturnAnnouncementFailed(carrierMessage));

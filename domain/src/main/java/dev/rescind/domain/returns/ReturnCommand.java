@@ -12,6 +12,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.List;
 import java.util.Objects;
+import java.time.Instant;
 
 /** What can be asked of, or reported about, an existing return. */
 public sealed interface ReturnCommand extends Command {
@@ -53,21 +54,34 @@ public sealed interface ReturnCommand extends Command {
 
     /**
      * Sendcloud's {@code PATCH /returns/{id}/cancel}: asks the carrier to cancel the label. Accepted means
-     * requested, not cancelled. {@code requestId} names the cancellation request this opens.
-     *
-     * @param requestId the id of the cancellation request opened
-     * @param message   the merchant's message, if any
+     * requested, not cancelled. {@code requestId} names the cancellation request this opens, which expires
+     * unanswered at {@code answerBy} if one is given (Rescind's extension).
      */
-    record RequestCancellation(CancellationRequestId requestId, Option<Message> message) implements ReturnCommand {
-        /**
-         * Checks that no component is null.
-         *
-         * @param requestId the id of the cancellation request opened
-         * @param message   the merchant's message, if any
-         * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
-         */
+    record RequestCancellation(CancellationRequestId requestId, Option<Message> message, Option<Instant> answerBy)
+            implements ReturnCommand {
         public RequestCancellation {
-            Check.start().required("requestId", requestId).required("message", message).orThrow();
+            Check.start().required("requestId", requestId).required("message", message)
+                    .required("answerBy", answerBy).orThrow();
+        }
+
+        /** A request without an answer-by time. */
+        public RequestCancellation(CancellationRequestId requestId, Option<Message> message) {
+            this(requestId, message, Option.none());
+        }
+    }
+
+    /**
+     * Rescind's deadline runner: the open cancellation request {@code requestId} passed its answer-by time
+     * unanswered. It expires, and the parcel goes back to its status before the request.
+     */
+    record ExpireCancellation(CancellationRequestId requestId) implements ReturnCommand {
+        public ExpireCancellation {
+            Check.start().required("requestId", requestId).orThrow();
+        }
+
+        @Override
+        public ReturnCommandKind kind() {
+            return ReturnCommandKind.EXPIRE_CANCELLATION;
         }
     }
 

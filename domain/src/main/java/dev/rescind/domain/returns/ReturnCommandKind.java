@@ -31,7 +31,9 @@ public enum ReturnCommandKind implements CommandKind {
     /** The merchant's side or the customer no longer returns some units of one item. */
     CANCEL_ITEM(ActorKind.merchantSideAnd(CUSTOMER)),
     /** The merchant replaces the host-given parcel details, refund details or rule modifications. */
-    UPDATE_HOST_DETAILS(ActorKind.MERCHANT_SIDE);
+    UPDATE_HOST_DETAILS(ActorKind.MERCHANT_SIDE),
+    /** Rescind's extension: the deadline runner expires an unanswered cancellation request. */
+    EXPIRE_CANCELLATION(EnumSet.of(ActorKind.SYSTEM));
 
     private final Set<ActorKind> permittedActors;
 

@@ -86,6 +86,18 @@ public sealed interface ReturnEvent extends DomainEvent {
     }
 
     /**
+     * Rescind's extension: the carrier did not answer the cancellation request by its answer-by time; it
+     * expired, and the parcel is back at {@code restoredStatus}.
+     */
+    record ReturnCancellationExpired(CancellationRequestId requestId, ParcelStatus restoredStatus)
+            implements ReturnEvent {
+        @Override
+        public Option<String> detail() {
+            return Option.some(dev.rescind.domain.cancellation.CancellationRequest.EXPIRED_REASON.value());
+        }
+    }
+
+    /**
      * The carrier scanned or delivered the parcel while the cancellation was pending: the cancellation failed.
      *
      * @param requestId the request rejected

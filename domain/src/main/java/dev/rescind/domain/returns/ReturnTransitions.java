@@ -13,6 +13,7 @@ import static dev.rescind.domain.returns.ReturnCommandKind.CANCEL_ITEM;
 import static dev.rescind.domain.returns.ReturnCommandKind.CLOSE;
 import static dev.rescind.domain.returns.ReturnCommandKind.CONFIRM_CANCELLATION;
 import static dev.rescind.domain.returns.ReturnCommandKind.DECLINE_CANCELLATION;
+import static dev.rescind.domain.returns.ReturnCommandKind.EXPIRE_CANCELLATION;
 import static dev.rescind.domain.returns.ReturnCommandKind.FAIL_ANNOUNCEMENT;
 import static dev.rescind.domain.returns.ReturnCommandKind.RECORD_DELIVERY;
 import static dev.rescind.domain.returns.ReturnCommandKind.RECORD_SCAN;
@@ -63,6 +64,9 @@ public final class ReturnTransitions {
                     .allow(CONFIRM_CANCELLATION, CANCELLING, CANCELLED)
                     .allow(DECLINE_CANCELLATION, CANCELLING, ANNOUNCING)
                     .allow(DECLINE_CANCELLATION, CANCELLING, ANNOUNCED)
+                    // Rescind's extension: unanswered by its answer-by time, the request expires as if declined.
+                    .allow(EXPIRE_CANCELLATION, CANCELLING, ANNOUNCING)
+                    .allow(EXPIRE_CANCELLATION, CANCELLING, ANNOUNCED)
                     .allowInPlace(CANCEL_EXCHANGE, EnumSet.allOf(ParcelStatus.class))
                     .allowInPlace(CLOSE, EnumSet.complementOf(EnumSet.of(CANCELLING)), OPEN)
                     .allowInPlace(CANCEL_ITEM, EnumSet.of(ANNOUNCING, ANNOUNCED), ITEMS_REMAIN)

@@ -143,6 +143,12 @@ public final class RescindMetrics implements RescindListener {
                 .tag("effect", effect).register(meters).increment();
     }
 
+    @Override
+    public void deadlineDecided(String kind, String outcome) {
+        Counter.builder("rescind.deadlines").description("Due deadlines a runner took, by kind and outcome")
+                .tag("kind", kind).tag("outcome", outcome).register(meters).increment();
+    }
+
     private void finished(String operation, String outcome, String rejection, Duration took) {
         Timer.builder("rescind.commands").description("Commands by operation and outcome, with their duration")
                 .tag("operation", operation).tag("outcome", outcome).tag("rejection", rejection)

@@ -8,6 +8,7 @@ import dev.rescind.application.CommandContext;
 import dev.rescind.application.EffectOutcome;
 import dev.rescind.application.Rescind;
 import dev.rescind.application.outbox.OutboxRelay;
+import dev.rescind.domain.fulfillment.FulfillmentOrderId;
 import dev.rescind.domain.returns.ReturnId;
 import dev.rescind.domain.shared.Actor;
 import dev.rescind.domain.shared.Metadata;
@@ -25,6 +26,7 @@ import io.micrometer.observation.tck.TestObservationRegistry;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -143,6 +145,34 @@ class RescindMetricsTest {
 
         assertThat(meters.get("rescind.effects").tag("effect", EffectOutcome.CARRIER_CANCELLATION)
                 .tag("outcome", "succeeded").counter().count()).isEqualTo(1);
+    }
+
+    @Test
+    void due_deadlines_are_counted_by_kind_and_outcome() throws InterruptedException {
+        CommandContext shop = CommandContext.of(StoreFixture.freshTenant(), StoreFixture.MERCHANT);
+        CommandContext service = CommandContext.of(shop.tenant(), StoreFixture.SERVICE);
+        List<FulfillmentOrderId> orders = List.of(new FulfillmentOrderId(StoreFixture.freshId()),
+                new FulfillmentOrderId(StoreFixture.freshId()));
+        for (FulfillmentOrderId order : orders) {
+            assertThat(rescind.fulfillmentOrders().create(shop, StoreFixture.newFulfillmentOrder(order)).isRight())
+                    .isTrue();
+            assertThat(rescind.fulfillmentOrders().submitFulfillmentRequest(shop, order, Option.none()).isRight())
+                    .isTrue();
+            assertThat(rescind.fulfillmentOrders().acceptFulfillmentRequest(service, order, Option.none())
+                    .isRight()).isTrue();
+            assertThat(rescind.fulfillmentOrders().sendCancellationRequest(shop, order, Option.none(),
+                    Option.some(Instant.now().plusMillis(50))).isRight()).isTrue();
+        }
+        assertThat(rescind.fulfillmentOrders().rejectCancellationRequest(service, orders.get(1), Option.none())
+                .isRight()).isTrue();
+        Thread.sleep(100);
+
+        assertThat(rescind.deadlineRunner("deadlines-1").runOnce()).isEqualTo(1);
+
+        assertThat(meters.get("rescind.deadlines").tag("kind", "ANSWER_BY").tag("outcome", "DECIDED").counter()
+                .count()).isEqualTo(1);
+        assertThat(meters.get("rescind.deadlines").tag("kind", "ANSWER_BY").tag("outcome", "NO_LONGER_APPLIES")
+                .counter().count()).isEqualTo(1);
     }
 
     /** Runs due effects until {@code tries} reached {@code count}; the backoffs here are a millisecond. */

@@ -73,9 +73,11 @@ public final class CancellationRequestModel implements AggregateModel<Cancellati
                         optional(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10)))
                 .as(Responder::new);
         return Combinators.combine(Values.rawIds().map(CancellationRequestId::new), Values.tenants(), target,
-                        responder, Values.actors(ActorKind.MERCHANT_SIDE), optional(Values.messages()))
-                .as((id, tenant, aim, answerer, requester, message) -> (CancellationRequest) CancellationRequest
-                        .open(id, tenant, aim, answerer, requester, message, now).aggregate());
+                        responder, Values.actors(ActorKind.MERCHANT_SIDE), optional(Values.messages()),
+                        Values.answerBy(now))
+                .as((id, tenant, aim, answerer, requester, message, answerBy) -> (CancellationRequest)
+                        CancellationRequest.open(id, tenant, aim, answerer, requester, message, answerBy, now)
+                                .aggregate());
     }
 
     @Override
@@ -88,15 +90,23 @@ public final class CancellationRequestModel implements AggregateModel<Cancellati
     @Override
     public Arbitrary<Attempt<Answer>> wellFormed(CancellationRequest request, CancellationRequestCommandKind kind,
             Instant now) {
-        return optional(Values.messages()).map(message -> new Attempt<>(responderOf(request),
-                new Answer(kind, message)));
+        Actor actor = kind.permittedActors().contains(ActorKind.SYSTEM) ? DEADLINE_RUNNER : responderOf(request);
+        return optional(Values.messages()).map(message -> new Attempt<>(actor, new Answer(kind, message)));
     }
 
     @Override
     public Arbitrary<Attempt<Answer>> mistakes(CancellationRequest request, Instant now) {
-        return Combinators.combine(Values.anyActor().filter(actor -> !request.responder().matches(actor)),
-                        Arbitraries.of(CancellationRequestCommandKind.class), optional(Values.messages()))
+        Arbitrary<Attempt<Answer>> notTheResponder = Combinators.combine(
+                        Values.anyActor().filter(actor -> !request.responder().matches(actor)),
+                        Arbitraries.of(CancellationRequestCommandKind.ACCEPT, CancellationRequestCommandKind.REJECT),
+                        optional(Values.messages()))
                 .as((actor, kind, message) -> new Attempt<>(actor, new Answer(kind, message)));
+        Arbitrary<Attempt<Answer>> expiredByAnother = Combinators.combine(
+                        Values.anyActor().filter(actor -> actor.kind() != ActorKind.SYSTEM),
+                        Arbitraries.of(CancellationRequestCommandKind.EXPIRE, CancellationRequestCommandKind.ESCALATE),
+                        optional(Values.messages()))
+                .as((actor, kind, message) -> new Attempt<>(actor, new Answer(kind, message)));
+        return Arbitraries.oneOf(notTheResponder, expiredByAnother);
     }
 
     @Override
@@ -117,6 +127,9 @@ public final class CancellationRequestModel implements AggregateModel<Cancellati
             throw new AssertionError("an answered request has a response and an open one has none: " + request);
         }
     }
+
+    /** Who expires requests: Rescind's deadline runner. */
+    public static final Actor DEADLINE_RUNNER = Actor.system("rescind-deadlines");
 
     /**
      * The one actor who may answer {@code request}.

@@ -98,9 +98,10 @@ public final class FulfillmentOrderModel implements
                 Tuple.of(1, Values.durationsUpTo(Duration.ofDays(30)).map(ago -> Option.some(now.minus(ago)))));
         return Combinators.combine(Values.rawIds().map(FulfillmentOrderId::new), Values.references(),
                         Values.references(), optional(Values.references()), optional(destination), optional(origin),
-                        lineItems(), fulfillAt)
-                .as((id, order, location, service, to, from, lines, at) -> new NewFulfillmentOrder(id, order,
-                        location, service, to, from, lines, at, Option.none()));
+                        lineItems(), Combinators.combine(fulfillAt, optional(Values.durationsUpTo(Duration.ofDays(30))))
+                                .as(Tuple::of))
+                .as((id, order, location, service, to, from, lines, times) -> new NewFulfillmentOrder(id,
+                        order, location, service, to, from, lines, times.get1(), times.get2().map(now::plus)));
     }
 
     @Override
@@ -118,7 +119,7 @@ public final class FulfillmentOrderModel implements
     public FulfillmentCommand withFreshIds(FulfillmentCommand command) {
         if (command instanceof FulfillmentCommand.SendCancellationRequest request) {
             return new FulfillmentCommand.SendCancellationRequest(
-                    new CancellationRequestId(UUID.randomUUID().toString()), request.message());
+                    new CancellationRequestId(UUID.randomUUID().toString()), request.message(), request.answerBy());
         }
         if (command instanceof FulfillmentCommand.Cancel) {
             return new FulfillmentCommand.Cancel(freshOrderId());
@@ -182,6 +183,7 @@ public final class FulfillmentOrderModel implements
             case ACCEPT_FULFILLMENT_REQUEST, REJECT_FULFILLMENT_REQUEST, ACCEPT_CANCELLATION_REQUEST,
                     REJECT_CANCELLATION_REQUEST, CLOSE_INCOMPLETE -> serviceOf(order);
             case CREATE_FULFILLMENT -> fulfillerOf(order);
+            case EXPIRE_CANCELLATION_REQUEST, MARK_OVERDUE -> Values.actors(kind.permittedActors());
             default -> Values.actors(ActorKind.MERCHANT_SIDE);
         };
         Arbitrary<FulfillmentCommand> command = switch (kind) {
@@ -196,7 +198,11 @@ public final class FulfillmentOrderModel implements
             case CANCEL -> Values.rawIds().filter(id -> !id.equals(order.id().value()))
                     .map(id -> new FulfillmentCommand.Cancel(new FulfillmentOrderId(id)));
             case SEND_CANCELLATION_REQUEST -> Combinators.combine(Values.rawIds().map(CancellationRequestId::new),
-                    optional(Values.messages())).as(FulfillmentCommand.SendCancellationRequest::new);
+                    optional(Values.messages()), Values.answerBy(now))
+                    .as(FulfillmentCommand.SendCancellationRequest::new);
+            case EXPIRE_CANCELLATION_REQUEST -> Values.rawIds().map(CancellationRequestId::new)
+                    .map(other -> new FulfillmentCommand.ExpireCancellationRequest(
+                            order.openCancellationRequest().getOrElse(other)));
             case ACCEPT_CANCELLATION_REQUEST -> optional(Values.messages())
                     .map(FulfillmentCommand.AcceptCancellationRequest::new);
             case REJECT_CANCELLATION_REQUEST -> optional(Values.messages())
@@ -212,6 +218,7 @@ public final class FulfillmentOrderModel implements
             case RESCHEDULE -> Values.durationsUpTo(Duration.ofDays(30))
                     .map(lead -> new FulfillmentCommand.Reschedule(now.plus(lead)));
             case MARK_AS_OPEN -> Arbitraries.just(new FulfillmentCommand.MarkAsOpen());
+            case MARK_OVERDUE -> Arbitraries.just(new FulfillmentCommand.MarkOverdue());
             case CLOSE_INCOMPLETE -> optional(Values.messages()).map(FulfillmentCommand.CloseIncomplete::new);
             case MOVE -> Combinators.combine(Values.references()
                             .filter(location -> !location.equals(order.assignedLocationId())),

@@ -193,7 +193,8 @@ public final class ReturnModel implements CommandedModel<Return, ParcelStatus, R
     @Override
     public Option<Arbitrary<Attempt<ReturnCommand>>> toward(Return aReturn,
             Transition<Return, ParcelStatus, ReturnCommandKind> row, Instant now) {
-        if (row.command() == ReturnCommandKind.DECLINE_CANCELLATION
+        if ((row.command() == ReturnCommandKind.DECLINE_CANCELLATION
+                || row.command() == ReturnCommandKind.EXPIRE_CANCELLATION)
                 && !aReturn.statusBeforeCancelling().contains(row.to())) {
             return Option.none();
         }
@@ -211,7 +212,10 @@ public final class ReturnModel implements CommandedModel<Return, ParcelStatus, R
             case RECORD_SCAN -> Arbitraries.just(new ReturnCommand.RecordScan());
             case RECORD_DELIVERY -> Arbitraries.just(new ReturnCommand.RecordDelivery());
             case REQUEST_CANCELLATION -> Combinators.combine(Values.rawIds().map(CancellationRequestId::new),
-                    optional(Values.messages())).as(ReturnCommand.RequestCancellation::new);
+                    optional(Values.messages()), Values.answerBy(now)).as(ReturnCommand.RequestCancellation::new);
+            case EXPIRE_CANCELLATION -> Values.rawIds().map(CancellationRequestId::new)
+                    .map(other -> new ReturnCommand.ExpireCancellation(
+                            aReturn.openCancellationRequest().getOrElse(other)));
             case CONFIRM_CANCELLATION -> optional(Values.messages()).map(ReturnCommand.ConfirmCancellation::new);
             case DECLINE_CANCELLATION -> optional(Values.messages()).map(ReturnCommand.DeclineCancellation::new);
             case CANCEL_EXCHANGE -> optional(Values.reasons()).map(ReturnCommand.CancelExchange::new);
@@ -297,7 +301,7 @@ public final class ReturnModel implements CommandedModel<Return, ParcelStatus, R
     public ReturnCommand withFreshIds(ReturnCommand command) {
         return command instanceof ReturnCommand.RequestCancellation request
                 ? new ReturnCommand.RequestCancellation(new CancellationRequestId(UUID.randomUUID().toString()),
-                        request.message())
+                        request.message(), request.answerBy())
                 : command;
     }
 

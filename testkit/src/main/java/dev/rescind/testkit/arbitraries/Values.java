@@ -138,4 +138,13 @@ public final class Values {
     public static Arbitrary<Duration> durationsUpTo(Duration max) {
         return Arbitraries.longs().between(1, max.toMinutes()).map(Duration::ofMinutes);
     }
+
+    /**
+     * Answer-by times of a cancellation request opened at {@code now}: always one, a minute to 30 days later, so
+     * that every open request the models make can expire.
+     */
+    public static Arbitrary<Option<Instant>> answerBy(Instant now) {
+        return Arbitraries.longs().between(1, Duration.ofDays(30).toMinutes())
+                .map(minutes -> Option.some(now.plus(Duration.ofMinutes(minutes))));
+    }
 }

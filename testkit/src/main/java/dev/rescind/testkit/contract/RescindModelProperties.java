@@ -7,12 +7,19 @@ import dev.rescind.application.CommandContext;
 import dev.rescind.application.EventEnvelope;
 import dev.rescind.application.PageRequest;
 import dev.rescind.application.Rescind;
+import dev.rescind.application.outbox.DeadlineRunner;
 import dev.rescind.application.port.RescindStore;
 import dev.rescind.domain.Aggregates;
 import dev.rescind.domain.cancellation.CancellationRequest;
 import dev.rescind.domain.cancellation.CancellationRequestId;
 import dev.rescind.domain.cancellation.CancellationTarget;
+import dev.rescind.domain.fulfillment.FulfillmentCommand;
 import dev.rescind.domain.fulfillment.FulfillmentCommandKind;
+import dev.rescind.domain.fulfillment.FulfillmentOrder;
+import dev.rescind.domain.fulfillment.NewFulfillmentOrder;
+import dev.rescind.domain.returns.NewReturn;
+import dev.rescind.domain.returns.Return;
+import dev.rescind.domain.returns.ReturnCommand;
 import dev.rescind.domain.returns.ReturnCommandKind;
 import dev.rescind.domain.shared.Actor;
 import dev.rescind.domain.shared.ActorKind;
@@ -34,9 +41,11 @@ import dev.rescind.testkit.arbitraries.Values;
 import dev.rescind.testkit.arbitraries.World;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +58,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
@@ -59,7 +69,10 @@ import net.jqwik.api.state.Transformer;
  * command of every aggregate by right and wrong actors, retries with idempotency keys, reused keys, stale
  * expected versions, calls on another tenant's ids) go through {@link Rescind} on the store under test, and
  * after every call the answer and the whole store are compared with a reference model: per tenant, the
- * aggregates the domain alone would have produced, their versions, and the open cancellation requests.
+ * aggregates the domain alone would have produced, their versions, and the open cancellation requests. Time
+ * steps move the clock on by a random span and run the deadline runner: every open request whose answer-by time
+ * passed by the store's clock expires and every unfulfilled order whose fulfill-by passed gets its overdue event,
+ * as the reference model decides them, and nothing else changes.
  *
  * <p>Runs on {@link #store()}; each sequence works in two fresh tenants. See {@link StoreContract} for the
  * hooks.
@@ -76,14 +89,23 @@ public abstract class RescindModelProperties extends StoreContract {
         chain.withInvariant("the store holds what the reference model expects", Run::checkStore).run();
     }
 
+    /**
+     * The store's own clock, which decides when deadlines are due; the system clock unless the store keeps
+     * another (a database's on another machine).
+     */
+    protected Clock storeClock() {
+        return Clock.systemUTC();
+    }
+
     @Provide
     Arbitrary<ActionChain<Run>> sequences() {
-        return ActionChain.<Run>startWith(() -> new Run(store()))
+        return ActionChain.<Run>startWith(() -> new Run(store(), storeClock()))
                 .withAction(2, new Creation())
                 .withAction(14, new Command())
                 .withAction(2, new ForeignCall())
                 .withAction(2, new Retry())
                 .withAction(1, new ReusedKey())
+                .withAction(2, new TimePasses())
                 .withMaxTransformations(40);
     }
 
@@ -93,14 +115,18 @@ public abstract class RescindModelProperties extends StoreContract {
         /** One step per command, so that the pipeline and the reference decide at one moment. */
         private static final Duration CLOCK_STEP = Duration.ofMinutes(1);
         private final MovableClock clock = new MovableClock();
+        private final Clock storeClock;
         private final Rescind rescind;
         private final List<TenantId> tenants = freshTenants();
         private final Map<String, Aggregate> expected = new LinkedHashMap<>();
+        /** The orders whose fulfill-by deadline a time step decided already: a deadline is decided once. */
+        private final Set<String> fulfillByDecided = new java.util.HashSet<>();
         private Option<Keyed> lastKeyed = Option.none();
         private int keys;
 
-        Run(RescindStore store) {
+        Run(RescindStore store, Clock storeClock) {
             this.store = store;
+            this.storeClock = storeClock;
             this.rescind = Rescind.builder().store(store).clock(clock).build();
         }
 
@@ -189,6 +215,12 @@ public abstract class RescindModelProperties extends StoreContract {
             apply(decision);
             context.idempotencyKey().forEach(key -> lastKeyed = Option.some(new Keyed(context.tenant(), key.value(),
                     call, applied)));
+        }
+
+        /** Whether the store holds the aggregate of reference key {@code key} as the reference expects it. */
+        boolean stored(String key) {
+            Aggregate aggregate = expected.get(key);
+            return StoreFixture.read(store, aggregate).contains(aggregate);
         }
 
         void apply(Decision<?> decision) {
@@ -368,6 +400,68 @@ public abstract class RescindModelProperties extends StoreContract {
                                 assertThat(answer.getLeft()).isEqualTo(new Rejection.NotFound(target.type(),
                                         target.id().value()));
                             })));
+        }
+    }
+
+    /**
+     * Time passes: the clock moves on by up to two days and a deadline runner runs. The reference decides every
+     * deadline of the run's tenants that passed by the store's clock, at the clock's new time, as the runner does:
+     * open requests expire through their targets, unfulfilled orders get their overdue event, once; the invariant
+     * then compares the whole store.
+     */
+    static final class TimePasses implements Action.Dependent<Run> {
+        private static final Actor DEADLINE_RUNNER = Actor.system(DeadlineRunner.ACTOR_ID);
+        /** Enough runs to work through deadlines other tests left behind in a shared store. */
+        private static final int MAX_RUNS = 20;
+
+        @Override
+        public Arbitrary<Transformer<Run>> transformer(Run run) {
+            return Values.durationsUpTo(Duration.ofDays(2)).map(step -> Transformer.mutate(
+                    "time passes by " + step + " and the deadline runner runs", state -> pass(state, step)));
+        }
+
+        private static void pass(Run run, Duration step) {
+            Instant now = run.clock.step(step);
+            Instant storeNow = run.storeClock.instant();
+            List<Due> due = new ArrayList<>();
+            for (Aggregate target : run.targets()) {
+                if (target instanceof FulfillmentOrder order && order.fulfillBy().exists(at -> !at.isAfter(storeNow))
+                        && run.fulfillByDecided.add(key(order))) {
+                    due.add(new Due(order.fulfillBy().get(), 0, key(order), new FulfillmentCommand.MarkOverdue()));
+                }
+                Option<CancellationRequest> open = run.requests(target.tenant())
+                        .request(Aggregates.of(target).openCancellationRequestOf(target)
+                                .map(id -> new CancellationRequestId(id.value())))
+                        .filter(request -> request.answerBy().exists(at -> !at.isAfter(storeNow)));
+                if (open.isDefined()) {
+                    Object expire = target instanceof Return
+                            ? new ReturnCommand.ExpireCancellation(open.get().id())
+                            : new FulfillmentCommand.ExpireCancellationRequest(open.get().id());
+                    due.add(new Due(open.get().answerBy().get(), 1, key(target), expire));
+                }
+            }
+            // As the runner takes them: earliest first, and an order's fulfill-by (set with the order) before a
+            // request's answer-by due at the same moment.
+            due.sort(Comparator.comparing(Due::at).thenComparingInt(Due::scheduled));
+            Set<String> decided = new java.util.LinkedHashSet<>();
+            for (Due deadline : due) {
+                Aggregate target = run.expected.get(deadline.target());
+                Either<Rejection, Decision<?>> decision = ApiCalls.decide(target, DEADLINE_RUNNER,
+                        deadline.command(), run.requests(target.tenant()), now).answer();
+                if (decision.isRight()) {
+                    run.apply(decision.get());
+                    decided.add(deadline.target());
+                }
+            }
+            Statistics.label("deadlines a time step decides").collect(decided.size());
+            DeadlineRunner runner = run.rescind.deadlineRunner("model-runner");
+            for (int runs = 0; runs < MAX_RUNS && !decided.stream().allMatch(run::stored); runs++) {
+                runner.runOnce();
+            }
+        }
+
+        /** A deadline of the run's that fell due: its time, its place in scheduling order, what it decides. */
+        private record Due(Instant at, int scheduled, String target, Object command) {
         }
     }
 

@@ -4,6 +4,7 @@ import dev.rescind.adapters.inmemory.InMemoryStore;
 import dev.rescind.application.port.CancellationRequests;
 import dev.rescind.application.port.Commit;
 import dev.rescind.application.port.CommitConflict;
+import dev.rescind.application.port.Deadlines;
 import dev.rescind.application.port.EffectJournal;
 import dev.rescind.application.port.EffectOutbox;
 import dev.rescind.application.port.EventLog;
@@ -128,6 +129,11 @@ class InMemoryEffectsContractTest extends EffectsContract {
         @Override
         public EffectOutbox effectOutbox() {
             return committed.effectOutbox();
+        }
+
+        @Override
+        public Deadlines deadlines() {
+            return committed.deadlines();
         }
     }
 }

@@ -129,7 +129,7 @@ class CloudEventCodecProperties {
         Set<Class<?>> seen = new HashSet<>();
         var changes = GeneratedEvents.changes().generator(100);
         Random random = new Random(20261203L);
-        for (int sample = 0; sample < 5000; sample++) {
+        for (int sample = 0; sample < 6000; sample++) {
             seen.add(changes.next(random).value().event().getClass());
         }
         Set<Class<?>> all = new HashSet<>();

@@ -122,7 +122,8 @@ public class RescindAutoConfiguration {
                 .effectThreads(properties.getEffects().getThreads())
                 .effectTimeout(properties.getEffects().getTimeout())
                 .effectRetries(effectRetries(properties.getEffects()))
-                .maxAttempts(properties.getCommands().getMaxAttempts());
+                .maxAttempts(properties.getCommands().getMaxAttempts())
+                .answerTimes(properties.getDeadlines().answerTimes());
         draftOrders.ifUnique(builder::draftOrders);
         orderTags.ifUnique(builder::orderTags);
         carrierCancellations.ifUnique(builder::carrierCancellations);
@@ -149,6 +150,21 @@ public class RescindAutoConfiguration {
             EffectRelay relay = rescind.effectRelay("effects-" + ProcessHandle.current().pid());
             return new ScheduledRunner("rescind-effects", properties.getEffects().getRunner().getInterval(),
                     () -> relay.drain(MAX_BATCHES_PER_RUN));
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(prefix = "rescind.deadlines.runner", name = "enabled", matchIfMissing = true)
+    static class DeadlineRunner {
+
+        @Bean
+        ScheduledRunner rescindDeadlineRunner(Rescind rescind, RescindProperties properties) {
+            RescindProperties.Deadlines deadlines = properties.getDeadlines();
+            dev.rescind.application.outbox.DeadlineRunner runner = rescind.deadlineRunner(
+                    "deadlines-" + ProcessHandle.current().pid(), new dev.rescind.application.outbox.DeadlineRunner
+                            .Settings(deadlines.getRunner().getBatch(), deadlines.getLease()));
+            return new ScheduledRunner("rescind-deadlines", deadlines.getRunner().getInterval(),
+                    () -> runner.drain(MAX_BATCHES_PER_RUN));
         }
     }
 

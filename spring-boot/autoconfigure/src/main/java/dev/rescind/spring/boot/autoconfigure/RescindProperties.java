@@ -1,7 +1,11 @@
 package dev.rescind.spring.boot.autoconfigure;
 
+import dev.rescind.application.AnswerTimes;
 import dev.rescind.application.Rescind;
+import dev.rescind.domain.shared.AggregateType;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Rescind's settings under {@code rescind.*}; every one has a default that suits a first deployment. */
@@ -11,6 +15,7 @@ public class RescindProperties {
     private final Migrations migrations = new Migrations();
     private final Relay relay = new Relay();
     private final Effects effects = new Effects();
+    private final Deadlines deadlines = new Deadlines();
     private final Commands commands = new Commands();
     private final Retention retention = new Retention();
     private final Health health = new Health();
@@ -29,6 +34,10 @@ public class RescindProperties {
     /** {@return {@code rescind.effects.*}} */
     public Effects getEffects() {
         return effects;
+    }
+
+    public Deadlines getDeadlines() {
+        return deadlines;
     }
 
     /** {@return {@code rescind.commands.*}} */
@@ -383,6 +392,126 @@ public class RescindProperties {
          */
         public void setBatch(int batch) {
             this.batch = batch;
+        }
+    }
+
+    /** Cancellation requests' answer-by times and the deadline runner that acts on them. */
+    public static class Deadlines {
+        /** What the runner does once a request's answer-by time passed unanswered: expire it, or escalate. */
+        private AnswerTimes.Unanswered whenUnanswered = AnswerTimes.Unanswered.EXPIRE;
+        /** How long a claimed deadline stays this runner's: longer than one decision takes. */
+        private Duration lease = Duration.ofSeconds(30);
+        private final AnswerWithin answerWithin = new AnswerWithin();
+        private final DeadlineRunner runner = new DeadlineRunner();
+
+        public AnswerTimes.Unanswered getWhenUnanswered() {
+            return whenUnanswered;
+        }
+
+        public void setWhenUnanswered(AnswerTimes.Unanswered whenUnanswered) {
+            this.whenUnanswered = whenUnanswered;
+        }
+
+        public Duration getLease() {
+            return lease;
+        }
+
+        public void setLease(Duration lease) {
+            this.lease = lease;
+        }
+
+        public AnswerWithin getAnswerWithin() {
+            return answerWithin;
+        }
+
+        public DeadlineRunner getRunner() {
+            return runner;
+        }
+
+        /** The settings as the builder takes them. */
+        public AnswerTimes answerTimes() {
+            AnswerTimes times = AnswerTimes.none().whenUnanswered(whenUnanswered);
+            if (answerWithin.fulfillmentOrders != null) {
+                times = times.forTargets(AggregateType.FULFILLMENT_ORDER, answerWithin.fulfillmentOrders);
+            }
+            if (answerWithin.returns != null) {
+                times = times.forTargets(AggregateType.RETURN, answerWithin.returns);
+            }
+            for (Map.Entry<String, Duration> responder : answerWithin.responders.entrySet()) {
+                times = times.forResponder(responder.getKey(), responder.getValue());
+            }
+            return times;
+        }
+    }
+
+    /** The deadline runner: decides the deadlines that fell due by the database's clock. */
+    public static class DeadlineRunner {
+        /** Whether this instance runs due deadlines; any number of instances may. */
+        private boolean enabled = true;
+        /** The pause between two runs; a run decides up to 10 batches while deadlines are due. */
+        private Duration interval = Duration.ofSeconds(5);
+        /** Deadlines claimed per batch. */
+        private int batch = 100;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public Duration getInterval() {
+            return interval;
+        }
+
+        public void setInterval(Duration interval) {
+            this.interval = interval;
+        }
+
+        public int getBatch() {
+            return batch;
+        }
+
+        public void setBatch(int batch) {
+            this.batch = batch;
+        }
+    }
+
+    /**
+     * How long responders have to answer a cancellation request that names no answer-by time of its own; unset
+     * means no answer-by time, and the request waits for its answer.
+     */
+    public static class AnswerWithin {
+        /** For requests to fulfillment services (Shopify's fulfillment orders). */
+        private Duration fulfillmentOrders;
+        /** For requests to carriers (returns). */
+        private Duration returns;
+        /** Per responder id (the fulfillment service's or the carrier's), overriding the two above. */
+        private Map<String, Duration> responders = new LinkedHashMap<>();
+
+        public Duration getFulfillmentOrders() {
+            return fulfillmentOrders;
+        }
+
+        public void setFulfillmentOrders(Duration fulfillmentOrders) {
+            this.fulfillmentOrders = fulfillmentOrders;
+        }
+
+        public Duration getReturns() {
+            return returns;
+        }
+
+        public void setReturns(Duration returns) {
+            this.returns = returns;
+        }
+
+        public Map<String, Duration> getResponders() {
+            return responders;
+        }
+
+        public void setResponders(Map<String, Duration> responders) {
+            this.responders = responders;
         }
     }
 

@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs one of Rescind's background jobs (the relay, the retention clean-up) on a thread of its own, with a
- * fixed pause between runs, from the application's start until its shutdown. On shutdown it lets the run in
+ * Runs one of Rescind's background jobs (the relay, the effect and deadline runners, the retention clean-up) on a
+ * thread of its own, with a fixed pause between runs, from the application's start until its shutdown. On shutdown it lets the run in
  * progress finish (up to {@code GRACE}) before the data source closes.
  */
 public final class ScheduledRunner implements SmartLifecycle {

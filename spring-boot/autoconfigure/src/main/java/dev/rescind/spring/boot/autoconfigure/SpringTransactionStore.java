@@ -4,6 +4,7 @@ import dev.rescind.adapters.jdbc.Dialect;
 import dev.rescind.adapters.jdbc.JdbcRescindStore;
 import dev.rescind.adapters.jdbc.JdbcTables;
 import dev.rescind.application.port.CancellationRequests;
+import dev.rescind.application.port.Deadlines;
 import dev.rescind.application.port.EffectJournal;
 import dev.rescind.application.port.EffectOutbox;
 import dev.rescind.application.port.EventLog;
@@ -103,6 +104,12 @@ public final class SpringTransactionStore implements RescindStore {
     @Override
     public EffectOutbox effectOutbox() {
         return current().effectOutbox();
+    }
+
+    /** Claims commit at once, in their own transactions, so that a lease is visible to other runners. */
+    @Override
+    public Deadlines deadlines() {
+        return own.deadlines();
     }
 
     @Override

@@ -33,6 +33,10 @@ class ConfigurationMetadataTest {
                 "rescind.effects.timeout", "rescind.retention.published-events", "rescind.health.max-backlog-age",
                 "rescind.effects.attempts", "rescind.effects.lease", "rescind.effects.first-backoff",
                 "rescind.effects.max-backoff", "rescind.effects.runner.enabled", "rescind.effects.runner.interval",
-                "rescind.effects.runner.batch", "rescind.tables.prefix", "rescind.tables.schema");
+                "rescind.effects.runner.batch", "rescind.tables.prefix", "rescind.tables.schema",
+                "rescind.deadlines.when-unanswered", "rescind.deadlines.lease",
+                "rescind.deadlines.answer-within.fulfillment-orders", "rescind.deadlines.answer-within.returns",
+                "rescind.deadlines.answer-within.responders", "rescind.deadlines.runner.enabled",
+                "rescind.deadlines.runner.interval", "rescind.deadlines.runner.batch");
     }
 }
