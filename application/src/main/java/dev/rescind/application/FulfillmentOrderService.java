@@ -255,11 +255,13 @@ public final class FulfillmentOrderService {
     /**
      * Rescind's deadline runner: the order's {@code fulfill_by} passed while it still has work to do. An overdue
      * event and no change of state; a closed or cancelled order, or one without a fulfill-by date, is
-     * {@code NotAllowedInState}. Only a {@code SYSTEM} actor may mark an order overdue.
+     * {@code NotAllowedInState}, and so is an order whose {@code fulfill_by} is no longer {@code fulfillBy}. Only a
+     * {@code SYSTEM} actor may mark an order overdue.
      */
-    public Either<Rejection, Applied<FulfillmentOrder>> markOverdue(CommandContext context, FulfillmentOrderId id) {
-        return Arguments.require("context", context).and("fulfillmentOrderId", id)
-                .then(() -> decide(context, id, new FulfillmentCommand.MarkOverdue()));
+    public Either<Rejection, Applied<FulfillmentOrder>> markOverdue(CommandContext context, FulfillmentOrderId id,
+            Instant fulfillBy) {
+        return Arguments.require("context", context).and("fulfillmentOrderId", id).and("fulfillBy", fulfillBy)
+                .then(() -> decide(context, id, new FulfillmentCommand.MarkOverdue(fulfillBy)));
     }
 
     /**

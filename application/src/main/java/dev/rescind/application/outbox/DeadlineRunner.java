@@ -144,7 +144,7 @@ public final class DeadlineRunner {
             decided = switch (deadline.kind()) {
                 case ANSWER_BY -> answerBy(context, deadline);
                 case FULFILL_BY -> rescind.fulfillmentOrders().markOverdue(context,
-                        new FulfillmentOrderId(deadline.aggregateId()));
+                        new FulfillmentOrderId(deadline.aggregateId()), deadline.dueAt());
             };
         } catch (StoreFailure failure) {
             LOG.warn("deadline runner {}: the store failed while deciding deadline {}: {}", runnerId,

@@ -158,10 +158,23 @@ public sealed interface FulfillmentCommand extends Command {
     }
 
     /**
-     * Rescind's deadline runner: the order's {@code fulfill_by} passed before it was fulfilled. An event, no change
-     * of state.
+     * Rescind's deadline runner: the order's {@code fulfill_by}, {@code fulfillBy}, passed before it was fulfilled.
+     * An event, no change of state; refused when the order's {@code fulfill_by} is no longer {@code fulfillBy}
+     * (it was set again since the deadline was).
+     *
+     * @param fulfillBy the {@code fulfill_by} that fell due
      */
-    record MarkOverdue() implements FulfillmentCommand {
+    record MarkOverdue(Instant fulfillBy) implements FulfillmentCommand {
+        /**
+         * Checks that no component is null.
+         *
+         * @param fulfillBy the {@code fulfill_by} that fell due
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
+         */
+        public MarkOverdue {
+            Check.start().required("fulfillBy", fulfillBy).orThrow();
+        }
+
         @Override
         public FulfillmentCommandKind kind() {
             return FulfillmentCommandKind.MARK_OVERDUE;

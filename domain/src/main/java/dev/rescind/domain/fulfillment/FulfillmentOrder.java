@@ -250,8 +250,11 @@ public record FulfillmentOrder(
                             ((FulfillmentCommand.RejectFulfillmentRequest) command).message()), actor, now));
             case CANCEL -> cancel(actor, (Cancel) command, now);
             case SEND_CANCELLATION_REQUEST -> sendCancellationRequest(actor, (SendCancellationRequest) command, now);
-            case MARK_OVERDUE -> Either.right(Decision.of(next(kind, now).build(),
-                    new FulfillmentOrderOverdue(fulfillBy.get()), actor, now));
+            case MARK_OVERDUE -> fulfillBy.contains(((FulfillmentCommand.MarkOverdue) command).fulfillBy())
+                    ? Either.right(Decision.of(next(kind, now).build(), new FulfillmentOrderOverdue(fulfillBy.get()),
+                            actor, now))
+                    : Either.left(new Rejection.NotAllowedInState(AggregateType.FULFILLMENT_ORDER, stateName(),
+                            kind.label(), "the order's fulfill-by date was set again"));
             case EXPIRE_CANCELLATION_REQUEST -> expireCancellationRequest(actor,
                     (FulfillmentCommand.ExpireCancellationRequest) command, openRequest, now);
             case ACCEPT_CANCELLATION_REQUEST -> answerCancellation(actor, kind,

@@ -105,7 +105,7 @@ class CancellationRequestExpiryTest {
                         base.destination(), base.origin(), base.lineItems(), base.fulfillAt(),
                         Option.some(fulfillBy)), FulfillmentOrderFixture.CREATED_AT).get().aggregate();
 
-        Decision<FulfillmentOrder> overdue = order.decide(DEADLINES, new FulfillmentCommand.MarkOverdue(),
+        Decision<FulfillmentOrder> overdue = order.decide(DEADLINES, new FulfillmentCommand.MarkOverdue(fulfillBy),
                 fulfillBy.plusSeconds(1)).get();
         FulfillmentOrder shipped = order.decide(MERCHANT, FulfillmentCommand.CreateFulfillment.everything(),
                 fulfillBy).get().aggregate();
@@ -114,9 +114,9 @@ class CancellationRequestExpiryTest {
         assertThat(overdue.aggregate().version()).isEqualTo(order.version().next());
         assertThat(overdue.changes().get(0).event()).isEqualTo(new FulfillmentOrderOverdue(fulfillBy));
         assertThat(shipped.status()).isEqualTo(FulfillmentOrderStatus.CLOSED);
-        assertThat(shipped.decide(DEADLINES, new FulfillmentCommand.MarkOverdue(), fulfillBy.plusSeconds(1))
+        assertThat(shipped.decide(DEADLINES, new FulfillmentCommand.MarkOverdue(fulfillBy), fulfillBy.plusSeconds(1))
                 .getLeft()).as("fulfilled in time").isInstanceOf(Rejection.NotAllowedInState.class);
-        assertThat(FulfillmentOrderFixture.inProgressAccepted().decide(DEADLINES, new FulfillmentCommand.MarkOverdue(),
+        assertThat(FulfillmentOrderFixture.inProgressAccepted().decide(DEADLINES, new FulfillmentCommand.MarkOverdue(fulfillBy),
                 ANSWERED_AT).getLeft()).as("no fulfill-by date").isInstanceOf(Rejection.NotAllowedInState.class);
     }
 

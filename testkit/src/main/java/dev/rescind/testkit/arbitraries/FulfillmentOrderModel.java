@@ -218,7 +218,7 @@ public final class FulfillmentOrderModel implements
             case RESCHEDULE -> Values.durationsUpTo(Duration.ofDays(30))
                     .map(lead -> new FulfillmentCommand.Reschedule(now.plus(lead)));
             case MARK_AS_OPEN -> Arbitraries.just(new FulfillmentCommand.MarkAsOpen());
-            case MARK_OVERDUE -> Arbitraries.just(new FulfillmentCommand.MarkOverdue());
+            case MARK_OVERDUE -> Arbitraries.just(new FulfillmentCommand.MarkOverdue(order.fulfillBy().getOrElse(now)));
             case CLOSE_INCOMPLETE -> optional(Values.messages()).map(FulfillmentCommand.CloseIncomplete::new);
             case MOVE -> Combinators.combine(Values.references()
                             .filter(location -> !location.equals(order.assignedLocationId())),

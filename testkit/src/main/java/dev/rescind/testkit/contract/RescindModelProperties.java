@@ -119,7 +119,7 @@ public abstract class RescindModelProperties extends StoreContract {
         private final Rescind rescind;
         private final List<TenantId> tenants = freshTenants();
         private final Map<String, Aggregate> expected = new LinkedHashMap<>();
-        /** The orders whose fulfill-by deadline a time step decided already: a deadline is decided once. */
+        /** The fulfill-by dates a time step decided already, by order and date: each deadline is decided once. */
         private final Set<String> fulfillByDecided = new java.util.HashSet<>();
         private Option<Keyed> lastKeyed = Option.none();
         private int keys;
@@ -426,8 +426,9 @@ public abstract class RescindModelProperties extends StoreContract {
             List<Due> due = new ArrayList<>();
             for (Aggregate target : run.targets()) {
                 if (target instanceof FulfillmentOrder order && order.fulfillBy().exists(at -> !at.isAfter(storeNow))
-                        && run.fulfillByDecided.add(key(order))) {
-                    due.add(new Due(order.fulfillBy().get(), 0, key(order), new FulfillmentCommand.MarkOverdue()));
+                        && run.fulfillByDecided.add(key(order) + "@" + order.fulfillBy().get())) {
+                    due.add(new Due(order.fulfillBy().get(), 0, key(order),
+                            new FulfillmentCommand.MarkOverdue(order.fulfillBy().get())));
                 }
                 Option<CancellationRequest> open = run.requests(target.tenant())
                         .request(Aggregates.of(target).openCancellationRequestOf(target)
