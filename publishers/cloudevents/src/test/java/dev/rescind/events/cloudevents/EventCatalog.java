@@ -38,7 +38,7 @@ final class EventCatalog {
             + " -Dsurefire.failIfNoSpecifiedTests=false -D" + WRITE_PROPERTY + "=true";
 
     private static final long SEED = 20261203L;
-    private static final int SAMPLES = 5000;
+    private static final int SAMPLES = 30_000;
 
     private EventCatalog() {
     }
