@@ -155,12 +155,12 @@ public final class FulfillmentTransitions {
                     .allow(RESCHEDULE, OPEN_UNSUBMITTED, SCHEDULED_UNSUBMITTED)
                     .allow(RESCHEDULE, SCHEDULED_UNSUBMITTED, SCHEDULED_UNSUBMITTED)
                     .advertise("mark_as_open", MARK_AS_OPEN, SCHEDULED_UNSUBMITTED, OPEN_UNSUBMITTED)
-                    // Moving to another location closes the order; new orders take the units (ADR 0027).
+                    // Moving to another location closes the order; new orders take the units (ADR 0026).
                     .advertise("move", MOVE, OPEN_UNSUBMITTED, CLOSED_UNSUBMITTED, MERCHANT_MANAGED)
                     .allow(MOVE, OPEN_UNSUBMITTED, CLOSED_UNSUBMITTED, SERVICE_MANAGED)
                     .allow(MOVE, OPEN_SUBMITTED, CLOSED_SUBMITTED, SERVICE_MANAGED)
                     .allow(MOVE, OPEN_REJECTED, CLOSED_REJECTED, SERVICE_MANAGED)
-                    // Splitting units off into a new order; this one keeps its state (ADR 0027).
+                    // Splitting units off into a new order; this one keeps its state (ADR 0026).
                     .allow(SPLIT, OPEN_UNSUBMITTED, OPEN_UNSUBMITTED, SPLITTABLE)
                     .advertise("split", SPLIT, OPEN_REJECTED, OPEN_REJECTED, SPLITTABLE_SERVICE_ORDER)
                     // The fulfill-by deadline of any order not yet closed; Shopify lists no action for it.

@@ -75,7 +75,7 @@ import java.util.Set;
  * may stop returning some units of an item, again and again until none remain; each item keeps its ledger
  * (returned = cancelled + remaining). Asking for more than remains is {@link Rejection.ExceedsRemainingQuantity}.
  * The label is not touched: a return whose every unit is cancelled keeps its parcel status until the carrier's
- * label is cancelled with {@code request cancellation} (ADR 0029).
+ * label is cancelled with {@code request cancellation} (ADR 0027).
  *
  * <p>The host's parcel details, refund details and rule modifications (Sendcloud's parcel data, {@code refund}
  * and {@code rule_modifications}) are carried as given at creation or by the latest update.

@@ -286,7 +286,7 @@ class ShopifyFulfillmentOrderGoldenTest {
                         "the split-off order's id")
                 .differs("unsubmitted_fulfillment_order.supported_actions", "[\"request_fulfillment\", \"hold\"]",
                         "create_fulfillment: only the assigned service ships a service's order (ADR 0020); merge is "
-                                + "not offered (ADR 0027)")
+                                + "not offered (ADR 0026)")
                 .differs("unsubmitted_fulfillment_order.delivery_method", "null", whyDelivery)
                 .adds("unsubmitted_fulfillment_order.merchant_requests", "[]", whyOutgoing)
                 .verify();
