@@ -87,6 +87,7 @@ public record CancellationRequest(
      * @param status      {@code REQUESTED}, {@code ACCEPTED} or {@code REJECTED}
      * @param response    the answer; present exactly when answered
      * @param updatedAt   when it last changed
+     * @param answerBy when an answer is due, if the request has an answer-by time
      * @throws dev.rescind.domain.shared.InvalidInputException when a component is null, the response does not
      *         match the status, or a time is before {@code requestedAt}
      */
@@ -118,7 +119,21 @@ public record CancellationRequest(
                 .orThrow();
     }
 
-    /** A request without an answer-by time. */
+    /**
+     * A request without an answer-by time.
+     *
+     * @param id the request's id
+     * @param tenant the tenant
+     * @param version the version, 1 when opened
+     * @param target the return or fulfillment order to cancel
+     * @param responder who alone may answer
+     * @param requestedBy who opens it
+     * @param message the message, if any
+     * @param requestedAt when it was opened
+     * @param status the status
+     * @param response the answer; present exactly when answered or expired
+     * @param updatedAt when it last changed
+     */
     public CancellationRequest(CancellationRequestId id, TenantId tenant, Version version, CancellationTarget target,
             Responder responder, Actor requestedBy, Option<Message> message, Instant requestedAt,
             CancellationRequestStatus status, Option<Response> response, Instant updatedAt) {
@@ -146,6 +161,16 @@ public record CancellationRequest(
     /**
      * Opens a request that expires unanswered at {@code answerBy}, which the caller has checked is after
      * {@code now} ({@link #checkAnswerBy}).
+     *
+     * @param id the request's id
+     * @param tenant the tenant
+     * @param target the return or fulfillment order to cancel
+     * @param responder who alone may answer
+     * @param requestedBy who opens it
+     * @param message the message, if any
+     * @param answerBy when an answer is due, if the request has an answer-by time
+     * @param now when it is decided
+     * @return the new request, {@code REQUESTED} at version 1, with its event
      */
     public static Change open(CancellationRequestId id, TenantId tenant, CancellationTarget target,
             Responder responder, Actor requestedBy, Option<Message> message, Option<Instant> answerBy, Instant now) {
@@ -154,7 +179,13 @@ public record CancellationRequest(
         return new Change(opened, new CancellationRequested(target, responder, message), requestedBy, now);
     }
 
-    /** An answer-by time must lie after the moment the request opens; the refusal otherwise. */
+    /**
+     * An answer-by time must lie after the moment the request opens; the refusal otherwise.
+     *
+     * @param answerBy when an answer is due, if the request has an answer-by time
+     * @param now when it is decided
+     * @return the refusal, if the time is not after {@code now}
+     */
     public static Option<Rejection> checkAnswerBy(Option<Instant> answerBy, Instant now) {
         return answerBy.filter(at -> !at.isAfter(now)).map(at -> Rejection.InvalidInput.of("answerBy",
                 "not_in_the_future", "must be after the request opens"));
@@ -164,6 +195,10 @@ public record CancellationRequest(
      * The deadline runner's expiry of an unanswered request: only a {@code SYSTEM} actor gives it, only while
      * the request is open and has an answer-by time. The runner decides when that time passed, by the store's
      * clock; the response records {@code now} and the reason {@link #EXPIRED_REASON}.
+     *
+     * @param actor who gives it: the deadline runner, a {@code SYSTEM} actor
+     * @param now when it is decided
+     * @return the expired request with its event, or the rejection
      */
     public Either<Rejection, Change> expire(Actor actor, Instant now) {
         Either<Rejection, CancellationRequestStatus> expiredStatus = pastAnswerBy(actor,
@@ -225,6 +260,10 @@ public record CancellationRequest(
     /**
      * The deadline runner's escalation of an unanswered request, where the host chose it over expiry: an event,
      * and the request stays {@code REQUESTED} for its responder to answer.
+     *
+     * @param actor who gives it: the deadline runner, a {@code SYSTEM} actor
+     * @param now when it is decided
+     * @return the request with its escalation event, or the rejection
      */
     public Either<Rejection, Change> escalate(Actor actor, Instant now) {
         return pastAnswerBy(actor, CancellationRequestCommandKind.ESCALATE).map(same -> new Change(

@@ -27,13 +27,25 @@ public sealed interface FulfillmentCommand extends Command {
      */
     record SubmitFulfillmentRequest(Option<Message> message, List<FulfillmentLine> lines,
             Option<FulfillmentOrderId> unsubmittedId) implements FulfillmentCommand {
+        /**
+         * Checks the components.
+         *
+         * @param message the message, if any
+         * @param lines lines
+         * @param unsubmittedId unsubmittedId
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is missing or invalid
+         */
         public SubmitFulfillmentRequest {
             Check.start().required("message", message).required("lines", lines).required("unsubmittedId",
                     unsubmittedId).orThrow();
             lines = List.copyOf(lines);
         }
 
-        /** A request for every unit still to ship. */
+        /**
+         * A request for every unit still to ship.
+         *
+         * @param message the message, if any
+         */
         public SubmitFulfillmentRequest(Option<Message> message) {
             this(message, List.of(), Option.none());
         }
@@ -97,12 +109,25 @@ public sealed interface FulfillmentCommand extends Command {
      */
     record SendCancellationRequest(CancellationRequestId requestId, Option<Message> message,
             Option<Instant> answerBy) implements FulfillmentCommand {
+        /**
+         * Checks the components.
+         *
+         * @param requestId the id of the cancellation request
+         * @param message the message, if any
+         * @param answerBy when an answer is due, if the request has an answer-by time
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is missing or invalid
+         */
         public SendCancellationRequest {
             Check.start().required("requestId", requestId).required("message", message)
                     .required("answerBy", answerBy).orThrow();
         }
 
-        /** A request without an answer-by time. */
+        /**
+         * A request without an answer-by time.
+         *
+         * @param requestId the id of the cancellation request
+         * @param message the message, if any
+         */
         public SendCancellationRequest(CancellationRequestId requestId, Option<Message> message) {
             this(requestId, message, Option.none());
         }
@@ -147,6 +172,12 @@ public sealed interface FulfillmentCommand extends Command {
      * unanswered. It expires, and the order goes back as after a rejection.
      */
     record ExpireCancellationRequest(CancellationRequestId requestId) implements FulfillmentCommand {
+        /**
+         * Checks the components.
+         *
+         * @param requestId the id of the cancellation request
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is missing or invalid
+         */
         public ExpireCancellationRequest {
             Check.start().required("requestId", requestId).orThrow();
         }
@@ -206,6 +237,14 @@ public sealed interface FulfillmentCommand extends Command {
 
     /** Places hold {@code holdId} (made up by the caller, unique on the order) on top of any others. */
     record Hold(Reference holdId, HoldReason reason, Option<Reason> reasonNotes) implements FulfillmentCommand {
+        /**
+         * Checks the components.
+         *
+         * @param holdId the hold's id, unique on the order
+         * @param reason why, if given
+         * @param reasonNotes reasonNotes
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is missing or invalid
+         */
         public Hold {
             Check.start().required("holdId", holdId).required("reason", reason).required("reasonNotes", reasonNotes)
                     .orThrow();
@@ -218,15 +257,28 @@ public sealed interface FulfillmentCommand extends Command {
      * resolved (Shopify's docs warn about it). The order opens again when its last hold goes.
      */
     record ReleaseHold(Option<List<Reference>> holdIds) implements FulfillmentCommand {
+        /**
+         * Checks the components.
+         *
+         * @param holdIds the holds to release; empty for every hold
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is missing or invalid
+         */
         public ReleaseHold {
             Check.start().required("holdIds", holdIds).orThrow();
             holdIds = holdIds.map(List::copyOf);
         }
 
+        /** {@return a release of every hold, which must be asked for explicitly} */
         public static ReleaseHold all() {
             return new ReleaseHold(Option.none());
         }
 
+        /**
+         * A release of the holds {@code holdIds} names.
+         *
+         * @param holdIds the holds to release
+         * @return the command
+         */
         public static ReleaseHold of(List<Reference> holdIds) {
             return new ReleaseHold(Option.some(holdIds));
         }
@@ -280,6 +332,12 @@ public sealed interface FulfillmentCommand extends Command {
      * ({@code fulfill_by}); the state does not change. Shopify takes any time, past ones too.
      */
     record SetFulfillBy(Instant fulfillBy) implements FulfillmentCommand {
+        /**
+         * Checks the components.
+         *
+         * @param fulfillBy fulfillBy
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is missing or invalid
+         */
         public SetFulfillBy {
             Check.start().required("fulfillBy", fulfillBy).orThrow();
         }
@@ -298,6 +356,16 @@ public sealed interface FulfillmentCommand extends Command {
      */
     record Move(Reference newLocationId, Option<Reference> newService, List<FulfillmentLine> lines,
             FulfillmentOrderId movedId, FulfillmentOrderId remainingId) implements FulfillmentCommand {
+        /**
+         * Checks the components.
+         *
+         * @param newLocationId newLocationId
+         * @param newService newService
+         * @param lines lines
+         * @param movedId movedId
+         * @param remainingId remainingId
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is missing or invalid
+         */
         public Move {
             Check.start().required("newLocationId", newLocationId).required("newService", newService)
                     .required("lines", lines).required("movedId", movedId).required("remainingId", remainingId)
@@ -317,6 +385,13 @@ public sealed interface FulfillmentCommand extends Command {
      * unit) and its state.
      */
     record Split(List<FulfillmentLine> lines, FulfillmentOrderId splitId) implements FulfillmentCommand {
+        /**
+         * Checks the components.
+         *
+         * @param lines lines
+         * @param splitId splitId
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is missing or invalid
+         */
         public Split {
             Check.start().required("lines", lines).required("splitId", splitId).orThrow();
             lines = List.copyOf(lines);

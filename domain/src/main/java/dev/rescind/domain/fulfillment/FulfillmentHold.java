@@ -21,6 +21,7 @@ public record FulfillmentHold(Reference id, HoldReason reason, Option<Reason> re
      * @param reasonNotes {@code reason_notes}, if any
      * @param heldBy      who placed the hold
      * @param heldAt      when
+     * @param id the request's id
      * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
      */
     public FulfillmentHold {

@@ -59,12 +59,25 @@ public sealed interface ReturnCommand extends Command {
      */
     record RequestCancellation(CancellationRequestId requestId, Option<Message> message, Option<Instant> answerBy)
             implements ReturnCommand {
+        /**
+         * Checks the components.
+         *
+         * @param requestId the id of the cancellation request
+         * @param message the message, if any
+         * @param answerBy when an answer is due, if the request has an answer-by time
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is missing or invalid
+         */
         public RequestCancellation {
             Check.start().required("requestId", requestId).required("message", message)
                     .required("answerBy", answerBy).orThrow();
         }
 
-        /** A request without an answer-by time. */
+        /**
+         * A request without an answer-by time.
+         *
+         * @param requestId the id of the cancellation request
+         * @param message the message, if any
+         */
         public RequestCancellation(CancellationRequestId requestId, Option<Message> message) {
             this(requestId, message, Option.none());
         }
@@ -75,6 +88,12 @@ public sealed interface ReturnCommand extends Command {
      * unanswered. It expires, and the parcel goes back to its status before the request.
      */
     record ExpireCancellation(CancellationRequestId requestId) implements ReturnCommand {
+        /**
+         * Checks the components.
+         *
+         * @param requestId the id of the cancellation request
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is missing or invalid
+         */
         public ExpireCancellation {
             Check.start().required("requestId", requestId).orThrow();
         }
@@ -146,11 +165,26 @@ public sealed interface ReturnCommand extends Command {
      * label stays: the rest of the parcel still comes. Repeated until nothing of the item remains.
      */
     record CancelItem(Reference itemId, int quantity, Option<Reason> reason) implements ReturnCommand {
+        /**
+         * Checks the components.
+         *
+         * @param itemId the item's id
+         * @param quantity the units no longer returned
+         * @param reason why, if given
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is missing or invalid
+         */
         public CancelItem {
             check(itemId, quantity, reason).orThrow();
         }
 
-        /** The command, or which of its fields are wrong. */
+        /**
+         * The command, or which of its fields are wrong.
+         *
+         * @param itemId the item's id
+         * @param quantity the units no longer returned
+         * @param reason why, if given
+         * @return the command, or the field that is wrong
+         */
         public static Either<Rejection.InvalidInput, CancelItem> of(Reference itemId, int quantity,
                 Option<Reason> reason) {
             return check(itemId, quantity, reason).result(() -> new CancelItem(itemId, quantity, reason));
@@ -180,12 +214,29 @@ public sealed interface ReturnCommand extends Command {
      */
     record UpdateHostDetails(Option<ParcelDetails> outgoingParcel, Option<ParcelDetails> incomingParcel,
             Option<RefundDetails> refund, Option<List<RuleModification>> ruleModifications) implements ReturnCommand {
+        /**
+         * Checks the components.
+         *
+         * @param outgoingParcel    the outgoing parcel's details; the return must have an outgoing parcel
+         * @param incomingParcel    the incoming parcel's details; the return must have an incoming parcel
+         * @param refund the refund details, if replaced
+         * @param ruleModifications the whole new list, which may be empty
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is missing or invalid
+         */
         public UpdateHostDetails {
             check(outgoingParcel, incomingParcel, refund, ruleModifications).orThrow();
             ruleModifications = ruleModifications.map(List::copyOf);
         }
 
-        /** The command, or which of its fields are wrong. */
+        /**
+         * The command, or which of its fields are wrong.
+         *
+         * @param outgoingParcel the outgoing parcel's details, if replaced
+         * @param incomingParcel the incoming parcel's details, if replaced
+         * @param refund the refund details, if replaced
+         * @param ruleModifications the rule modifications, if replaced
+         * @return the command, or the field that is wrong
+         */
         public static Either<Rejection.InvalidInput, UpdateHostDetails> of(Option<ParcelDetails> outgoingParcel,
                 Option<ParcelDetails> incomingParcel, Option<RefundDetails> refund,
                 Option<List<RuleModification>> ruleModifications) {

@@ -33,6 +33,7 @@ public record ReturnItem(Reference id, Reference articleId, int quantity, Money 
      * @param quantity     the units returned, 1 to {@value #MAX_QUANTITY}
      * @param unitPrice    the price of one unit
      * @param compensation refund or exchange
+     * @param cancelledQuantity the units the customer no longer returns, 0 to {@code quantity}
      * @throws dev.rescind.domain.shared.InvalidInputException when a component is null or breaks a rule
      */
     public ReturnItem {

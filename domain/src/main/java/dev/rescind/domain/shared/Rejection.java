@@ -262,6 +262,16 @@ public sealed interface Rejection {
      */
     record ExceedsRemainingQuantity(AggregateType aggregateType, String id, String item, int requested,
             int remaining) implements Rejection {
+        /**
+         * Checks the components.
+         *
+         * @param aggregateType aggregateType
+         * @param id the request's id
+         * @param item item
+         * @param requested requested
+         * @param remaining remaining
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is missing or invalid
+         */
         public ExceedsRemainingQuantity {
             Objects.requireNonNull(aggregateType, "aggregateType");
             Objects.requireNonNull(id, "id");
