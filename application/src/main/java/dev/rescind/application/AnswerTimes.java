@@ -30,6 +30,14 @@ public record AnswerTimes(Map<AggregateType, Duration> byTargetType, Map<String,
         ESCALATE
     }
 
+    /**
+     * Checks the components.
+     *
+     * @param byTargetType byTargetType
+     * @param byResponder byResponder
+     * @param onUnanswered what to do once an answer-by time passed unanswered
+     * @throws dev.rescind.domain.shared.InvalidInputException when a component is missing or invalid
+     */
     public AnswerTimes {
         Objects.requireNonNull(onUnanswered, "onUnanswered");
         byTargetType = Map.copyOf(Objects.requireNonNull(byTargetType, "byTargetType"));
@@ -42,31 +50,58 @@ public record AnswerTimes(Map<AggregateType, Duration> byTargetType, Map<String,
         }
     }
 
-    /** No answer-by times; unanswered requests, should a command give one, expire. */
+    /**
+     * No answer-by times; unanswered requests, should a command give one, expire.
+     *
+     * @return the result
+     */
     public static AnswerTimes none() {
         return new AnswerTimes(Map.of(), Map.of(), Unanswered.EXPIRE);
     }
 
-    /** These times, with requests on {@code type}'s aggregates answered within {@code within}. */
+    /**
+     * These times, with requests on {@code type}'s aggregates answered within {@code within}.
+     *
+     * @param type the kind of target: fulfillment orders or returns
+     * @param within how long responders have to answer
+     * @return these answer times with that one
+     */
     public AnswerTimes forTargets(AggregateType type, Duration within) {
         Map<AggregateType, Duration> times = new HashMap<>(byTargetType);
         times.put(type, within);
         return new AnswerTimes(times, byResponder, onUnanswered);
     }
 
-    /** These times, with requests to responder {@code responderId} answered within {@code within}. */
+    /**
+     * These times, with requests to responder {@code responderId} answered within {@code within}.
+     *
+     * @param responderId the carrier's or fulfillment service's id
+     * @param within how long responders have to answer
+     * @return these answer times with that one
+     */
     public AnswerTimes forResponder(String responderId, Duration within) {
         Map<String, Duration> times = new HashMap<>(byResponder);
         times.put(responderId, within);
         return new AnswerTimes(byTargetType, times, onUnanswered);
     }
 
-    /** These times, with unanswered requests handled as {@code policy} says. */
+    /**
+     * These times, with unanswered requests handled as {@code policy} says.
+     *
+     * @param policy expire, or escalate
+     * @return these answer times with that policy
+     */
     public AnswerTimes whenUnanswered(Unanswered policy) {
         return new AnswerTimes(byTargetType, byResponder, policy);
     }
 
-    /** The time a request on a {@code type} aggregate to {@code responderId} has; the responder's first. */
+    /**
+     * The time a request on a {@code type} aggregate to {@code responderId} has; the responder's first.
+     *
+     * @param type the kind of target: fulfillment orders or returns
+     * @param responderId the carrier's or fulfillment service's id
+     * @return the time to answer, if any applies
+     */
     public Option<Duration> within(AggregateType type, Option<String> responderId) {
         return responderId.flatMap(id -> Option.of(byResponder.get(id)))
                 .orElse(() -> Option.of(byTargetType.get(type)));

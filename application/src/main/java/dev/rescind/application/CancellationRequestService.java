@@ -33,6 +33,10 @@ public final class CancellationRequestService {
      * Rescind's deadline runner, where the host chose escalation over expiry: the open request passed its
      * answer-by time, and gets a {@code CancellationEscalated} event; it stays open. Only a {@code SYSTEM} actor
      * may escalate; a request that is no longer open is {@code NotAllowedInState}.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id the request's id
+     * @return the request with its event, or why it was refused
      */
     public Either<Rejection, Applied<CancellationRequest>> escalate(CommandContext context,
             CancellationRequestId id) {

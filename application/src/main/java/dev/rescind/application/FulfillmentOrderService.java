@@ -116,6 +116,12 @@ public final class FulfillmentOrderService {
      * A fulfillment request for some units: those are submitted, and the rest is split off into a new open,
      * unsubmitted order, the answer's related aggregate. No lines means every unit, as
      * {@link #submitFulfillmentRequest(CommandContext, FulfillmentOrderId, Option)}.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id the order's id
+     * @param message the message, if any
+     * @param lines the lines and units; empty for every unit still to ship
+     * @return the change applied, or why it was refused
      */
     public Either<Rejection, Applied<FulfillmentOrder>> submitFulfillmentRequest(CommandContext context,
             FulfillmentOrderId id, Option<Message> message, List<FulfillmentLine> lines) {
@@ -179,6 +185,11 @@ public final class FulfillmentOrderService {
     /**
      * Shopify's cancellation request; the answer's related aggregate is the opened request. It has the answer-by
      * time the {@link Rescind.Builder#answerTimes answer times} give for the order's fulfillment service, if any.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id the order's id
+     * @param message the message, if any
+     * @return the change applied, or why it was refused
      */
     public Either<Rejection, Applied<FulfillmentOrder>> sendCancellationRequest(CommandContext context,
             FulfillmentOrderId id, Option<Message> message) {
@@ -189,6 +200,12 @@ public final class FulfillmentOrderService {
      * Shopify's cancellation request, which expires unanswered at {@code answerBy} (Rescind's extension); without
      * one, at the time the {@link Rescind.Builder#answerTimes answer times} give, if any. An {@code answerBy}
      * not after now is {@code InvalidInput} on {@code answerBy}.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id the order's id
+     * @param message the message, if any
+     * @param answerBy when an answer is due, if the request has an answer-by time
+     * @return the change applied, or why it was refused
      */
     public Either<Rejection, Applied<FulfillmentOrder>> sendCancellationRequest(CommandContext context,
             FulfillmentOrderId id, Option<Message> message, Option<Instant> answerBy) {
@@ -217,6 +234,11 @@ public final class FulfillmentOrderService {
      * Rescind's deadline runner: the open cancellation request {@code requestId} passed its answer-by time. It
      * expires and the order is back in progress as after a rejection; a request that is no longer the open one
      * is {@code NotAllowedInState}. Only a {@code SYSTEM} actor may expire a request.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id the order's id
+     * @param requestId the id of the cancellation request
+     * @return the change applied, or why it was refused
      */
     public Either<Rejection, Applied<FulfillmentOrder>> expireCancellationRequest(CommandContext context,
             FulfillmentOrderId id, CancellationRequestId requestId) {
@@ -257,6 +279,11 @@ public final class FulfillmentOrderService {
      * event and no change of state; a closed or cancelled order, or one without a fulfill-by date, is
      * {@code NotAllowedInState}, and so is an order whose {@code fulfill_by} is no longer {@code fulfillBy}. Only a
      * {@code SYSTEM} actor may mark an order overdue.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id the order's id
+     * @param fulfillBy the new {@code fulfill_by}
+     * @return the change applied, or why it was refused
      */
     public Either<Rejection, Applied<FulfillmentOrder>> markOverdue(CommandContext context, FulfillmentOrderId id,
             Instant fulfillBy) {
@@ -282,7 +309,15 @@ public final class FulfillmentOrderService {
                 });
     }
 
-    /** Places a hold, its id from the id supplier: the answer's order lists it last in {@code holds()}. */
+    /**
+     * Places a hold, its id from the id supplier: the answer's order lists it last in {@code holds()}.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id the order's id
+     * @param reason why
+     * @param reasonNotes notes on the reason, if any
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<FulfillmentOrder>> hold(CommandContext context, FulfillmentOrderId id,
             HoldReason reason, Option<Reason> reasonNotes) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("reason", reason)
@@ -294,6 +329,11 @@ public final class FulfillmentOrderService {
     /**
      * Releases the holds named; the order opens again, at the request status it was held at, once none remain.
      * An id the order does not carry is {@code InvalidInput} naming it.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id the order's id
+     * @param holdIds the holds to release
+     * @return the change applied, or why it was refused
      */
     public Either<Rejection, Applied<FulfillmentOrder>> releaseHolds(CommandContext context, FulfillmentOrderId id,
             List<Reference> holdIds) {
@@ -308,6 +348,10 @@ public final class FulfillmentOrderService {
     /**
      * Releases every hold at once. Shopify warns that this may release an order before the reason of another
      * app's hold is resolved; prefer {@link #releaseHolds}.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id the order's id
+     * @return the change applied, or why it was refused
      */
     public Either<Rejection, Applied<FulfillmentOrder>> releaseAllHolds(CommandContext context,
             FulfillmentOrderId id) {
@@ -360,6 +404,13 @@ public final class FulfillmentOrderService {
      * {@code newLocationId}, fulfilled by {@code newService} (the merchant when empty); the original closes,
      * and a remaining order at the original location takes the units not moved. The answer's related orders
      * are the moved order, then the remaining one if any.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id the order's id
+     * @param newLocationId the new location
+     * @param newService the fulfillment service of the moved order; the merchant when empty
+     * @param lines the lines and units; empty for every unit still to ship
+     * @return the change applied, or why it was refused
      */
     public Either<Rejection, Applied<FulfillmentOrder>> move(CommandContext context, FulfillmentOrderId id,
             Reference newLocationId, Option<Reference> newService, List<FulfillmentLine> lines) {
@@ -380,6 +431,11 @@ public final class FulfillmentOrderService {
     /**
      * Shopify's split: the units of {@code lines} go to a new open, unsubmitted order at the same location and
      * with the same service, the answer's related aggregate; this order keeps the rest and its state.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id the order's id
+     * @param lines the lines and units; empty for every unit still to ship
+     * @return the change applied, or why it was refused
      */
     public Either<Rejection, Applied<FulfillmentOrder>> split(CommandContext context, FulfillmentOrderId id,
             List<FulfillmentLine> lines) {
@@ -394,7 +450,14 @@ public final class FulfillmentOrderService {
                 });
     }
 
-    /** Sets the order's {@code fulfill_by}, the latest time by which it should be fulfilled. */
+    /**
+     * Sets the order's {@code fulfill_by}, the latest time by which it should be fulfilled.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id the order's id
+     * @param fulfillBy the new {@code fulfill_by}
+     * @return the change applied, or why it was refused
+     */
     public Either<Rejection, Applied<FulfillmentOrder>> setFulfillBy(CommandContext context, FulfillmentOrderId id,
             Instant fulfillBy) {
         return Arguments.require("context", context).and("fulfillmentOrderId", id).and("fulfillBy", fulfillBy)
@@ -409,6 +472,11 @@ public final class FulfillmentOrderService {
      * answer {@link #setFulfillBy} would give, committed in one unit of work. Setting a deadline twice gives
      * the same order, so a retry is safe without an idempotency key; batches take neither a key nor an
      * expected version.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param ids the orders' ids
+     * @param fulfillBy the new {@code fulfill_by}
+     * @return the change applied, or why it was refused
      */
     public Either<Rejection, List<BatchItem<FulfillmentOrder>>> setFulfillmentOrdersDeadline(CommandContext context,
             List<FulfillmentOrderId> ids, Instant fulfillBy) {

@@ -271,12 +271,21 @@ public final class Rescind {
      * A runner of the deadlines that fell due, by the store's clock: unanswered cancellation requests expire, or
      * are escalated, as the {@link Builder#answerTimes answer times} say. Give each runner (thread or process)
      * its own {@code runnerId} and run it on a schedule.
+     *
+     * @param runnerId this runner's id, unique among the running runners
+     * @return the runner
      */
     public DeadlineRunner deadlineRunner(String runnerId) {
         return deadlineRunner(runnerId, DeadlineRunner.Settings.defaults());
     }
 
-    /** A runner of the deadlines that fell due, claiming {@code settings}' batch for its lease. */
+    /**
+     * A runner of the deadlines that fell due, claiming {@code settings}' batch for its lease.
+     *
+     * @param runnerId this runner's id, unique among the running runners
+     * @param settings the batch size and lease
+     * @return the runner
+     */
     public DeadlineRunner deadlineRunner(String runnerId, DeadlineRunner.Settings settings) {
         return new DeadlineRunner(store.deadlines(), this, answerTimes.onUnanswered(), runnerId, settings, listener);
     }
@@ -505,6 +514,9 @@ public final class Rescind {
         /**
          * How long responders have to answer cancellation requests whose command gives no answer-by time, and
          * what the {@link DeadlineRunner} does once that passed. Default {@link AnswerTimes#none()}.
+         *
+         * @param value the answer times
+         * @return this builder
          */
         public Builder answerTimes(AnswerTimes value) {
             answerTimes = Objects.requireNonNull(value, "answerTimes");

@@ -139,6 +139,9 @@ public interface RescindListener {
     /**
      * A deadline runner took a due deadline of {@code kind} ({@code ANSWER_BY}) and {@code outcome} came of it:
      * {@code DECIDED}, {@code NO_LONGER_APPLIES} or {@code LOST} (due again; see {@code DeadlineRunner.Outcome}).
+     *
+     * @param kind the deadline's kind
+     * @param outcome decided, no longer applies, or lost
      */
     default void deadlineDecided(String kind, String outcome) {
     }

@@ -158,6 +158,12 @@ public final class ReturnService {
      * {@code answerBy} (Rescind's extension); without one, at the time the
      * {@link Rescind.Builder#answerTimes answer times} give for the return's carrier, if any. An
      * {@code answerBy} not after now is {@code InvalidInput} on {@code answerBy}.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id the return's id
+     * @param message the message, if any
+     * @param answerBy when an answer is due, if the request has an answer-by time
+     * @return the change applied, or why it was refused
      */
     public Either<Rejection, Applied<Return>> requestCancellation(CommandContext context, ReturnId id,
             Option<Message> message, Option<Instant> answerBy) {
@@ -187,6 +193,11 @@ public final class ReturnService {
      * Rescind's deadline runner: the open cancellation request {@code requestId} passed its answer-by time. It
      * expires and the parcel goes back to its status before the request; a request that is no longer the open
      * one is {@code NotAllowedInState}. Only a {@code SYSTEM} actor may expire a request.
+     *
+     * @param context who sends it, for which tenant, with an idempotency key or expected version if any
+     * @param id the return's id
+     * @param requestId the id of the cancellation request
+     * @return the change applied, or why it was refused
      */
     public Either<Rejection, Applied<Return>> expireCancellation(CommandContext context, ReturnId id,
             CancellationRequestId requestId) {

@@ -56,16 +56,28 @@ public final class DeadlineRunner {
      * due again).
      */
     public enum Outcome {
+        /** The deadline was decided: its target changed, or got its event. */
         DECIDED,
+        /** Nothing to do, or decided already; it left the store. */
         NO_LONGER_APPLIES,
+        /** A race or a failing store; it is due again. */
         LOST
     }
 
     /**
+     * How a deadline runner claims.
+     *
      * @param batchSize how many due deadlines one run claims
      * @param lease     how long a claimed deadline is this runner's alone; longer than one decision takes
      */
     public record Settings(int batchSize, Duration lease) {
+        /**
+         * Checks the components.
+         *
+         * @param batchSize how many due deadlines one run claims
+         * @param lease     how long a claimed deadline is this runner's alone; longer than one decision takes
+         * @throws dev.rescind.domain.shared.InvalidInputException when a component is missing or invalid
+         */
         public Settings {
             Objects.requireNonNull(lease, "lease");
             if (batchSize < 1 || lease.isNegative() || lease.isZero()) {
@@ -74,7 +86,11 @@ public final class DeadlineRunner {
             }
         }
 
-        /** 100 deadlines a run, each leased for 30 s. */
+        /**
+         * 100 deadlines a run, each leased for 30 s.
+         *
+         * @return the result
+         */
         public static Settings defaults() {
             return new Settings(100, Duration.ofSeconds(30));
         }
@@ -88,7 +104,16 @@ public final class DeadlineRunner {
     private final RescindListener listener;
     private final StoreRetry storeRetry;
 
-    /** Made by {@code Rescind.deadlineRunner}, which knows the store, the answer times and the listener. */
+    /**
+     * Made by {@code Rescind.deadlineRunner}, which knows the store, the answer times and the listener.
+     *
+     * @param deadlines the timer store
+     * @param rescind the library whose use cases decide the deadlines
+     * @param onUnanswered what to do once an answer-by time passed unanswered
+     * @param runnerId this runner's id, unique among the running runners
+     * @param settings the batch size and lease
+     * @param listener told of every deadline decided
+     */
     public DeadlineRunner(Deadlines deadlines, Rescind rescind, AnswerTimes.Unanswered onUnanswered, String runnerId,
             Settings settings, RescindListener listener) {
         this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
@@ -101,7 +126,11 @@ public final class DeadlineRunner {
         this.storeRetry = new StoreRetry(listener);
     }
 
-    /** Claims one batch of due deadlines and decides each; the number whose decision committed. */
+    /**
+     * Claims one batch of due deadlines and decides each; the number whose decision committed.
+     *
+     * @return the result
+     */
     public int runOnce() {
         List<Deadline> due = storeRetry.call(runnerId, "claiming due deadlines",
                 () -> deadlines.claimDue(runnerId, settings.batchSize(), settings.lease()), List.of());
@@ -123,7 +152,12 @@ public final class DeadlineRunner {
         return decided;
     }
 
-    /** Runs until a run decides nothing or {@code maxBatches} ran; the number decided. */
+    /**
+     * Runs until a run decides nothing or {@code maxBatches} ran; the number decided.
+     *
+     * @param maxBatches the most runs
+     * @return how many deadlines were decided
+     */
     public int drain(int maxBatches) {
         int total = 0;
         for (int batch = 0; batch < maxBatches; batch++) {

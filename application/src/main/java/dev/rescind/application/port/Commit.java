@@ -27,6 +27,7 @@ public record Commit(TenantId tenant, List<Write> writes, Option<IdempotencyReco
      * @param writes            the aggregates to store, each with its event
      * @param idempotencyRecord the answer to keep for the command's key, if it had one
      * @param effects           the effects the decision planned
+     * @param deadlines the timer store
      * @throws dev.rescind.domain.shared.InvalidInputException when a component is null
      * @throws IllegalArgumentException when a write, the record or an effect is of another tenant
      */
@@ -44,7 +45,14 @@ public record Commit(TenantId tenant, List<Write> writes, Option<IdempotencyReco
         }
     }
 
-    /** A commit that sets no deadlines. */
+    /**
+     * A commit that sets no deadlines.
+     *
+     * @param tenant the tenant
+     * @param writes the aggregates to store, each with its event
+     * @param idempotencyRecord the answer to keep for the command's key, if it had one
+     * @param effects the effects the decision planned
+     */
     public Commit(TenantId tenant, List<Write> writes, Option<IdempotencyRecord> idempotencyRecord,
             Effects effects) {
         this(tenant, writes, idempotencyRecord, effects, List.of());

@@ -20,6 +20,18 @@ import java.time.Instant;
 public record Deadline(String deadlineId, TenantId tenant, Kind kind, AggregateType aggregateType,
         String aggregateId, String subject, Instant dueAt) {
 
+    /**
+     * Checks the components.
+     *
+     * @param deadlineId    unique across the store
+     * @param tenant the tenant
+     * @param kind the deadline's kind
+     * @param aggregateType what the deadline is decided on: the target whose state changes
+     * @param aggregateId   that aggregate's id
+     * @param subject       what within it the deadline is about: the cancellation request's id for
+     * @param dueAt dueAt
+     * @throws dev.rescind.domain.shared.InvalidInputException when a component is missing or invalid
+     */
     public Deadline {
         Check.start()
                 .required("deadlineId", deadlineId)

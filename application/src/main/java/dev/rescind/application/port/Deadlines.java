@@ -19,15 +19,34 @@ public interface Deadlines {
     /**
      * Leases to {@code runnerId} for {@code lease} up to {@code limit} deadlines that are due by the store's
      * clock and that no other runner's live lease holds, earliest due first.
+     *
+     * @param runnerId this runner's id, unique among the running runners
+     * @param limit the most deadlines claimed
+     * @param lease how long a claimed deadline is this runner's alone
+     * @return the deadlines claimed, earliest first
      */
     List<Deadline> claimDue(String runnerId, int limit, Duration lease);
 
-    /** The deadline was decided and leaves the store; nothing happens if {@code runnerId} no longer holds it. */
+    /**
+     * The deadline was decided and leaves the store; nothing happens if {@code runnerId} no longer holds it.
+     *
+     * @param runnerId this runner's id, unique among the running runners
+     * @param deadlineId the deadline's id
+     */
     void decided(String runnerId, String deadlineId);
 
-    /** Gives back the lease of a deadline not decided this time (it lost a race), so that it is due at once. */
+    /**
+     * Gives back the lease of a deadline not decided this time (it lost a race), so that it is due at once.
+     *
+     * @param runnerId this runner's id, unique among the running runners
+     * @param deadlineId the deadline's id
+     */
     void release(String runnerId, String deadlineId);
 
-    /** Deadlines not yet decided, due or not. */
+    /**
+     * Deadlines not yet decided, due or not.
+     *
+     * @return the result
+     */
     long pending();
 }

@@ -53,7 +53,11 @@ public interface RescindStore {
      */
     EffectOutbox effectOutbox();
 
-    /** The deadlines not yet decided, written by {@link #unitOfWork()} with the decisions that set them. */
+    /**
+     * The deadlines not yet decided, written by {@link #unitOfWork()} with the decisions that set them.
+     *
+     * @return the timer store
+     */
     Deadlines deadlines();
 
     /** {@return the unit of work that commits a command's changes} */

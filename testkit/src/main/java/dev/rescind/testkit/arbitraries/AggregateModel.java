@@ -76,6 +76,9 @@ public interface AggregateModel<A extends Aggregate, S, C extends Enum<C> & Comm
     /**
      * Whether aggregates reached in {@code state} should sometimes take rows that stay in it, because a row
      * from it needs data only such loops build (two holds, to release one and stay held).
+     *
+     * @param state a state the walk reached
+     * @return whether to take up to two of its loops
      */
     default boolean loopsAt(S state) {
         return false;

@@ -142,6 +142,9 @@ public final class Values {
     /**
      * Answer-by times of a cancellation request opened at {@code now}: always one, a minute to 30 days later, so
      * that every open request the models make can expire.
+     *
+     * @param now when the request opens
+     * @return the answer-by times
      */
     public static Arbitrary<Option<Instant>> answerBy(Instant now) {
         return Arbitraries.longs().between(1, Duration.ofDays(30).toMinutes())

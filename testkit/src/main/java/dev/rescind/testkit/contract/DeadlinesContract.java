@@ -72,10 +72,14 @@ public abstract class DeadlinesContract extends StoreContract {
     private final CommandContext service = CommandContext.of(tenant, SERVICE);
     private final CommandContext carrier = CommandContext.of(tenant, CARRIER);
 
-    /** The store's own clock, which decides due times and leases: the database's for a database. */
+    /** {@return the store's own clock, which decides due times and leases: the database's for a database} */
     protected abstract Clock storeClock();
 
-    /** Lets {@code time} pass by {@link #storeClock()}: moves a test clock forward, or waits. */
+    /**
+     * Lets {@code time} pass by {@link #storeClock()}: moves a test clock forward, or waits.
+     *
+     * @param time how long
+     */
     protected abstract void passTime(Duration time);
 
     @Test
@@ -468,10 +472,20 @@ public abstract class DeadlinesContract extends StoreContract {
     public static final class TestClock extends Clock {
         private volatile Instant now;
 
+        /**
+         * A clock at {@code start}.
+         *
+         * @param start the first time it reads
+         */
         public TestClock(Instant start) {
             this.now = start;
         }
 
+        /**
+         * Moves the clock forward.
+         *
+         * @param step by how much
+         */
         public synchronized void advance(Duration step) {
             now = now.plus(step);
         }

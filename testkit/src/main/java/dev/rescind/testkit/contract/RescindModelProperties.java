@@ -92,6 +92,8 @@ public abstract class RescindModelProperties extends StoreContract {
     /**
      * The store's own clock, which decides when deadlines are due; the system clock unless the store keeps
      * another (a database's on another machine).
+     *
+     * @return the store's clock
      */
     protected Clock storeClock() {
         return Clock.systemUTC();

@@ -36,6 +36,7 @@ public class RescindProperties {
         return effects;
     }
 
+    /** {@return {@code rescind.deadlines.*}} */
     public Deadlines getDeadlines() {
         return deadlines;
     }
@@ -404,31 +405,45 @@ public class RescindProperties {
         private final AnswerWithin answerWithin = new AnswerWithin();
         private final DeadlineRunner runner = new DeadlineRunner();
 
+        /** {@return what the runner does once a request's answer-by time passed unanswered: expire it, or escalate} */
         public AnswerTimes.Unanswered getWhenUnanswered() {
             return whenUnanswered;
         }
 
+        /**
+         * Sets what {@link #getWhenUnanswered()} returns.
+         *
+         * @param whenUnanswered the new value
+         */
         public void setWhenUnanswered(AnswerTimes.Unanswered whenUnanswered) {
             this.whenUnanswered = whenUnanswered;
         }
 
+        /** {@return how long a claimed deadline stays this runner's: longer than one decision takes} */
         public Duration getLease() {
             return lease;
         }
 
+        /**
+         * Sets what {@link #getLease()} returns.
+         *
+         * @param lease the new value
+         */
         public void setLease(Duration lease) {
             this.lease = lease;
         }
 
+        /** {@return {@code rescind.deadlines.answer-within.*}} */
         public AnswerWithin getAnswerWithin() {
             return answerWithin;
         }
 
+        /** {@return {@code rescind.deadlines.runner.*}} */
         public DeadlineRunner getRunner() {
             return runner;
         }
 
-        /** The settings as the builder takes them. */
+        /** {@return the settings as the builder takes them} */
         public AnswerTimes answerTimes() {
             AnswerTimes times = AnswerTimes.none().whenUnanswered(whenUnanswered);
             if (answerWithin.fulfillmentOrders != null) {
@@ -453,26 +468,44 @@ public class RescindProperties {
         /** Deadlines claimed per batch. */
         private int batch = 100;
 
+        /** {@return whether this instance runs due deadlines; any number of instances may} */
         public boolean isEnabled() {
             return enabled;
         }
 
+        /**
+         * Sets what {@link #isEnabled()} returns.
+         *
+         * @param enabled the new value
+         */
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
         }
 
+        /** {@return the pause between two runs; a run decides up to 10 batches while deadlines are due} */
         public Duration getInterval() {
             return interval;
         }
 
+        /**
+         * Sets what {@link #getInterval()} returns.
+         *
+         * @param interval the new value
+         */
         public void setInterval(Duration interval) {
             this.interval = interval;
         }
 
+        /** {@return deadlines claimed per batch} */
         public int getBatch() {
             return batch;
         }
 
+        /**
+         * Sets what {@link #getBatch()} returns.
+         *
+         * @param batch the new value
+         */
         public void setBatch(int batch) {
             this.batch = batch;
         }
@@ -490,26 +523,44 @@ public class RescindProperties {
         /** Per responder id (the fulfillment service's or the carrier's), overriding the two above. */
         private Map<String, Duration> responders = new LinkedHashMap<>();
 
+        /** {@return for requests to fulfillment services (Shopify's fulfillment orders)} */
         public Duration getFulfillmentOrders() {
             return fulfillmentOrders;
         }
 
+        /**
+         * Sets what {@link #getFulfillmentOrders()} returns.
+         *
+         * @param fulfillmentOrders the new value
+         */
         public void setFulfillmentOrders(Duration fulfillmentOrders) {
             this.fulfillmentOrders = fulfillmentOrders;
         }
 
+        /** {@return for requests to carriers (returns)} */
         public Duration getReturns() {
             return returns;
         }
 
+        /**
+         * Sets what {@link #getReturns()} returns.
+         *
+         * @param returns the new value
+         */
         public void setReturns(Duration returns) {
             this.returns = returns;
         }
 
+        /** {@return per responder id (the fulfillment service's or the carrier's), overriding the two above} */
         public Map<String, Duration> getResponders() {
             return responders;
         }
 
+        /**
+         * Sets what {@link #getResponders()} returns.
+         *
+         * @param responders the new value
+         */
         public void setResponders(Map<String, Duration> responders) {
             this.responders = responders;
         }
