@@ -377,10 +377,8 @@ public final class JdbcRescindStore implements RescindStore {
             if (eventIds.isEmpty()) {
                 return;
             }
-            transactions.atomically("marking events published", connection -> {
-                eventTable.markPublished(connection, eventIds);
-                return Either.right(null);
-            });
+            transactions.inTransaction("marking events published",
+                    connection -> eventTable.markPublished(connection, eventIds));
         }
 
         @Override
@@ -389,10 +387,8 @@ public final class JdbcRescindStore implements RescindStore {
             if (eventIds.isEmpty()) {
                 return;
             }
-            transactions.atomically("releasing leases", connection -> {
-                eventTable.release(connection, relayId, eventIds);
-                return Either.right(null);
-            });
+            transactions.inTransaction("releasing leases",
+                    connection -> eventTable.release(connection, relayId, eventIds));
         }
 
         @Override
@@ -402,10 +398,8 @@ public final class JdbcRescindStore implements RescindStore {
             if (failure instanceof Failure.Retry retry) {
                 requirePositive(retry.after(), "a retry's pause");
             }
-            transactions.atomically("recording a failed attempt", connection -> {
-                eventTable.recordFailure(connection, relayId, eventId, failure);
-                return Either.right(null);
-            });
+            transactions.inTransaction("recording a failed attempt",
+                    connection -> eventTable.recordFailure(connection, relayId, eventId, failure));
         }
 
         @Override
@@ -477,20 +471,15 @@ public final class JdbcRescindStore implements RescindStore {
 
         @Override
         public void completeAnswer(TenantId tenant, IdempotencyKey key, Applied<?> answer) {
-            transactions.atomically("completing an idempotent answer", connection -> {
-                idempotencyTable.replaceAnswer(connection, tenant, key, answer);
-                return Either.right(null);
-            });
+            transactions.inTransaction("completing an idempotent answer",
+                    connection -> idempotencyTable.replaceAnswer(connection, tenant, key, answer));
         }
     }
 
     private final class Effects implements EffectJournal {
         @Override
         public void record(EffectRecord record) {
-            transactions.atomically("recording an effect", connection -> {
-                effectTable.insert(connection, record);
-                return Either.right(null);
-            });
+            transactions.inTransaction("recording an effect", connection -> effectTable.insert(connection, record));
         }
 
         @Override
@@ -527,18 +516,14 @@ public final class JdbcRescindStore implements RescindStore {
 
         @Override
         public void succeeded(String runnerId, String effectId) {
-            transactions.atomically("recording a done effect", connection -> {
-                effectOutboxTable.succeeded(connection, runnerId, effectId);
-                return Either.right(null);
-            });
+            transactions.inTransaction("recording a done effect",
+                    connection -> effectOutboxTable.succeeded(connection, runnerId, effectId));
         }
 
         @Override
         public void release(String runnerId, String effectId) {
-            transactions.atomically("giving back an effect", connection -> {
-                effectOutboxTable.release(connection, runnerId, effectId);
-                return Either.right(null);
-            });
+            transactions.inTransaction("giving back an effect",
+                    connection -> effectOutboxTable.release(connection, runnerId, effectId));
         }
 
         @Override
@@ -547,10 +532,8 @@ public final class JdbcRescindStore implements RescindStore {
             if (failure instanceof Failure.Retry retry) {
                 requirePositive(retry.after(), "a retry's pause");
             }
-            transactions.atomically("recording a failed effect", connection -> {
-                effectOutboxTable.recordFailure(connection, runnerId, effectId, failure);
-                return Either.right(null);
-            });
+            transactions.inTransaction("recording a failed effect",
+                    connection -> effectOutboxTable.recordFailure(connection, runnerId, effectId, failure));
         }
 
         @Override
@@ -598,18 +581,14 @@ public final class JdbcRescindStore implements RescindStore {
 
         @Override
         public void decided(String runnerId, String deadlineId) {
-            transactions.atomically("recording a decided deadline", connection -> {
-                deadlineTable.decided(connection, runnerId, deadlineId);
-                return Either.right(null);
-            });
+            transactions.inTransaction("recording a decided deadline",
+                    connection -> deadlineTable.decided(connection, runnerId, deadlineId));
         }
 
         @Override
         public void release(String runnerId, String deadlineId) {
-            transactions.atomically("giving back a deadline", connection -> {
-                deadlineTable.release(connection, runnerId, deadlineId);
-                return Either.right(null);
-            });
+            transactions.inTransaction("giving back a deadline",
+                    connection -> deadlineTable.release(connection, runnerId, deadlineId));
         }
 
         @Override

@@ -94,6 +94,20 @@ final class Transactions {
         }
     }
 
+    /** Statements that answer nothing. */
+    @FunctionalInterface
+    interface Statements {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /** {@link #atomically} for statements that answer nothing: all of them are kept, or none. */
+    void inTransaction(String what, Statements work) {
+        atomically(what, connection -> {
+            work.run(connection);
+            return Either.right(null);
+        });
+    }
+
     /**
      * One command's reads and its commit on one connection of the store's own, taken once: the reads run in
      * the transaction that the next {@link #atomically} commits or undoes, so a command that reads, decides

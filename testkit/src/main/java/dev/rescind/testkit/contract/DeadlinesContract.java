@@ -36,8 +36,6 @@ import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -466,43 +464,5 @@ public abstract class DeadlinesContract extends StoreContract {
                 order.id().value(), freshId(), due);
         return new Commit(tenant, StoreFixture.writes(decision), Option.none(), Commit.Effects.NONE,
                 List.of(deadline));
-    }
-
-    /** A clock a test moves, for stores whose clock the test controls; safe to read from any thread. */
-    public static final class TestClock extends Clock {
-        private volatile Instant now;
-
-        /**
-         * A clock at {@code start}.
-         *
-         * @param start the first time it reads
-         */
-        public TestClock(Instant start) {
-            this.now = start;
-        }
-
-        /**
-         * Moves the clock forward.
-         *
-         * @param step by how much
-         */
-        public synchronized void advance(Duration step) {
-            now = now.plus(step);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("a test clock in UTC");
-        }
     }
 }

@@ -7,13 +7,32 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A UTC clock that stays where the test puts it, starting at {@link Values#EPOCH}; safe to read from any thread. */
-final class MovableClock extends Clock {
+/** A UTC clock that stays where the test puts it; safe to read from any thread. */
+public final class MovableClock extends Clock {
 
-    private volatile Instant now = Values.EPOCH;
+    private volatile Instant now;
 
-    /** Moves the clock by {@code step}, backwards for a negative one, and answers the new time. */
-    synchronized Instant step(Duration step) {
+    /** A clock at {@link Values#EPOCH}. */
+    public MovableClock() {
+        this(Values.EPOCH);
+    }
+
+    /**
+     * A clock at {@code start}.
+     *
+     * @param start the first time it reads
+     */
+    public MovableClock(Instant start) {
+        this.now = start;
+    }
+
+    /**
+     * Moves the clock by {@code step}, backwards for a negative one.
+     *
+     * @param step by how much
+     * @return the new time
+     */
+    public synchronized Instant step(Duration step) {
         now = now.plus(step);
         return now;
     }
